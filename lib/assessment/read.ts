@@ -1,0 +1,121 @@
+import { CEREBRAL_EDEMA_STATES, CONSCIOUSNESS_LEVELS, FIBRIN_MARKER_INCREASES, NUMERIC_FIELDS, OXYGEN_DEVICES, SEIZURE_STATES, SETTINGS } from "./fields";
+import type { EnumFieldPath, NumericField, NumericFieldPath, TriStateFieldPath } from "./fields";
+import { open, settled, type Judgement } from "./judgement";
+import type { Assessment } from "./schema";
+import { FIELD_QUANTITY, fromCanonical, settle, type Quantity, type UnitOf } from "../units";
+
+/**
+ * Reading an Assessment with unknowns kept unknown. A number nobody entered ranges over its whole
+ * plausible range (../shared/spec/ASSESSMENT.md: "each unknown input ranges independently over its
+ * whole plausible range"); a tri-state nobody entered is open.
+ */
+export interface Reading {
+  readonly path: NumericFieldPath;
+  readonly known: boolean;
+  /** Lowest and highest value it can take, canonical unit (equal when known). */
+  readonly low: number;
+  readonly high: number;
+}
+
+function at(assessment: Assessment, path: string): unknown {
+  let node: unknown = assessment;
+  for (const key of path.split(".")) {
+    if (node == null || typeof node !== "object") return undefined;
+    node = (node as Record<string, unknown>)[key];
+  }
+  return node;
+}
+
+export function readNumber(assessment: Assessment, path: NumericFieldPath): Reading {
+  const value = at(assessment, path);
+  if (typeof value === "number") return { path, known: true, low: value, high: value };
+  const field: NumericField = NUMERIC_FIELDS[path];
+  return { path, known: false, low: field.min, high: field.max };
+}
+
+export function readFinding(assessment: Assessment, path: TriStateFieldPath): Judgement {
+  const value = at(assessment, path);
+  return typeof value === "boolean" ? settled(value) : open(path);
+}
+
+const ENUM_OPTIONS = {
+  "context.setting": SETTINGS,
+  "vitals.oxygenDevice": OXYGEN_DEVICES,
+  "neuro.consciousness": CONSCIOUSNESS_LEVELS,
+  "neuro.seizure": SEIZURE_STATES,
+  "neuro.cerebralEdema": CEREBRAL_EDEMA_STATES,
+  "labs.fibrinMarkerIncrease": FIBRIN_MARKER_INCREASES,
+} as const satisfies Record<EnumFieldPath, Record<string, string>>;
+
+type EnumValue<P extends EnumFieldPath> = keyof (typeof ENUM_OPTIONS)[P] & string;
+
+/** The values an enumerated field can take: the one entered, or every option when unknown. */
+export function readChoice<P extends EnumFieldPath>(assessment: Assessment, path: P): { readonly known: boolean; readonly values: readonly EnumValue<P>[] } {
+  const value = at(assessment, path);
+  if (typeof value === "string") return { known: true, values: [value as EnumValue<P>] };
+  return { known: false, values: Object.keys(ENUM_OPTIONS[path]) as EnumValue<P>[] };
+}
+
+export type Comparison = ">=" | ">" | "<=" | "<";
+
+/** A published threshold on one field, in the unit it was published in. */
+export interface Threshold {
+  readonly path: NumericFieldPath;
+  readonly comparison: Comparison;
+  readonly value: number;
+  /** The published unit; one of the field's convertible units, or its canonical unit. */
+  readonly unit: string;
+}
+
+/** A canonical value expressed in a published unit, with unit round-trip noise settled. */
+export function inUnit(path: NumericFieldPath, unit: string, canonical: number): number {
+  const quantity: Quantity | undefined = (FIELD_QUANTITY as Record<string, Quantity>)[path];
+  if (quantity === undefined) {
+    if (unit !== NUMERIC_FIELDS[path].unit) throw new RangeError(`${path} is only published in ${NUMERIC_FIELDS[path].unit}, not ${unit}`);
+    return settle(canonical);
+  }
+  return settle(fromCanonical(quantity, unit as UnitOf<typeof quantity>, canonical));
+}
+
+export function holds(comparison: Comparison, value: number, threshold: number): boolean {
+  switch (comparison) {
+    case ">=":
+      return value >= threshold;
+    case ">":
+      return value > threshold;
+    case "<=":
+      return value <= threshold;
+    case "<":
+      return value < threshold;
+  }
+}
+
+/** Does the field meet the threshold? Exact over the unknown range, since each comparison is monotone. */
+export function meets(assessment: Assessment, threshold: Threshold): Judgement {
+  const reading = readNumber(assessment, threshold.path);
+  const atLow = holds(threshold.comparison, inUnit(threshold.path, threshold.unit, reading.low), threshold.value);
+  const atHigh = holds(threshold.comparison, inUnit(threshold.path, threshold.unit, reading.high), threshold.value);
+  return atLow === atHigh ? settled(atLow) : open(threshold.path);
+}
+
+/** A points table over one field: the highest band whose threshold holds scores (0 when none). */
+export interface PointBands {
+  readonly path: NumericFieldPath;
+  readonly unit: string;
+  readonly bands: readonly { readonly comparison: Comparison; readonly value: number; readonly points: number }[];
+}
+
+export function pointsAt(table: PointBands, canonical: number): number {
+  const value = inUnit(table.path, table.unit, canonical);
+  let points = 0;
+  for (const band of table.bands) if (holds(band.comparison, value, band.value)) points = Math.max(points, band.points);
+  return points;
+}
+
+/** Lowest and highest points a field can still score; bands are monotone, so the ends decide. */
+export function pointsRange(assessment: Assessment, table: PointBands): { readonly min: number; readonly max: number; readonly missing: readonly string[] } {
+  const reading = readNumber(assessment, table.path);
+  const a = pointsAt(table, reading.low);
+  const b = pointsAt(table, reading.high);
+  return { min: Math.min(a, b), max: Math.max(a, b), missing: a === b ? [] : [table.path] };
+}

@@ -1,0 +1,223 @@
+import * as z from "zod";
+import {
+  CEREBRAL_EDEMA_STATES,
+  CONSCIOUSNESS_LEVELS,
+  FIBRIN_MARKER_INCREASES,
+  NUMERIC_FIELDS,
+  OXYGEN_DEVICES,
+  SEIZURE_STATES,
+  SETTINGS,
+  TRI_STATE_FIELDS,
+  fieldLabel,
+  type NumericField,
+  type NumericFieldPath,
+  type TriStateFieldPath,
+} from "./fields";
+
+/**
+ * The Assessment v1 contract (../shared/spec/ASSESSMENT.md) as one zod schema. The form, the
+ * importer, the scenario files, the CLI and the published JSON Schema all use this schema;
+ * `Assessment` is inferred from it. Absent or `null` means unknown everywhere.
+ */
+export const SCHEMA_VERSION = 1;
+
+function shown(input: unknown): string {
+  if (typeof input === "string") return JSON.stringify(input.length > 40 ? `${input.slice(0, 40)}…` : input);
+  if (input === undefined) return "nothing";
+  if (typeof input === "object" && input !== null) return Array.isArray(input) ? "a list" : "an object";
+  return String(input);
+}
+
+/** A measured value in its canonical unit; messages name the field, the value and the allowed range. */
+function measured(path: NumericFieldPath) {
+  const field: NumericField = NUMERIC_FIELDS[path];
+  const name = fieldLabel(path);
+  const range = `must be between ${field.min} and ${field.max}`;
+  let schema = z.number({ error: (issue) => `${name} must be a number; got ${shown(issue.input)}` });
+  if (field.integer) schema = schema.int({ error: (issue) => `${name} must be a whole number; got ${shown(issue.input)}` });
+  return schema
+    .min(field.min, { error: (issue) => `${name} ${range}; got ${shown(issue.input)}` })
+    .max(field.max, { error: (issue) => `${name} ${range}; got ${shown(issue.input)}` })
+    .nullish();
+}
+
+/** A tri-state finding: true = present, false = looked for and absent, absent/null = not assessed. */
+function finding(path: TriStateFieldPath) {
+  const name = TRI_STATE_FIELDS[path];
+  return z
+    .boolean({ error: (issue) => `${name} must be true (present), false (absent) or left out (not assessed); got ${shown(issue.input)}` })
+    .nullish();
+}
+
+function oneOf<const T extends Record<string, string>>(options: T, label: string) {
+  const values = Object.keys(options) as [keyof T & string, ...(keyof T & string)[]];
+  return z
+    .enum(values, { error: (issue) => `${label} must be one of ${values.join(", ")}; got ${shown(issue.input)}` })
+    .nullish();
+}
+
+export const ContextSchema = z.strictObject({
+  setting: oneOf(SETTINGS, fieldLabel("context.setting")),
+  ageYears: measured("context.ageYears"),
+  daysSinceInfusion: measured("context.daysSinceInfusion"),
+  immunosuppressed: finding("context.immunosuppressed"),
+  sjia: finding("context.sjia"),
+  hlhMolecularDiagnosis: finding("context.hlhMolecularDiagnosis"),
+  antipyreticOrAnticytokineGiven: finding("context.antipyreticOrAnticytokineGiven"),
+  feverOtherCause: finding("context.feverOtherCause"),
+});
+
+export const VitalsSchema = z.strictObject({
+  temperatureMaxC: measured("vitals.temperatureMaxC"),
+  systolicBpMmHg: measured("vitals.systolicBpMmHg"),
+  diastolicBpMmHg: measured("vitals.diastolicBpMmHg"),
+  heartRateBpm: measured("vitals.heartRateBpm"),
+  respiratoryRatePerMin: measured("vitals.respiratoryRatePerMin"),
+  spo2Percent: measured("vitals.spo2Percent"),
+  hypotension: finding("vitals.hypotension"),
+  vasopressorsExcludingVasopressin: measured("vitals.vasopressorsExcludingVasopressin"),
+  vasopressin: finding("vitals.vasopressin"),
+  oxygenDevice: oneOf(OXYGEN_DEVICES, fieldLabel("vitals.oxygenDevice")),
+  oxygenFlowLPerMin: measured("vitals.oxygenFlowLPerMin"),
+});
+
+export const FindingsSchema = z.strictObject({
+  chills: finding("findings.chills"),
+  headache: finding("findings.headache"),
+  dizziness: finding("findings.dizziness"),
+  fatigue: finding("findings.fatigue"),
+  malaise: finding("findings.malaise"),
+  myalgia: finding("findings.myalgia"),
+  wateryDiarrhea: finding("findings.wateryDiarrhea"),
+  capillaryLeak: finding("findings.capillaryLeak"),
+  hepatomegaly: finding("findings.hepatomegaly"),
+  splenomegaly: finding("findings.splenomegaly"),
+  cardiomyopathy: finding("findings.cardiomyopathy"),
+  lungInjury: finding("findings.lungInjury"),
+  acuteKidneyInjury: finding("findings.acuteKidneyInjury"),
+  bleeding: finding("findings.bleeding"),
+  alteredMentation: finding("findings.alteredMentation"),
+});
+
+/** ICE items; `null` = not assessable (language, vision or hearing barrier). */
+export const IceItemsSchema = z.strictObject({
+  orientation: measured("neuro.iceItems.orientation"),
+  naming: measured("neuro.iceItems.naming"),
+  commands: measured("neuro.iceItems.commands"),
+  writing: measured("neuro.iceItems.writing"),
+  attention: measured("neuro.iceItems.attention"),
+});
+
+export const NeuroSchema = z.strictObject({
+  iceScore: measured("neuro.iceScore"),
+  iceItems: IceItemsSchema.nullish(),
+  consciousness: oneOf(CONSCIOUSNESS_LEVELS, fieldLabel("neuro.consciousness")),
+  seizure: oneOf(SEIZURE_STATES, fieldLabel("neuro.seizure")),
+  motorWeakness: finding("neuro.motorWeakness"),
+  cerebralEdema: oneOf(CEREBRAL_EDEMA_STATES, fieldLabel("neuro.cerebralEdema")),
+});
+
+export const LabsSchema = z.strictObject({
+  hemoglobinGPerDl: measured("labs.hemoglobinGPerDl"),
+  leukocytesE9PerL: measured("labs.leukocytesE9PerL"),
+  neutrophilsE9PerL: measured("labs.neutrophilsE9PerL"),
+  lymphocytesE9PerL: measured("labs.lymphocytesE9PerL"),
+  plateletsE9PerL: measured("labs.plateletsE9PerL"),
+  ferritinNgPerMl: measured("labs.ferritinNgPerMl"),
+  triglyceridesMmolPerL: measured("labs.triglyceridesMmolPerL"),
+  fibrinogenGPerL: measured("labs.fibrinogenGPerL"),
+  astUPerL: measured("labs.astUPerL"),
+  altUPerL: measured("labs.altUPerL"),
+  ldhUPerL: measured("labs.ldhUPerL"),
+  crpMgPerL: measured("labs.crpMgPerL"),
+  il6PgPerMl: measured("labs.il6PgPerMl"),
+  dDimerNgPerMlFeu: measured("labs.dDimerNgPerMlFeu"),
+  solubleCd25UPerMl: measured("labs.solubleCd25UPerMl"),
+  ptProlongationSeconds: measured("labs.ptProlongationSeconds"),
+  fibrinMarkerIncrease: oneOf(FIBRIN_MARKER_INCREASES, fieldLabel("labs.fibrinMarkerIncrease")),
+  creatinineMgPerDl: measured("labs.creatinineMgPerDl"),
+});
+
+export const PathologySchema = z.strictObject({
+  hemophagocytosisBoneMarrow: finding("pathology.hemophagocytosisBoneMarrow"),
+  hemophagocytosisSpleenOrLymphNode: finding("pathology.hemophagocytosisSpleenOrLymphNode"),
+  nkActivityLowOrAbsent: finding("pathology.nkActivityLowOrAbsent"),
+});
+
+const ICE_ITEM_KEYS = ["orientation", "naming", "commands", "writing", "attention"] as const;
+
+/** The object shape alone, for `.pick()` by the form's steps. */
+export const AssessmentShape = z.strictObject({
+  schemaVersion: z.literal(SCHEMA_VERSION, {
+    error: (issue) => `Schema version must be ${SCHEMA_VERSION}; got ${shown(issue.input)}`,
+  }),
+  label: z
+    .string({ error: (issue) => `Case label must be text; got ${shown(issue.input)}` })
+    .max(120, { error: (issue) => `Case label must be at most 120 characters; got ${(issue.input as string).length}` })
+    .nullish(),
+  context: ContextSchema.nullish(),
+  vitals: VitalsSchema.nullish(),
+  findings: FindingsSchema.nullish(),
+  neuro: NeuroSchema.nullish(),
+  labs: LabsSchema.nullish(),
+  pathology: PathologySchema.nullish(),
+});
+
+/** Rules that relate two fields; each issue names the field a person should change. */
+function crossFieldRules(a: z.output<typeof AssessmentShape>, ctx: z.RefinementCtx): void {
+  const sbp = a.vitals?.systolicBpMmHg;
+  const dbp = a.vitals?.diastolicBpMmHg;
+  if (sbp != null && dbp != null && dbp >= sbp) {
+    ctx.addIssue({
+      code: "custom",
+      path: ["vitals", "diastolicBpMmHg"],
+      message: `${fieldLabel("vitals.diastolicBpMmHg")} must be below the systolic (${sbp}); got ${dbp}`,
+      input: dbp,
+    });
+  }
+  const vasopressorGiven = (a.vitals?.vasopressorsExcludingVasopressin ?? 0) > 0 || a.vitals?.vasopressin === true;
+  if (vasopressorGiven && a.vitals?.hypotension === false) {
+    ctx.addIssue({
+      code: "custom",
+      path: ["vitals", "hypotension"],
+      message: `${fieldLabel("vitals.hypotension")} cannot be "absent" while a vasopressor is given (a vasopressor implies hypotension)`,
+      input: false,
+    });
+  }
+  const setting = a.context?.setting;
+  if (a.context?.daysSinceInfusion != null && setting != null && setting !== "immune-effector-cell-therapy") {
+    ctx.addIssue({
+      code: "custom",
+      path: ["context", "daysSinceInfusion"],
+      message: `${fieldLabel("context.daysSinceInfusion")} applies only to the immune-effector-cell-therapy setting; got setting ${setting}`,
+      input: a.context.daysSinceInfusion,
+    });
+  }
+  const items = a.neuro?.iceItems;
+  const score = a.neuro?.iceScore;
+  if (items != null && score != null) {
+    let low = 0;
+    let high = 0;
+    for (const key of ICE_ITEM_KEYS) {
+      const value = items[key];
+      low += value ?? 0;
+      high += value ?? NUMERIC_FIELDS[`neuro.iceItems.${key}`].max;
+    }
+    if (score < low || score > high) {
+      const expected = low === high ? `${low}` : `between ${low} and ${high}`;
+      ctx.addIssue({
+        code: "custom",
+        path: ["neuro", "iceScore"],
+        message: `${fieldLabel("neuro.iceScore")} must agree with the ICE items (${expected}); got ${score}`,
+        input: score,
+      });
+    }
+  }
+}
+
+export const AssessmentSchema = AssessmentShape.superRefine(crossFieldRules);
+
+/** A validated Assessment (canonical units; absent or null = unknown). */
+export type Assessment = z.output<typeof AssessmentSchema>;
+/** What a file or the form may hold before validation. */
+export type AssessmentInput = z.input<typeof AssessmentSchema>;

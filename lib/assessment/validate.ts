@@ -1,0 +1,40 @@
+import type * as z from "zod";
+import { AssessmentSchema, type Assessment } from "./schema";
+
+/** One validation problem: the field path (`labs.ferritinNgPerMl`) and a message a person can act on. */
+export interface ValidationProblem {
+  readonly path: string;
+  readonly message: string;
+}
+
+export type ValidationResult =
+  | { readonly ok: true; readonly assessment: Assessment }
+  | { readonly ok: false; readonly problems: readonly ValidationProblem[] };
+
+/** Dotted path with list indices in brackets: `[3].labs.ferritinNgPerMl`, `scenarios[0].title`. */
+export function formatPath(path: readonly PropertyKey[]): string {
+  let out = "";
+  for (const key of path) {
+    if (typeof key === "number") out += `[${key}]`;
+    else out += out === "" ? String(key) : `.${String(key)}`;
+  }
+  return out;
+}
+
+export function problemsOf(error: z.ZodError): ValidationProblem[] {
+  return error.issues.flatMap((issue) => {
+    if (issue.code === "unrecognized_keys") {
+      return issue.keys.map((key) => ({
+        path: formatPath([...issue.path, key]),
+        message: `Unknown field "${key}" (check the spelling against the Assessment format)`,
+      }));
+    }
+    return [{ path: formatPath(issue.path), message: issue.message }];
+  });
+}
+
+/** Validates once, centrally; everything downstream receives a typed Assessment. */
+export function validateAssessment(input: unknown): ValidationResult {
+  const parsed = AssessmentSchema.safeParse(input);
+  return parsed.success ? { ok: true, assessment: parsed.data } : { ok: false, problems: problemsOf(parsed.error) };
+}

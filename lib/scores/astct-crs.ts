@@ -1,0 +1,147 @@
+/**
+ * ASTCT consensus CRS grade — Lee DW et al., Biol Blood Marrow Transplant 2019 (`lee-2019`), as in
+ * ../shared/clinical/INSTRUMENTS.md. Grade = the more severe of hypotension and hypoxia, given
+ * fever; after antipyretic or anti-cytokine therapy fever is no longer required.
+ */
+import { astctFever, hypotensionFromBloodPressure, oxygenClasses, type OxygenClass } from "../assessment/derived";
+import { possibleValues } from "../assessment/judgement";
+import { readFinding, readNumber } from "../assessment/read";
+
+import type { Assessment } from "../assessment/schema";
+import { criterionFromJudgement, criterionFromRange, meetsAtLeast } from "./result";
+import type { InstrumentResult } from "./types";
+
+export const ASTCT_CRS_THRESHOLD = 1;
+
+/** Hypoxia grade by oxygen class. */
+export const ASTCT_CRS_HYPOXIA_GRADE = { none: 0, "low-flow": 2, "high-flow": 3, "positive-pressure": 4 } as const satisfies Record<OxygenClass, number>;
+
+/** Hypotension grade: none 0; not requiring vasopressors 2; one vasopressor ± vasopressin 3; several (vasopressin excluded) 4. */
+export const ASTCT_CRS_HYPOTENSION_GRADE = { none: 0, withoutVasopressor: 2, oneVasopressor: 3, severalVasopressors: 4 } as const;
+
+interface GradeSet {
+  readonly grades: readonly number[];
+  readonly missing: readonly string[];
+}
+
+/**
+ * The hypotension grades still possible. The vasopressor count and vasopressin decide grades 3–4;
+ * only when no vasopressor is (possibly) given does hypotension itself (clinician or BP) decide 0 vs 2.
+ */
+export function hypotensionGrades(assessment: Assessment): GradeSet {
+  const count = readNumber(assessment, "vitals.vasopressorsExcludingVasopressin");
+  const counts = count.known ? [count.low] : [0, 1, 2];
+  const vasopressin = readFinding(assessment, "vitals.vasopressin");
+  const stated = readFinding(assessment, "vitals.hypotension");
+  const withoutVasopressor = stated.value !== null ? stated : hypotensionFromBloodPressure(assessment);
+  const grades = new Set<number>();
+  let reachesNoVasopressor = false;
+  for (const n of counts) {
+    for (const v of possibleValues(vasopressin)) {
+      if (n >= 2) grades.add(ASTCT_CRS_HYPOTENSION_GRADE.severalVasopressors);
+      else if (n === 1 || v) grades.add(ASTCT_CRS_HYPOTENSION_GRADE.oneVasopressor);
+      else {
+        reachesNoVasopressor = true;
+        for (const h of possibleValues(withoutVasopressor)) grades.add(h ? ASTCT_CRS_HYPOTENSION_GRADE.withoutVasopressor : ASTCT_CRS_HYPOTENSION_GRADE.none);
+      }
+    }
+  }
+  const missing =
+    grades.size > 1
+      ? [
+          ...(count.known ? [] : [count.path]),
+          ...vasopressin.missing,
+          ...(reachesNoVasopressor && withoutVasopressor.value === null ? [...(stated.value === null ? ["vitals.hypotension"] : []), ...withoutVasopressor.missing] : []),
+        ]
+      : [];
+  return { grades: [...grades].sort((a, b) => a - b), missing: [...new Set(missing)] };
+}
+
+export function hypoxiaGrades(assessment: Assessment): GradeSet {
+  const oxygen = oxygenClasses(assessment);
+  const grades = [...new Set(oxygen.classes.map((c) => ASTCT_CRS_HYPOXIA_GRADE[c]))].sort((a, b) => a - b);
+  return { grades, missing: grades.length > 1 ? oxygen.missing : [] };
+}
+
+/** The grade for one completion. */
+export function crsGrade(fever: boolean, feverWaived: boolean, hypotensionGrade: number, hypoxiaGrade: number): number {
+  const organ = Math.max(hypotensionGrade, hypoxiaGrade);
+  if (fever) return Math.max(1, organ);
+  return feverWaived ? organ : 0;
+}
+
+export function astctCrs(assessment: Assessment): InstrumentResult {
+  const fever = astctFever(assessment);
+  const waived = readFinding(assessment, "context.antipyreticOrAnticytokineGiven");
+  const hypotension = hypotensionGrades(assessment);
+  const hypoxia = hypoxiaGrades(assessment);
+
+  // The four parts read disjoint inputs, so enumerating their possible values is exact.
+  const gradesWith = (f: readonly boolean[], w: readonly boolean[], ht: readonly number[], hx: readonly number[]) =>
+    f.flatMap((fv) => w.flatMap((wv) => ht.flatMap((h) => hx.map((x) => crsGrade(fv, wv, h, x)))));
+  const parts = [possibleValues(fever), possibleValues(waived), hypotension.grades, hypoxia.grades] as const;
+  const all = gradesWith(...parts);
+  const min = Math.min(...all);
+  const max = Math.max(...all);
+  // A part's missing data matter when fixing the part to one of its values narrows the range.
+  const narrows = (index: 0 | 1 | 2 | 3) =>
+    (parts[index] as readonly (boolean | number)[]).some((value) => {
+      const fixed = parts.map((p, i) => (i === index ? [value] : p)) as unknown as typeof parts;
+      const grades = gradesWith(...fixed);
+      return Math.min(...grades) !== min || Math.max(...grades) !== max;
+    });
+  const missing = [
+    ...(narrows(0) ? fever.missing : []),
+    ...(narrows(1) ? waived.missing : []),
+    ...(narrows(2) ? hypotension.missing : []),
+    ...(narrows(3) ? hypoxia.missing : []),
+  ];
+  const setting = assessment.context?.setting;
+  const applicable = setting === "immune-effector-cell-therapy";
+  const range = (g: readonly number[]) => [Math.min(...g), Math.max(...g)] as const;
+  const [hypotensionMin, hypotensionMax] = range(hypotension.grades);
+  const [hypoxiaMin, hypoxiaMax] = range(hypoxia.grades);
+  const criteria = [
+    criterionFromJudgement("fever", "Fever ≥ 38.0 °C not attributable to another cause (grade 1 by itself)", fever, 1),
+    criterionFromJudgement(
+      "fever-not-required",
+      "Antipyretic or anti-cytokine therapy given (tocilizumab, corticosteroids): fever no longer required",
+      waived,
+      0,
+    ),
+    criterionFromRange(
+      "hypotension",
+      "Hypotension: not requiring vasopressors → grade 2; one vasopressor with or without vasopressin → 3; several vasopressors (vasopressin excluded) → 4",
+      hypotensionMin,
+      hypotensionMax,
+      hypotension.missing,
+    ),
+    criterionFromRange(
+      "hypoxia",
+      "Hypoxia: low-flow oxygen (nasal cannula ≤ 6 L/min, blow-by) → grade 2; high-flow (nasal cannula > 6 L/min, HFNC, facemask, non-rebreather, Venturi) → 3; positive pressure (CPAP, BiPAP, ventilation) → 4",
+      hypoxiaMin,
+      hypoxiaMax,
+      hypoxia.missing,
+    ),
+  ];
+  return {
+    id: "astct-crs",
+    name: "ASTCT CRS grade (2019 consensus)",
+    value: min === max ? min : null,
+    min,
+    max,
+    threshold: `grade ≥ ${ASTCT_CRS_THRESHOLD}`,
+    meetsThreshold: meetsAtLeast(min, max, ASTCT_CRS_THRESHOLD),
+    applicable,
+    applicability: applicable
+      ? "Defined for CRS after immune effector cell therapy (CAR-T, bispecific T-cell engagers)."
+      : "Defined for immune effector cell therapy only: outside that setting the grade is shown for teaching.",
+    criteria,
+    missing: [...new Set(missing)],
+    source: "lee-2019",
+    notes: [
+      "Grade = the more severe of hypotension and hypoxia, given fever. Organ toxicities do not change the CRS grade.",
+      "This is the 2019 ASTCT consensus grading, not the 2014 Lee criteria many calculators still use.",
+    ],
+  };
+}

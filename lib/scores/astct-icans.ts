@@ -1,0 +1,103 @@
+/**
+ * ASTCT consensus ICANS grade — Lee DW et al., Biol Blood Marrow Transplant 2019 (`lee-2019`), as in
+ * ../shared/clinical/INSTRUMENTS.md. Grade = the most severe domain.
+ */
+import { iceScore } from "../assessment/derived";
+import { readChoice, readFinding, readNumber } from "../assessment/read";
+import type { Assessment } from "../assessment/schema";
+import { criterionFromJudgement, criterionFromRange, mostSevereResult } from "./result";
+import type { InstrumentResult } from "./types";
+
+export const ASTCT_ICANS_THRESHOLD = 1;
+/** ICE is validated for age ≥ 12; younger children are assessed with the CAPD. */
+export const ICE_MIN_AGE_YEARS = 12;
+
+/** ICE score → grade: 10 → 0; 7–9 → 1; 3–6 → 2; 0–2 → 3. */
+export function iceGrade(ice: number): number {
+  if (ice >= 10) return 0;
+  if (ice >= 7) return 1;
+  if (ice >= 3) return 2;
+  return 3;
+}
+
+export const CONSCIOUSNESS_GRADE = {
+  alert: 0,
+  "awakens-spontaneously": 1,
+  "awakens-to-voice": 2,
+  "awakens-to-touch": 3,
+  unarousable: 4,
+} as const;
+export const SEIZURE_GRADE = { none: 0, resolving: 3, prolonged: 4 } as const;
+export const CEREBRAL_EDEMA_GRADE = { none: 0, focal: 3, diffuse: 4 } as const;
+export const MOTOR_WEAKNESS_GRADE = 4;
+
+function choiceDomain<P extends "neuro.consciousness" | "neuro.seizure" | "neuro.cerebralEdema">(
+  assessment: Assessment,
+  path: P,
+  grades: Record<string, number>,
+  id: string,
+  label: string,
+) {
+  const choice = readChoice(assessment, path);
+  const values = choice.values.map((v) => grades[v] ?? 0);
+  return criterionFromRange(id, label, Math.min(...values), Math.max(...values), choice.known ? [] : [path]);
+}
+
+export function astctIcans(assessment: Assessment): InstrumentResult {
+  const ice = iceScore(assessment);
+  const age = readNumber(assessment, "context.ageYears");
+  const iceAge = !age.known || age.low >= ICE_MIN_AGE_YEARS;
+  const applicable = assessment.context?.setting === "immune-effector-cell-therapy" && iceAge;
+  const domains = [
+    criterionFromRange("ice", "ICE score: 7–9 → grade 1; 3–6 → 2; 0–2 → 3", iceGrade(ice.max), iceGrade(ice.min), ice.missing),
+    choiceDomain(
+      assessment,
+      "neuro.consciousness",
+      CONSCIOUSNESS_GRADE,
+      "consciousness",
+      "Depressed consciousness: awakens spontaneously → 1; to voice → 2; only to touch → 3; unarousable, stupor or coma → 4",
+    ),
+    choiceDomain(
+      assessment,
+      "neuro.seizure",
+      SEIZURE_GRADE,
+      "seizure",
+      "Seizure: any that resolves rapidly, or non-convulsive on EEG resolving with intervention → 3; prolonged (> 5 min) or repetitive without return to baseline → 4",
+    ),
+    criterionFromJudgement("motor", "Deep focal motor weakness (hemiparesis, paraparesis) → 4", readFinding(assessment, "neuro.motorWeakness"), MOTOR_WEAKNESS_GRADE),
+    choiceDomain(
+      assessment,
+      "neuro.cerebralEdema",
+      CEREBRAL_EDEMA_GRADE,
+      "cerebral-edema",
+      "Raised ICP / cerebral oedema: focal oedema on imaging → 3; diffuse oedema, posturing, CN VI palsy, papilledema or Cushing's triad → 4",
+    ),
+  ];
+  const notes = [
+    "Grade = the most severe domain. An awake patient with global aphasia can score ICE 0 (grade 3); grade 4 needs the patient unarousable or another grade-4 domain.",
+  ];
+  if (ice.basis === "items" && ice.notAssessable.length > 0) {
+    notes.push(
+      `ICE adapted: ${ice.notAssessable.join(", ")} not assessable (language, vision or hearing barrier), so ICE is ${ice.min}–${ice.max} and each open item ranges over its own points.`,
+    );
+  }
+  return mostSevereResult(
+    {
+      id: "astct-icans",
+      name: "ASTCT ICANS grade (2019 consensus)",
+      threshold: `grade ≥ ${ASTCT_ICANS_THRESHOLD}`,
+      applicable,
+      applicability: icansApplicability(assessment.context?.setting === "immune-effector-cell-therapy", iceAge),
+      source: "lee-2019",
+      notes,
+    },
+    domains,
+    ASTCT_ICANS_THRESHOLD,
+  );
+}
+
+function icansApplicability(immuneEffector: boolean, iceAge: boolean): string {
+  if (!immuneEffector) return "Defined for immune effector cell therapy only: outside that setting the grade is shown for teaching.";
+  if (!iceAge) return "The ICE score is for age ≥ 12; younger children are assessed with the CAPD (Cornell Assessment of Pediatric Delirium). Shown for teaching.";
+  return "Defined for neurotoxicity after immune effector cell therapy; ICE for adults and children aged ≥ 12.";
+}

@@ -1,0 +1,83 @@
+/**
+ * COVID-19-associated hyperinflammatory syndrome (cHIS) — Webb BJ et al., Lancet Rheumatol 2020
+ * (`webb-2020`), as in ../shared/clinical/INSTRUMENTS.md: six domains, one point each.
+ */
+import { allOf, anyOf, open, settled, type Judgement } from "../assessment/judgement";
+import { meets, readNumber, type Threshold } from "../assessment/read";
+import type { Assessment } from "../assessment/schema";
+import { settle } from "../units";
+import { additiveResult, criterionFromJudgement, meetsAtLeast } from "./result";
+import type { InstrumentResult } from "./types";
+
+/** crs-screen's flag (convention): validation cohorts used ≥ 3 for mortality. */
+export const CHIS_THRESHOLD = 3;
+export const CHIS_NEUTROPHIL_LYMPHOCYTE_RATIO = 10;
+
+export const CHIS_THRESHOLDS = {
+  fever: { path: "vitals.temperatureMaxC", comparison: ">", value: 38.0, unit: "°C" },
+  ferritin: { path: "labs.ferritinNgPerMl", comparison: ">=", value: 700, unit: "ng/mL" },
+  hemoglobin: { path: "labs.hemoglobinGPerDl", comparison: "<=", value: 9.2, unit: "g/dL" },
+  platelets: { path: "labs.plateletsE9PerL", comparison: "<=", value: 110, unit: "×10⁹/L" },
+  dDimer: { path: "labs.dDimerNgPerMlFeu", comparison: ">=", value: 1.5, unit: "µg/mL FEU" },
+  ldh: { path: "labs.ldhUPerL", comparison: ">=", value: 400, unit: "U/L" },
+  ast: { path: "labs.astUPerL", comparison: ">=", value: 100, unit: "U/L" },
+  il6: { path: "labs.il6PgPerMl", comparison: ">=", value: 15, unit: "pg/mL" },
+  triglycerides: { path: "labs.triglyceridesMmolPerL", comparison: ">=", value: 150, unit: "mg/dL" },
+  crp: { path: "labs.crpMgPerL", comparison: ">=", value: 15, unit: "mg/dL" },
+} as const satisfies Record<string, Threshold>;
+
+/** Neutrophil/lymphocyte ratio; no lymphocytes with some neutrophils is infinite (criterion met). */
+export function neutrophilLymphocyteRatio(neutrophils: number, lymphocytes: number): number {
+  if (lymphocytes === 0) return neutrophils > 0 ? Number.POSITIVE_INFINITY : 0;
+  return settle(neutrophils / lymphocytes);
+}
+
+/** NLR ≥ 10: rises with neutrophils and falls with lymphocytes, so the corners decide. */
+function highRatio(assessment: Assessment): Judgement {
+  const n = readNumber(assessment, "labs.neutrophilsE9PerL");
+  const l = readNumber(assessment, "labs.lymphocytesE9PerL");
+  const canBeTrue = neutrophilLymphocyteRatio(n.high, l.low) >= CHIS_NEUTROPHIL_LYMPHOCYTE_RATIO;
+  const canBeFalse = neutrophilLymphocyteRatio(n.low, l.high) < CHIS_NEUTROPHIL_LYMPHOCYTE_RATIO;
+  if (canBeTrue !== canBeFalse) return settled(canBeTrue);
+  return open(...[n, l].filter((r) => !r.known).map((r) => r.path));
+}
+
+export function chis(assessment: Assessment): InstrumentResult {
+  const t = CHIS_THRESHOLDS;
+  const setting = assessment.context?.setting;
+  const applicable = setting === "viral-infection";
+  const criteria = [
+    criterionFromJudgement("fever", "Fever: temperature > 38.0 °C", meets(assessment, t.fever)),
+    criterionFromJudgement("macrophage-activation", "Macrophage activation: ferritin ≥ 700 ng/mL", meets(assessment, t.ferritin)),
+    criterionFromJudgement(
+      "haematological-dysfunction",
+      "Haematological dysfunction: neutrophil/lymphocyte ratio ≥ 10, or both Hb ≤ 9.2 g/dL and platelets ≤ 110 ×10⁹/L",
+      anyOf(highRatio(assessment), allOf(meets(assessment, t.hemoglobin), meets(assessment, t.platelets))),
+    ),
+    criterionFromJudgement("coagulopathy", "Coagulopathy: D-dimer ≥ 1.5 µg/mL FEU", meets(assessment, t.dDimer)),
+    criterionFromJudgement("hepatic-injury", "Hepatic injury: LDH ≥ 400 U/L or AST ≥ 100 U/L", anyOf(meets(assessment, t.ldh), meets(assessment, t.ast))),
+    criterionFromJudgement(
+      "cytokinaemia",
+      "Cytokinaemia: IL-6 ≥ 15 pg/mL, or triglycerides ≥ 150 mg/dL, or CRP ≥ 15 mg/dL",
+      anyOf(meets(assessment, t.il6), meets(assessment, t.triglycerides), meets(assessment, t.crp)),
+    ),
+  ];
+  return additiveResult(
+    {
+      id: "chis",
+      name: "cHIS — COVID-19-associated hyperinflammatory syndrome criteria (Webb 2020)",
+      threshold: `≥ ${CHIS_THRESHOLD} of 6 criteria (crs-screen's convention)`,
+      applicable,
+      applicability: applicable
+        ? "Derived in hospitalised adults with COVID-19; applied here to viral infection."
+        : "Derived in COVID-19: outside a viral-infection setting it is shown for teaching only.",
+      source: "webb-2020",
+      notes: [
+        "The flag at ≥ 3 is crs-screen's convention: in the derivation cohort risk rose with each criterion (≥ 2 already fared worse); validation cohorts used ≥ 3 for mortality and ≥ 2 for mechanical ventilation. Read the score, not only the flag.",
+        "No lymphocytes with neutrophils present counts as an infinite neutrophil/lymphocyte ratio (criterion met).",
+      ],
+    },
+    criteria,
+    (min, max) => meetsAtLeast(min, max, CHIS_THRESHOLD),
+  );
+}

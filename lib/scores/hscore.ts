@@ -1,0 +1,188 @@
+/**
+ * HScore for reactive haemophagocytic syndrome — Fardet L et al., Arthritis Rheumatol 2014
+ * (`fardet-2014`), as in ../shared/clinical/INSTRUMENTS.md. 0–337 points; cut-off 169.
+ */
+import { cytopeniaCount } from "../assessment/derived";
+import { meets, pointsRange, readFinding, readNumber, type PointBands, type Threshold } from "../assessment/read";
+import type { Assessment } from "../assessment/schema";
+import { additiveResult, criterionFromJudgement, criterionFromRange, meetsAtLeast } from "./result";
+import type { InstrumentResult } from "./types";
+
+export const HSCORE_THRESHOLD = 169;
+
+export const HSCORE_POINTS = {
+  immunosuppression: 18,
+  /** one organ / both */
+  organomegaly: { one: 23, both: 38 },
+  /** points by number of cytopenic lineages: 1 → 0, 2 → 24, 3 → 34 */
+  cytopenias: [0, 0, 24, 34],
+  hemophagocytosis: 35,
+} as const;
+
+/** Temperature °C: < 38.4 → 0; 38.4–39.4 → 33; > 39.4 → 49. */
+export const HSCORE_TEMPERATURE: PointBands = {
+  path: "vitals.temperatureMaxC",
+  unit: "°C",
+  bands: [
+    { comparison: ">=", value: 38.4, points: 33 },
+    { comparison: ">", value: 39.4, points: 49 },
+  ],
+};
+
+/** Ferritin ng/mL: < 2000 → 0; 2000–6000 → 35; > 6000 → 50. */
+export const HSCORE_FERRITIN: PointBands = {
+  path: "labs.ferritinNgPerMl",
+  unit: "ng/mL",
+  bands: [
+    { comparison: ">=", value: 2000, points: 35 },
+    { comparison: ">", value: 6000, points: 50 },
+  ],
+};
+
+/** Triglycerides mmol/L: < 1.5 → 0; 1.5–4 → 44; > 4 → 64. */
+export const HSCORE_TRIGLYCERIDES: PointBands = {
+  path: "labs.triglyceridesMmolPerL",
+  unit: "mmol/L",
+  bands: [
+    { comparison: ">=", value: 1.5, points: 44 },
+    { comparison: ">", value: 4, points: 64 },
+  ],
+};
+
+/** Fibrinogen g/L: > 2.5 → 0; ≤ 2.5 → 30. */
+export const HSCORE_FIBRINOGEN: PointBands = {
+  path: "labs.fibrinogenGPerL",
+  unit: "g/L",
+  bands: [{ comparison: "<=", value: 2.5, points: 30 }],
+};
+
+/** AST U/L: < 30 → 0; ≥ 30 → 19. */
+export const HSCORE_AST: PointBands = {
+  path: "labs.astUPerL",
+  unit: "U/L",
+  bands: [{ comparison: ">=", value: 30, points: 19 }],
+};
+
+/** Cytopenic lineages: Hb ≤ 9.2 g/dL, leukocytes ≤ 5.0 ×10⁹/L, platelets ≤ 110 ×10⁹/L. */
+export const HSCORE_CYTOPENIAS: readonly Threshold[] = [
+  { path: "labs.hemoglobinGPerDl", comparison: "<=", value: 9.2, unit: "g/dL" },
+  { path: "labs.leukocytesE9PerL", comparison: "<=", value: 5.0, unit: "×10⁹/L" },
+  { path: "labs.plateletsE9PerL", comparison: "<=", value: 110, unit: "×10⁹/L" },
+];
+
+/**
+ * Probability of reactive haemophagocytic syndrome by HScore — the paper's table, rows as
+ * published (no formula is published; the logistic some clones ship contradicts the table).
+ */
+export const HSCORE_PROBABILITY_TABLE = [
+  { score: 90, percent: "< 1 %" },
+  { score: 100, percent: "1 %" },
+  { score: 110, percent: "3 %" },
+  { score: 120, percent: "5 %" },
+  { score: 130, percent: "9 %" },
+  { score: 140, percent: "16 %" },
+  { score: 150, percent: "25 %" },
+  { score: 160, percent: "40 %" },
+  { score: 170, percent: "54 %" },
+  { score: 180, percent: "70 %" },
+  { score: 190, percent: "80 %" },
+  { score: 200, percent: "88 %" },
+  { score: 210, percent: "93 %" },
+  { score: 220, percent: "96 %" },
+  { score: 230, percent: "98 %" },
+  { score: 240, percent: "99 %" },
+  { score: 250, percent: "> 99 %" },
+] as const;
+
+/** The table's statement for a score: its row, or the bracket between two rows — never interpolated. */
+export function hscoreProbability(score: number): string {
+  const first = HSCORE_PROBABILITY_TABLE[0];
+  const last = HSCORE_PROBABILITY_TABLE[HSCORE_PROBABILITY_TABLE.length - 1]!;
+  if (score <= first.score) return `${first.percent} (HScore ≤ ${first.score})`;
+  if (score >= last.score) return `${last.percent} (HScore ≥ ${last.score})`;
+  for (let i = 1; i < HSCORE_PROBABILITY_TABLE.length; i++) {
+    const upper = HSCORE_PROBABILITY_TABLE[i]!;
+    const lower = HSCORE_PROBABILITY_TABLE[i - 1]!;
+    if (score === upper.score) return `${upper.percent} (HScore ${upper.score})`;
+    if (score < upper.score) return `between ${lower.percent} (${lower.score}) and ${upper.percent} (${upper.score})`;
+  }
+  return `${last.percent} (HScore ≥ ${last.score})`;
+}
+
+function organomegaly(assessment: Assessment) {
+  const liver = readFinding(assessment, "findings.hepatomegaly");
+  const spleen = readFinding(assessment, "findings.splenomegaly");
+  const points = (l: boolean, s: boolean) => (l && s ? HSCORE_POINTS.organomegaly.both : l || s ? HSCORE_POINTS.organomegaly.one : 0); // eslint-disable-line no-nested-ternary -- table lookup
+  const options = (j: typeof liver) => (j.value === null ? [false, true] : [j.value]);
+  const all = options(liver).flatMap((l) => options(spleen).map((s) => points(l, s)));
+  return { min: Math.min(...all), max: Math.max(...all), missing: [...liver.missing, ...spleen.missing] };
+}
+
+function adultApplicability(ageKnown: boolean, adult: boolean): string {
+  if (!adult) return "Derived in adults: this patient is under 18, so the score is shown for teaching only.";
+  return ageKnown ? "Derived and validated in adults." : "Derived and validated in adults; age not recorded.";
+}
+
+export function hscore(assessment: Assessment): InstrumentResult {
+  const age = readNumber(assessment, "context.ageYears");
+  const adult = !age.known || age.low >= 18;
+  const cytopenias = cytopeniaCount(HSCORE_CYTOPENIAS.map((t) => meets(assessment, t)));
+  const cytopeniaPoints = (n: number) => HSCORE_POINTS.cytopenias[n] ?? 0;
+  const organs = organomegaly(assessment);
+  const band = (id: string, label: string, table: PointBands) => {
+    const r = pointsRange(assessment, table);
+    return criterionFromRange(id, label, r.min, r.max, r.missing);
+  };
+  const criteria = [
+    criterionFromJudgement(
+      "immunosuppression",
+      "Known underlying immunosuppression (HIV or long-term immunosuppressive therapy): 18",
+      readFinding(assessment, "context.immunosuppressed"),
+      HSCORE_POINTS.immunosuppression,
+    ),
+    band("temperature", "Temperature: < 38.4 °C 0; 38.4–39.4 °C 33; > 39.4 °C 49", HSCORE_TEMPERATURE),
+    criterionFromRange("organomegaly", "Organomegaly: hepatomegaly or splenomegaly 23; both 38", organs.min, organs.max, organs.missing),
+    criterionFromRange(
+      "cytopenias",
+      "Cytopenias (Hb ≤ 9.2 g/dL, leukocytes ≤ 5.0 ×10⁹/L, platelets ≤ 110 ×10⁹/L): 1 lineage 0; 2 lineages 24; 3 lineages 34",
+      cytopeniaPoints(cytopenias.min),
+      cytopeniaPoints(cytopenias.max),
+      cytopenias.missing,
+    ),
+    band("ferritin", "Ferritin: < 2000 ng/mL 0; 2000–6000 ng/mL 35; > 6000 ng/mL 50", HSCORE_FERRITIN),
+    band("triglycerides", "Triglycerides: < 1.5 mmol/L 0; 1.5–4 mmol/L 44; > 4 mmol/L 64", HSCORE_TRIGLYCERIDES),
+    band("fibrinogen", "Fibrinogen: > 2.5 g/L 0; ≤ 2.5 g/L 30", HSCORE_FIBRINOGEN),
+    band("ast", "AST: < 30 U/L 0; ≥ 30 U/L 19", HSCORE_AST),
+    criterionFromJudgement(
+      "hemophagocytosis",
+      "Haemophagocytosis on bone-marrow aspirate: 35",
+      readFinding(assessment, "pathology.hemophagocytosisBoneMarrow"),
+      HSCORE_POINTS.hemophagocytosis,
+    ),
+  ];
+  const result = additiveResult(
+    {
+      id: "hscore",
+      name: "HScore (Fardet 2014)",
+      threshold: `≥ ${HSCORE_THRESHOLD} points`,
+      applicable: adult,
+      applicability: adultApplicability(age.known, adult),
+      source: "fardet-2014",
+      notes: [],
+    },
+    criteria,
+    (min, max) => meetsAtLeast(min, max, HSCORE_THRESHOLD),
+  );
+  const probability =
+    result.value !== null
+      ? `Probability of reactive haemophagocytic syndrome (the paper's table): ${hscoreProbability(result.value)}.`
+      : `Probability of reactive haemophagocytic syndrome (the paper's table): from ${hscoreProbability(result.min)} at ${result.min} points to ${hscoreProbability(result.max)} at ${result.max} points, depending on the missing data.`;
+  return {
+    ...result,
+    notes: [
+      probability,
+      `Cut-off ${HSCORE_THRESHOLD}: sensitivity 93 %, specificity 86 % in the derivation paper.`,
+    ],
+  };
+}
+

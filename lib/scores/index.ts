@@ -1,0 +1,29 @@
+import type { Assessment } from "../assessment/schema";
+import { astctCrs } from "./astct-crs";
+import { astctIcans } from "./astct-icans";
+import { chis } from "./chis";
+import { hlh2004 } from "./hlh-2004";
+import { hscore } from "./hscore";
+import { isthDic } from "./isth-dic";
+import { mas2016 } from "./mas-2016";
+import { qsofa } from "./qsofa";
+import type { InstrumentId, InstrumentResult } from "./types";
+
+export * from "./types";
+export { astctCrs, astctIcans, chis, hlh2004, hscore, isthDic, mas2016, qsofa };
+
+/** Every instrument, in the order the result page shows them. */
+export const INSTRUMENTS = {
+  "astct-crs": astctCrs,
+  "astct-icans": astctIcans,
+  hscore,
+  "hlh-2004": hlh2004,
+  chis,
+  "mas-2016": mas2016,
+  "isth-dic": isthDic,
+  qsofa,
+} as const satisfies Record<InstrumentId, (assessment: Assessment) => InstrumentResult>;
+
+export function scoreAll(assessment: Assessment): InstrumentResult[] {
+  return Object.values(INSTRUMENTS).map((score) => score(assessment));
+}

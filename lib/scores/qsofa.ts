@@ -1,0 +1,54 @@
+/**
+ * qSOFA — Seymour CW et al. and Singer M et al., JAMA 2016 (`seymour-2016`, `singer-2016`). A prompt
+ * to consider sepsis, which mimics and coexists with cytokine storm — never a cytokine-storm criterion.
+ */
+import { open, settled, type Judgement } from "../assessment/judgement";
+import { meets, readChoice, readFinding, readNumber, type Threshold } from "../assessment/read";
+import type { Assessment } from "../assessment/schema";
+import { additiveResult, criterionFromJudgement, meetsAtLeast } from "./result";
+import type { InstrumentResult } from "./types";
+
+export const QSOFA_THRESHOLD = 2;
+
+export const QSOFA_THRESHOLDS = {
+  respiratoryRate: { path: "vitals.respiratoryRatePerMin", comparison: ">=", value: 22, unit: "/min" },
+  systolic: { path: "vitals.systolicBpMmHg", comparison: "<=", value: 100, unit: "mmHg" },
+} as const satisfies Record<string, Threshold>;
+
+/**
+ * Altered mentation (GCS < 15): the finding when recorded; otherwise a level of consciousness
+ * other than alert implies it.
+ */
+export function alteredMentation(assessment: Assessment): Judgement {
+  const finding = readFinding(assessment, "findings.alteredMentation");
+  if (finding.value !== null) return finding;
+  const consciousness = readChoice(assessment, "neuro.consciousness");
+  if (consciousness.known && consciousness.values[0] !== "alert") return settled(true);
+  return open("findings.alteredMentation");
+}
+
+export function qsofa(assessment: Assessment): InstrumentResult {
+  const t = QSOFA_THRESHOLDS;
+  const age = readNumber(assessment, "context.ageYears");
+  const applicable = !age.known || age.low >= 18;
+  const criteria = [
+    criterionFromJudgement("respiratory-rate", "Respiratory rate ≥ 22/min", meets(assessment, t.respiratoryRate)),
+    criterionFromJudgement("altered-mentation", "Altered mentation (GCS < 15)", alteredMentation(assessment)),
+    criterionFromJudgement("systolic-bp", "Systolic blood pressure ≤ 100 mmHg", meets(assessment, t.systolic)),
+  ];
+  return additiveResult(
+    {
+      id: "qsofa",
+      name: "qSOFA (Sepsis-3, 2016)",
+      threshold: `≥ ${QSOFA_THRESHOLD} of 3: consider sepsis`,
+      applicable,
+      applicability: applicable
+        ? "Derived in adults with suspected infection; a prompt for sepsis, not a cytokine-storm criterion."
+        : "Derived in adults: shown for teaching in a patient under 18.",
+      source: "seymour-2016",
+      notes: ["qSOFA prompts a sepsis work-up (sepsis mimics and coexists with cytokine storm); it never counts towards the cytokine-storm level."],
+    },
+    criteria,
+    (min, max) => meetsAtLeast(min, max, QSOFA_THRESHOLD),
+  );
+}

@@ -1,0 +1,2 @@
+// placeholder until the registry lands (being written now)
+export type SourceKey = string;
