@@ -52,12 +52,11 @@ export type HypotensionBasis = "clinician" | "vasopressor" | "blood-pressure";
  */
 export function hypotension(assessment: Assessment): Judgement & { readonly basis: HypotensionBasis } {
   const stated = readFinding(assessment, "vitals.hypotension");
-  if (stated.value !== null) return { ...stated, basis: "clinician" };
+  if (stated.value !== null) return { value: stated.value, missing: stated.missing, basis: "clinician" };
   const vasopressor = vasopressorGiven(assessment);
-  if (vasopressor.value === true) return { ...settled(true), basis: "vasopressor" };
-  const fromBp = hypotensionFromBloodPressure(assessment);
-  const judgement = anyOf(vasopressor, fromBp);
-  return { ...judgement, missing: judgement.value === null ? ["vitals.hypotension", ...judgement.missing] : [], basis: "blood-pressure" };
+  if (vasopressor.value === true) return { value: true, missing: [], basis: "vasopressor" };
+  const judgement = anyOf(vasopressor, hypotensionFromBloodPressure(assessment));
+  return { value: judgement.value, missing: judgement.value === null ? ["vitals.hypotension", ...judgement.missing] : [], basis: "blood-pressure" };
 }
 
 export type OxygenClass = "none" | "low-flow" | "high-flow" | "positive-pressure";
@@ -148,7 +147,13 @@ export function cytopeniaCount(lineages: readonly Judgement[]): {
   readonly max: number;
   readonly missing: readonly string[];
 } {
-  const min = lineages.filter((j) => j.value === true).length;
-  const max = lineages.filter((j) => j.value !== false).length;
-  return { min, max, missing: [...new Set(lineages.flatMap((j) => j.missing))] };
+  let min = 0;
+  let max = 0;
+  const missing: string[] = [];
+  for (const lineage of lineages) {
+    if (lineage.value === true) min += 1;
+    if (lineage.value !== false) max += 1;
+    for (const path of lineage.missing) if (!missing.includes(path)) missing.push(path);
+  }
+  return { min, max, missing };
 }

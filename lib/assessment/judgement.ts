@@ -11,25 +11,42 @@ export interface Judgement {
   readonly missing: readonly string[];
 }
 
-export const settled = (value: boolean): Judgement => ({ value, missing: [] });
+const NOTHING_MISSING: readonly string[] = Object.freeze([]);
+const TRUE: Judgement = Object.freeze({ value: true, missing: NOTHING_MISSING });
+const FALSE: Judgement = Object.freeze({ value: false, missing: NOTHING_MISSING });
+
+/** A settled judgement (shared frozen objects: judgements are made by the thousand). */
+export const settled = (value: boolean): Judgement => (value ? TRUE : FALSE);
 export const open = (...missing: string[]): Judgement => ({ value: null, missing });
 
-function unique(paths: readonly string[]): string[] {
-  return [...new Set(paths)];
+/** The missing paths of the open parts, without repeats (loops, not flatMap: this is the hot path). */
+function missingOf(parts: readonly Judgement[]): string[] {
+  const paths: string[] = [];
+  for (const part of parts) {
+    if (part.value !== null) continue;
+    for (const path of part.missing) if (!paths.includes(path)) paths.push(path);
+  }
+  return paths;
 }
 
 /** Kleene AND: false as soon as one part is false (then nothing else is missing). */
 export function allOf(...parts: readonly Judgement[]): Judgement {
-  if (parts.some((p) => p.value === false)) return settled(false);
-  const openParts = parts.filter((p) => p.value === null);
-  return openParts.length === 0 ? settled(true) : { value: null, missing: unique(openParts.flatMap((p) => p.missing)) };
+  let anyOpen = false;
+  for (const part of parts) {
+    if (part.value === false) return settled(false);
+    if (part.value === null) anyOpen = true;
+  }
+  return anyOpen ? { value: null, missing: missingOf(parts) } : settled(true);
 }
 
 /** Kleene OR: true as soon as one part is true. */
 export function anyOf(...parts: readonly Judgement[]): Judgement {
-  if (parts.some((p) => p.value === true)) return settled(true);
-  const openParts = parts.filter((p) => p.value === null);
-  return openParts.length === 0 ? settled(false) : { value: null, missing: unique(openParts.flatMap((p) => p.missing)) };
+  let anyOpen = false;
+  for (const part of parts) {
+    if (part.value === true) return settled(true);
+    if (part.value === null) anyOpen = true;
+  }
+  return anyOpen ? { value: null, missing: missingOf(parts) } : settled(false);
 }
 
 export function not(part: Judgement): Judgement {

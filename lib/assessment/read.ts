@@ -2,7 +2,7 @@ import { CEREBRAL_EDEMA_STATES, CONSCIOUSNESS_LEVELS, FIBRIN_MARKER_INCREASES, N
 import type { EnumFieldPath, NumericField, NumericFieldPath, TriStateFieldPath } from "./fields";
 import { open, settled, type Judgement } from "./judgement";
 import type { Assessment } from "./schema";
-import { FIELD_QUANTITY, fromCanonical, settle, type Quantity, type UnitOf } from "../units";
+import { FIELD_QUANTITY, fromCanonical, isIdentity, settle, type Quantity, type UnitOf } from "../units";
 
 /**
  * Reading an Assessment with unknowns kept unknown. A number nobody entered ranges over its whole
@@ -17,9 +17,17 @@ export interface Reading {
   readonly high: number;
 }
 
-function at(assessment: Assessment, path: string): unknown {
+const segments = new Map<string, readonly string[]>();
+
+/** The value at a dotted field path (split once per path, not per read: this is the hot path). */
+export function valueAt(assessment: unknown, path: string): unknown {
+  let keys = segments.get(path);
+  if (keys === undefined) {
+    keys = path.split(".");
+    segments.set(path, keys);
+  }
   let node: unknown = assessment;
-  for (const key of path.split(".")) {
+  for (const key of keys) {
     if (node == null || typeof node !== "object") return undefined;
     node = (node as Record<string, unknown>)[key];
   }
@@ -27,14 +35,14 @@ function at(assessment: Assessment, path: string): unknown {
 }
 
 export function readNumber(assessment: Assessment, path: NumericFieldPath): Reading {
-  const value = at(assessment, path);
+  const value = valueAt(assessment, path);
   if (typeof value === "number") return { path, known: true, low: value, high: value };
   const field: NumericField = NUMERIC_FIELDS[path];
   return { path, known: false, low: field.min, high: field.max };
 }
 
 export function readFinding(assessment: Assessment, path: TriStateFieldPath): Judgement {
-  const value = at(assessment, path);
+  const value = valueAt(assessment, path);
   return typeof value === "boolean" ? settled(value) : open(path);
 }
 
@@ -51,7 +59,7 @@ type EnumValue<P extends EnumFieldPath> = keyof (typeof ENUM_OPTIONS)[P] & strin
 
 /** The values an enumerated field can take: the one entered, or every option when unknown. */
 export function readChoice<P extends EnumFieldPath>(assessment: Assessment, path: P): { readonly known: boolean; readonly values: readonly EnumValue<P>[] } {
-  const value = at(assessment, path);
+  const value = valueAt(assessment, path);
   if (typeof value === "string") return { known: true, values: [value as EnumValue<P>] };
   return { known: false, values: Object.keys(ENUM_OPTIONS[path]) as EnumValue<P>[] };
 }
@@ -72,9 +80,10 @@ export function inUnit(path: NumericFieldPath, unit: string, canonical: number):
   const quantity: Quantity | undefined = (FIELD_QUANTITY as Record<string, Quantity>)[path];
   if (quantity === undefined) {
     if (unit !== NUMERIC_FIELDS[path].unit) throw new RangeError(`${path} is only published in ${NUMERIC_FIELDS[path].unit}, not ${unit}`);
-    return settle(canonical);
+    return canonical;
   }
-  return settle(fromCanonical(quantity, unit as UnitOf<typeof quantity>, canonical));
+  const u = unit as UnitOf<typeof quantity>;
+  return isIdentity(quantity, u) ? canonical : settle(fromCanonical(quantity, u, canonical));
 }
 
 export function holds(comparison: Comparison, value: number, threshold: number): boolean {
@@ -93,6 +102,7 @@ export function holds(comparison: Comparison, value: number, threshold: number):
 /** Does the field meet the threshold? Exact over the unknown range, since each comparison is monotone. */
 export function meets(assessment: Assessment, threshold: Threshold): Judgement {
   const reading = readNumber(assessment, threshold.path);
+  if (reading.known) return settled(holds(threshold.comparison, inUnit(threshold.path, threshold.unit, reading.low), threshold.value));
   const atLow = holds(threshold.comparison, inUnit(threshold.path, threshold.unit, reading.low), threshold.value);
   const atHigh = holds(threshold.comparison, inUnit(threshold.path, threshold.unit, reading.high), threshold.value);
   return atLow === atHigh ? settled(atLow) : open(threshold.path);

@@ -8,7 +8,7 @@ import { possibleValues } from "../assessment/judgement";
 import { readFinding, readNumber } from "../assessment/read";
 
 import type { Assessment } from "../assessment/schema";
-import { criterionFromJudgement, criterionFromRange, meetsAtLeast } from "./result";
+import { criterionFromJudgement, criterionFromRange, instrumentResult, meetsAtLeast } from "./result";
 import type { InstrumentResult } from "./types";
 
 export const ASTCT_CRS_THRESHOLD = 1;
@@ -76,72 +76,73 @@ export function astctCrs(assessment: Assessment): InstrumentResult {
   const hypotension = hypotensionGrades(assessment);
   const hypoxia = hypoxiaGrades(assessment);
 
-  // The four parts read disjoint inputs, so enumerating their possible values is exact.
-  const gradesWith = (f: readonly boolean[], w: readonly boolean[], ht: readonly number[], hx: readonly number[]) =>
-    f.flatMap((fv) => w.flatMap((wv) => ht.flatMap((h) => hx.map((x) => crsGrade(fv, wv, h, x)))));
-  const parts = [possibleValues(fever), possibleValues(waived), hypotension.grades, hypoxia.grades] as const;
-  const all = gradesWith(...parts);
-  const min = Math.min(...all);
-  const max = Math.max(...all);
-  // A part's missing data matter when fixing the part to one of its values narrows the range.
-  const narrows = (index: 0 | 1 | 2 | 3) =>
-    (parts[index] as readonly (boolean | number)[]).some((value) => {
-      const fixed = parts.map((p, i) => (i === index ? [value] : p)) as unknown as typeof parts;
-      const grades = gradesWith(...fixed);
-      return Math.min(...grades) !== min || Math.max(...grades) !== max;
-    });
-  const missing = [
-    ...(narrows(0) ? fever.missing : []),
-    ...(narrows(1) ? waived.missing : []),
-    ...(narrows(2) ? hypotension.missing : []),
-    ...(narrows(3) ? hypoxia.missing : []),
-  ];
+  // The four parts read disjoint inputs and the grade rises with each of them, so the range over
+  // every completion runs from the grade at all the parts' lowest values to that at their highest.
+  const lows = [fever.value === true, waived.value === true, hypotension.grades[0]!, hypoxia.grades[0]!] as const;
+  const highs = [fever.value !== false, waived.value !== false, hypotension.grades.at(-1)!, hypoxia.grades.at(-1)!] as const;
+  const min = crsGrade(...lows);
+  const max = crsGrade(...highs);
+  // A part's missing data matter when fixing the part narrows the range: set to its highest value
+  // it lifts the minimum, or set to its lowest it lowers the maximum.
+  const narrows = (i: 0 | 1 | 2 | 3): boolean => {
+    const up = [...lows] as unknown as Parameters<typeof crsGrade>;
+    const down = [...highs] as unknown as Parameters<typeof crsGrade>;
+    (up as unknown[])[i] = highs[i];
+    (down as unknown[])[i] = lows[i];
+    return crsGrade(...up) > min || crsGrade(...down) < max;
+  };
+  const missing =
+    min === max
+      ? []
+      : [
+          ...(narrows(0) ? fever.missing : []),
+          ...(narrows(1) ? waived.missing : []),
+          ...(narrows(2) ? hypotension.missing : []),
+          ...(narrows(3) ? hypoxia.missing : []),
+        ];
   const setting = assessment.context?.setting;
   const applicable = setting === "immune-effector-cell-therapy";
   const range = (g: readonly number[]) => [Math.min(...g), Math.max(...g)] as const;
   const [hypotensionMin, hypotensionMax] = range(hypotension.grades);
   const [hypoxiaMin, hypoxiaMax] = range(hypoxia.grades);
   const criteria = [
-    criterionFromJudgement("fever", "Fever ≥ 38.0 °C not attributable to another cause (grade 1 by itself)", fever, 1),
+    criterionFromJudgement("fever", fever, 1),
     criterionFromJudgement(
       "fever-not-required",
-      "Antipyretic or anti-cytokine therapy given (tocilizumab, corticosteroids): fever no longer required",
       waived,
       0,
     ),
     criterionFromRange(
       "hypotension",
-      "Hypotension: not requiring vasopressors → grade 2; one vasopressor with or without vasopressin → 3; several vasopressors (vasopressin excluded) → 4",
       hypotensionMin,
       hypotensionMax,
       hypotension.missing,
     ),
     criterionFromRange(
       "hypoxia",
-      "Hypoxia: low-flow oxygen (nasal cannula ≤ 6 L/min, blow-by) → grade 2; high-flow (nasal cannula > 6 L/min, HFNC, facemask, non-rebreather, Venturi) → 3; positive pressure (CPAP, BiPAP, ventilation) → 4",
       hypoxiaMin,
       hypoxiaMax,
       hypoxia.missing,
     ),
   ];
-  return {
-    id: "astct-crs",
-    name: "ASTCT CRS grade (2019 consensus)",
-    value: min === max ? min : null,
+  return instrumentResult(
+    {
+      id: "astct-crs",
+      applicable,
+      applicability: applicable ? APPLICABLE : NOT_APPLICABLE,
+      notes: NOTES,
+    },
+    criteria,
     min,
     max,
-    threshold: `grade ≥ ${ASTCT_CRS_THRESHOLD}`,
-    meetsThreshold: meetsAtLeast(min, max, ASTCT_CRS_THRESHOLD),
-    applicable,
-    applicability: applicable
-      ? "Defined for CRS after immune effector cell therapy (CAR-T, bispecific T-cell engagers)."
-      : "Defined for immune effector cell therapy only: outside that setting the grade is shown for teaching.",
-    criteria,
-    missing: [...new Set(missing)],
-    source: "lee-2019",
-    notes: [
-      "Grade = the more severe of hypotension and hypoxia, given fever. Organ toxicities do not change the CRS grade.",
-      "This is the 2019 ASTCT consensus grading, not the 2014 Lee criteria many calculators still use.",
-    ],
-  };
+    meetsAtLeast(min, max, ASTCT_CRS_THRESHOLD),
+    [...new Set(missing)],
+  );
 }
+
+const APPLICABLE = "Defined for CRS after immune effector cell therapy (CAR-T, bispecific T-cell engagers).";
+const NOT_APPLICABLE = "Defined for immune effector cell therapy only: outside that setting the grade is shown for teaching.";
+const NOTES = [
+  "Grade = the more severe of hypotension and hypoxia, given fever. Organ toxicities do not change the CRS grade.",
+  "This is the 2019 ASTCT consensus grading, not the 2014 Lee criteria many calculators still use.",
+] as const;

@@ -36,11 +36,10 @@ function choiceDomain<P extends "neuro.consciousness" | "neuro.seizure" | "neuro
   path: P,
   grades: Record<string, number>,
   id: string,
-  label: string,
 ) {
   const choice = readChoice(assessment, path);
   const values = choice.values.map((v) => grades[v] ?? 0);
-  return criterionFromRange(id, label, Math.min(...values), Math.max(...values), choice.known ? [] : [path]);
+  return criterionFromRange(id, Math.min(...values), Math.max(...values), choice.known ? [] : [path]);
 }
 
 export function astctIcans(assessment: Assessment): InstrumentResult {
@@ -49,28 +48,25 @@ export function astctIcans(assessment: Assessment): InstrumentResult {
   const iceAge = !age.known || age.low >= ICE_MIN_AGE_YEARS;
   const applicable = assessment.context?.setting === "immune-effector-cell-therapy" && iceAge;
   const domains = [
-    criterionFromRange("ice", "ICE score: 7–9 → grade 1; 3–6 → 2; 0–2 → 3", iceGrade(ice.max), iceGrade(ice.min), ice.missing),
+    criterionFromRange("ice", iceGrade(ice.max), iceGrade(ice.min), ice.missing),
     choiceDomain(
       assessment,
       "neuro.consciousness",
       CONSCIOUSNESS_GRADE,
       "consciousness",
-      "Depressed consciousness: awakens spontaneously → 1; to voice → 2; only to touch → 3; unarousable, stupor or coma → 4",
     ),
     choiceDomain(
       assessment,
       "neuro.seizure",
       SEIZURE_GRADE,
       "seizure",
-      "Seizure: any that resolves rapidly, or non-convulsive on EEG resolving with intervention → 3; prolonged (> 5 min) or repetitive without return to baseline → 4",
     ),
-    criterionFromJudgement("motor", "Deep focal motor weakness (hemiparesis, paraparesis) → 4", readFinding(assessment, "neuro.motorWeakness"), MOTOR_WEAKNESS_GRADE),
+    criterionFromJudgement("motor", readFinding(assessment, "neuro.motorWeakness"), MOTOR_WEAKNESS_GRADE),
     choiceDomain(
       assessment,
       "neuro.cerebralEdema",
       CEREBRAL_EDEMA_GRADE,
       "cerebral-edema",
-      "Raised ICP / cerebral oedema: focal oedema on imaging → 3; diffuse oedema, posturing, CN VI palsy, papilledema or Cushing's triad → 4",
     ),
   ];
   const notes = [
@@ -84,11 +80,8 @@ export function astctIcans(assessment: Assessment): InstrumentResult {
   return mostSevereResult(
     {
       id: "astct-icans",
-      name: "ASTCT ICANS grade (2019 consensus)",
-      threshold: `grade ≥ ${ASTCT_ICANS_THRESHOLD}`,
       applicable,
       applicability: icansApplicability(assessment.context?.setting === "immune-effector-cell-therapy", iceAge),
-      source: "lee-2019",
       notes,
     },
     domains,

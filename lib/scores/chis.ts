@@ -47,31 +47,26 @@ export function chis(assessment: Assessment): InstrumentResult {
   const setting = assessment.context?.setting;
   const applicable = setting === "viral-infection";
   const criteria = [
-    criterionFromJudgement("fever", "Fever: temperature > 38.0 °C", meets(assessment, t.fever)),
-    criterionFromJudgement("macrophage-activation", "Macrophage activation: ferritin ≥ 700 ng/mL", meets(assessment, t.ferritin)),
+    criterionFromJudgement("fever", meets(assessment, t.fever)),
+    criterionFromJudgement("macrophage-activation", meets(assessment, t.ferritin)),
     criterionFromJudgement(
       "haematological-dysfunction",
-      "Haematological dysfunction: neutrophil/lymphocyte ratio ≥ 10, or both Hb ≤ 9.2 g/dL and platelets ≤ 110 ×10⁹/L",
       anyOf(highRatio(assessment), allOf(meets(assessment, t.hemoglobin), meets(assessment, t.platelets))),
     ),
-    criterionFromJudgement("coagulopathy", "Coagulopathy: D-dimer ≥ 1.5 µg/mL FEU", meets(assessment, t.dDimer)),
-    criterionFromJudgement("hepatic-injury", "Hepatic injury: LDH ≥ 400 U/L or AST ≥ 100 U/L", anyOf(meets(assessment, t.ldh), meets(assessment, t.ast))),
+    criterionFromJudgement("coagulopathy", meets(assessment, t.dDimer)),
+    criterionFromJudgement("hepatic-injury", anyOf(meets(assessment, t.ldh), meets(assessment, t.ast))),
     criterionFromJudgement(
       "cytokinaemia",
-      "Cytokinaemia: IL-6 ≥ 15 pg/mL, or triglycerides ≥ 150 mg/dL, or CRP ≥ 15 mg/dL",
       anyOf(meets(assessment, t.il6), meets(assessment, t.triglycerides), meets(assessment, t.crp)),
     ),
   ];
   return additiveResult(
     {
       id: "chis",
-      name: "cHIS — COVID-19-associated hyperinflammatory syndrome criteria (Webb 2020)",
-      threshold: `≥ ${CHIS_THRESHOLD} of 6 criteria (crs-screen's convention)`,
       applicable,
       applicability: applicable
         ? "Derived in hospitalised adults with COVID-19; applied here to viral infection."
         : "Derived in COVID-19: outside a viral-infection setting it is shown for teaching only.",
-      source: "webb-2020",
       notes: [
         "The flag at ≥ 3 is crs-screen's convention: in the derivation cohort risk rose with each criterion (≥ 2 already fared worse); validation cohorts used ≥ 3 for mortality and ≥ 2 for mechanical ventilation. Read the score, not only the flag.",
         "No lymphocytes with neutrophils present counts as an infinite neutrophil/lymphocyte ratio (criterion met).",

@@ -6,7 +6,7 @@ import { cytopeniaCount } from "../assessment/derived";
 import { allOf, anyOf, open, settled, type Judgement } from "../assessment/judgement";
 import { meets, readFinding, readNumber, type Threshold } from "../assessment/read";
 import type { Assessment } from "../assessment/schema";
-import { additiveResult, criterionFromJudgement } from "./result";
+import { criterionFromJudgement, instrumentResult, sumPoints, unionOfMissing } from "./result";
 import type { InstrumentResult } from "./types";
 
 export const HLH_2004_CRITERIA_NEEDED = 5;
@@ -48,40 +48,38 @@ export function hlh2004(assessment: Assessment): InstrumentResult {
   const t = HLH_2004_THRESHOLDS;
   const molecular = readFinding(assessment, "context.hlhMolecularDiagnosis");
   const criteria = [
-    criterionFromJudgement("fever", "Fever ≥ 38.5 °C (convention; the paper gives no number)", meets(assessment, t.fever)),
-    criterionFromJudgement("splenomegaly", "Splenomegaly", readFinding(assessment, "findings.splenomegaly")),
+    criterionFromJudgement("fever", meets(assessment, t.fever)),
+    criterionFromJudgement("splenomegaly", readFinding(assessment, "findings.splenomegaly")),
     criterionFromJudgement(
       "cytopenias",
-      "Cytopenias in ≥ 2 of 3 lineages: Hb < 90 g/L (infants < 4 weeks: < 100 g/L), platelets < 100 ×10⁹/L, neutrophils < 1.0 ×10⁹/L",
       cytopenias(assessment),
     ),
     criterionFromJudgement(
       "triglycerides-or-fibrinogen",
-      "Hypertriglyceridaemia (fasting ≥ 3.0 mmol/L, i.e. ≥ 265 mg/dL) and/or hypofibrinogenaemia (≤ 1.5 g/L)",
       anyOf(meets(assessment, t.triglyceridesMmol), meets(assessment, t.triglyceridesMg), meets(assessment, t.fibrinogen)),
     ),
     criterionFromJudgement(
       "hemophagocytosis",
-      "Haemophagocytosis in bone marrow, spleen or lymph nodes (no evidence of malignancy)",
       anyOf(readFinding(assessment, "pathology.hemophagocytosisBoneMarrow"), readFinding(assessment, "pathology.hemophagocytosisSpleenOrLymphNode")),
     ),
-    criterionFromJudgement("nk-activity", "Low or absent NK-cell activity", readFinding(assessment, "pathology.nkActivityLowOrAbsent")),
-    criterionFromJudgement("ferritin", "Ferritin ≥ 500 ng/mL", meets(assessment, t.ferritin)),
-    criterionFromJudgement("soluble-cd25", "Soluble CD25 (sIL-2 receptor) ≥ 2400 U/mL", meets(assessment, t.solubleCd25)),
+    criterionFromJudgement("nk-activity", readFinding(assessment, "pathology.nkActivityLowOrAbsent")),
+    criterionFromJudgement("ferritin", meets(assessment, t.ferritin)),
+    criterionFromJudgement("soluble-cd25", meets(assessment, t.solubleCd25)),
   ];
   const meetsThreshold = (min: number, max: number): boolean | null => {
     if (molecular.value === true || min >= HLH_2004_CRITERIA_NEEDED) return true;
     if (molecular.value === false && max < HLH_2004_CRITERIA_NEEDED) return false;
     return null;
   };
-  const provisional = additiveResult(
+  const { min, max } = sumPoints(criteria);
+  const threshold = meetsThreshold(min, max);
+  // The molecular-diagnosis field settles the verdict only while the count leaves it open.
+  const molecularMatters = threshold === null && molecular.value === null;
+  return instrumentResult(
     {
       id: "hlh-2004",
-      name: "HLH-2004 diagnostic criteria (Henter 2007)",
-      threshold: `≥ ${HLH_2004_CRITERIA_NEEDED} of 8 criteria, or a molecular diagnosis consistent with HLH`,
       applicable: true,
       applicability: "Defined for children and adults (derived in paediatric HLH; widely applied to adults).",
-      source: "henter-2007",
       notes: [
         "The paper gives no fever threshold: crs-screen uses ≥ 38.5 °C, the convention of later HLH guidance.",
         "Triglycerides meet the criterion at ≥ 3.0 mmol/L or ≥ 265 mg/dL (the two published figures differ slightly; either counts).",
@@ -89,10 +87,9 @@ export function hlh2004(assessment: Assessment): InstrumentResult {
       ].filter((n) => n !== ""),
     },
     criteria,
-    () => null,
+    min,
+    max,
+    threshold,
+    unionOfMissing(criteria, molecularMatters ? molecular.missing : []),
   );
-  const threshold = meetsThreshold(provisional.min, provisional.max);
-  // The molecular-diagnosis field settles the verdict only while the count leaves it open.
-  const molecularMatters = threshold === null && molecular.value === null;
-  return { ...provisional, meetsThreshold: threshold, missing: [...provisional.missing, ...(molecularMatters ? molecular.missing : [])] };
 }

@@ -5,7 +5,7 @@
 import { cytopeniaCount } from "../assessment/derived";
 import { meets, pointsRange, readFinding, readNumber, type PointBands, type Threshold } from "../assessment/read";
 import type { Assessment } from "../assessment/schema";
-import { additiveResult, criterionFromJudgement, criterionFromRange, meetsAtLeast } from "./result";
+import { criterionFromJudgement, criterionFromRange, instrumentResult, meetsAtLeast, sumPoints, unionOfMissing } from "./result";
 import type { InstrumentResult } from "./types";
 
 export const HSCORE_THRESHOLD = 169;
@@ -113,9 +113,12 @@ function organomegaly(assessment: Assessment) {
   const liver = readFinding(assessment, "findings.hepatomegaly");
   const spleen = readFinding(assessment, "findings.splenomegaly");
   const points = (l: boolean, s: boolean) => (l && s ? HSCORE_POINTS.organomegaly.both : l || s ? HSCORE_POINTS.organomegaly.one : 0); // eslint-disable-line no-nested-ternary -- table lookup
-  const options = (j: typeof liver) => (j.value === null ? [false, true] : [j.value]);
-  const all = options(liver).flatMap((l) => options(spleen).map((s) => points(l, s)));
-  return { min: Math.min(...all), max: Math.max(...all), missing: [...liver.missing, ...spleen.missing] };
+  // Points rise with each organ, so the lowest and highest completions decide.
+  return {
+    min: points(liver.value === true, spleen.value === true),
+    max: points(liver.value !== false, spleen.value !== false),
+    missing: [...liver.missing, ...spleen.missing],
+  };
 }
 
 function adultApplicability(ageKnown: boolean, adult: boolean): string {
@@ -129,60 +132,50 @@ export function hscore(assessment: Assessment): InstrumentResult {
   const cytopenias = cytopeniaCount(HSCORE_CYTOPENIAS.map((t) => meets(assessment, t)));
   const cytopeniaPoints = (n: number) => HSCORE_POINTS.cytopenias[n] ?? 0;
   const organs = organomegaly(assessment);
-  const band = (id: string, label: string, table: PointBands) => {
+  const band = (id: string, table: PointBands) => {
     const r = pointsRange(assessment, table);
-    return criterionFromRange(id, label, r.min, r.max, r.missing);
+    return criterionFromRange(id, r.min, r.max, r.missing);
   };
   const criteria = [
     criterionFromJudgement(
       "immunosuppression",
-      "Known underlying immunosuppression (HIV or long-term immunosuppressive therapy): 18",
       readFinding(assessment, "context.immunosuppressed"),
       HSCORE_POINTS.immunosuppression,
     ),
-    band("temperature", "Temperature: < 38.4 °C 0; 38.4–39.4 °C 33; > 39.4 °C 49", HSCORE_TEMPERATURE),
-    criterionFromRange("organomegaly", "Organomegaly: hepatomegaly or splenomegaly 23; both 38", organs.min, organs.max, organs.missing),
+    band("temperature", HSCORE_TEMPERATURE),
+    criterionFromRange("organomegaly", organs.min, organs.max, organs.missing),
     criterionFromRange(
       "cytopenias",
-      "Cytopenias (Hb ≤ 9.2 g/dL, leukocytes ≤ 5.0 ×10⁹/L, platelets ≤ 110 ×10⁹/L): 1 lineage 0; 2 lineages 24; 3 lineages 34",
       cytopeniaPoints(cytopenias.min),
       cytopeniaPoints(cytopenias.max),
       cytopenias.missing,
     ),
-    band("ferritin", "Ferritin: < 2000 ng/mL 0; 2000–6000 ng/mL 35; > 6000 ng/mL 50", HSCORE_FERRITIN),
-    band("triglycerides", "Triglycerides: < 1.5 mmol/L 0; 1.5–4 mmol/L 44; > 4 mmol/L 64", HSCORE_TRIGLYCERIDES),
-    band("fibrinogen", "Fibrinogen: > 2.5 g/L 0; ≤ 2.5 g/L 30", HSCORE_FIBRINOGEN),
-    band("ast", "AST: < 30 U/L 0; ≥ 30 U/L 19", HSCORE_AST),
+    band("ferritin", HSCORE_FERRITIN),
+    band("triglycerides", HSCORE_TRIGLYCERIDES),
+    band("fibrinogen", HSCORE_FIBRINOGEN),
+    band("ast", HSCORE_AST),
     criterionFromJudgement(
       "hemophagocytosis",
-      "Haemophagocytosis on bone-marrow aspirate: 35",
       readFinding(assessment, "pathology.hemophagocytosisBoneMarrow"),
       HSCORE_POINTS.hemophagocytosis,
     ),
   ];
-  const result = additiveResult(
+  const { min, max } = sumPoints(criteria);
+  const probability =
+    min === max
+      ? `Probability of reactive haemophagocytic syndrome (the paper's table): ${hscoreProbability(min)}.`
+      : `Probability of reactive haemophagocytic syndrome (the paper's table): from ${hscoreProbability(min)} at ${min} points to ${hscoreProbability(max)} at ${max} points, depending on the missing data.`;
+  return instrumentResult(
     {
       id: "hscore",
-      name: "HScore (Fardet 2014)",
-      threshold: `≥ ${HSCORE_THRESHOLD} points`,
       applicable: adult,
       applicability: adultApplicability(age.known, adult),
-      source: "fardet-2014",
-      notes: [],
+      notes: [probability, `Cut-off ${HSCORE_THRESHOLD}: sensitivity 93 %, specificity 86 % in the derivation paper.`],
     },
     criteria,
-    (min, max) => meetsAtLeast(min, max, HSCORE_THRESHOLD),
+    min,
+    max,
+    meetsAtLeast(min, max, HSCORE_THRESHOLD),
+    unionOfMissing(criteria),
   );
-  const probability =
-    result.value !== null
-      ? `Probability of reactive haemophagocytic syndrome (the paper's table): ${hscoreProbability(result.value)}.`
-      : `Probability of reactive haemophagocytic syndrome (the paper's table): from ${hscoreProbability(result.min)} at ${result.min} points to ${hscoreProbability(result.max)} at ${result.max} points, depending on the missing data.`;
-  return {
-    ...result,
-    notes: [
-      probability,
-      `Cut-off ${HSCORE_THRESHOLD}: sensitivity 93 %, specificity 86 % in the derivation paper.`,
-    ],
-  };
 }
-

@@ -40,36 +40,32 @@ export const ISTH_FIBRINOGEN: PointBands = {
 export const ISTH_FIBRIN_MARKER_POINTS = { none: 0, moderate: 2, strong: 3 } as const;
 
 export function isthDic(assessment: Assessment): InstrumentResult {
-  const band = (id: string, label: string, table: PointBands) => {
+  const band = (id: string, table: PointBands) => {
     const r = pointsRange(assessment, table);
-    return criterionFromRange(id, label, r.min, r.max, r.missing);
+    return criterionFromRange(id, r.min, r.max, r.missing);
   };
   const marker = readChoice(assessment, "labs.fibrinMarkerIncrease");
   const markerPoints = marker.values.map((v) => ISTH_FIBRIN_MARKER_POINTS[v]);
   const setting = assessment.context?.setting;
   const applicable = setting != null && setting !== "other";
   const criteria = [
-    band("platelets", "Platelets: ≥ 100 ×10⁹/L 0; 50 to < 100 ×10⁹/L 1; < 50 ×10⁹/L 2", ISTH_PLATELETS),
+    band("platelets", ISTH_PLATELETS),
     criterionFromRange(
       "fibrin-marker",
-      "Fibrin-related marker (e.g. D-dimer): no increase 0; moderate 2; strong 3",
       Math.min(...markerPoints),
       Math.max(...markerPoints),
       marker.known ? [] : ["labs.fibrinMarkerIncrease"],
     ),
-    band("pt", "Prolonged PT: < 3 s 0; 3 to < 6 s 1; ≥ 6 s 2", ISTH_PT),
-    band("fibrinogen", "Fibrinogen: ≥ 1.0 g/L 0; < 1.0 g/L 1", ISTH_FIBRINOGEN),
+    band("pt", ISTH_PT),
+    band("fibrinogen", ISTH_FIBRINOGEN),
   ];
   return additiveResult(
     {
       id: "isth-dic",
-      name: "ISTH overt DIC score (Taylor 2001)",
-      threshold: `≥ ${ISTH_DIC_THRESHOLD} points: compatible with overt DIC`,
       applicable,
       applicability: applicable
         ? "Use only with an underlying disorder known to be associated with DIC (assumed for this setting)."
         : "Use only with an underlying disorder known to be associated with DIC; the setting does not establish one.",
-      source: "taylor-2001",
       notes: [
         "Taylor 2001 leaves boundary values open; crs-screen scores them as the most widely used calculator does: platelets exactly 100 → 0 and exactly 50 → 1; PT prolongation exactly 3 s → 1 and exactly 6 s → 2; fibrinogen exactly 1.0 g/L → 0.",
         "Moderate versus strong increase of the fibrin marker is laboratory-specific.",

@@ -4,7 +4,7 @@
  */
 import { meets, type Threshold } from "../assessment/read";
 import type { Assessment } from "../assessment/schema";
-import { additiveResult, criterionFromJudgement } from "./result";
+import { criterionFromJudgement, instrumentResult, sumPoints, unionOfMissing } from "./result";
 import type { InstrumentResult } from "./types";
 
 export const MAS_2016_CRITERIA_NEEDED = 2;
@@ -23,32 +23,36 @@ export function mas2016(assessment: Assessment): InstrumentResult {
   const applicable = assessment.context?.sjia === true;
   const criteria = [
     // The entry condition scores no point: `value` counts the four laboratory criteria.
-    criterionFromJudgement("ferritin", "Ferritin > 684 ng/mL (required)", ferritin, 0),
-    criterionFromJudgement("platelets", "Platelets ≤ 181 ×10⁹/L", meets(assessment, t.platelets)),
-    criterionFromJudgement("ast", "AST > 48 U/L", meets(assessment, t.ast)),
-    criterionFromJudgement("triglycerides", "Triglycerides > 156 mg/dL", meets(assessment, t.triglycerides)),
-    criterionFromJudgement("fibrinogen", "Fibrinogen ≤ 360 mg/dL", meets(assessment, t.fibrinogen)),
+    criterionFromJudgement("ferritin", ferritin, 0),
+    criterionFromJudgement("platelets", meets(assessment, t.platelets)),
+    criterionFromJudgement("ast", meets(assessment, t.ast)),
+    criterionFromJudgement("triglycerides", meets(assessment, t.triglycerides)),
+    criterionFromJudgement("fibrinogen", meets(assessment, t.fibrinogen)),
   ];
-  const result = additiveResult(
+  const { min, max } = sumPoints(criteria);
+  const meetsThreshold = classified(ferritin.value, min, max);
+  // Ferritin changes no count, but settles the verdict: list it only while it can.
+  const ferritinMatters = meetsThreshold === null && ferritin.value === null;
+  return instrumentResult(
     {
       id: "mas-2016",
-      name: "MAS in sJIA — 2016 classification criteria (Ravelli 2016)",
-      threshold: `ferritin > 684 ng/mL and ≥ ${MAS_2016_CRITERIA_NEEDED} of 4 laboratory criteria`,
       applicable,
       applicability: applicable
         ? "Known or suspected systemic JIA: the criteria apply to a febrile patient."
         : "Defined for known or suspected systemic JIA only: shown for teaching.",
-      source: "ravelli-2016",
       notes: ["The classification applies to a febrile patient with known or suspected systemic JIA."],
     },
     criteria,
-    (min, max) => {
-      if (ferritin.value === true && min >= MAS_2016_CRITERIA_NEEDED) return true;
-      if (ferritin.value === false || max < MAS_2016_CRITERIA_NEEDED) return false;
-      return null;
-    },
+    min,
+    max,
+    meetsThreshold,
+    unionOfMissing(criteria.slice(1), ferritinMatters ? ferritin.missing : []),
   );
-  // Ferritin narrows no count, but settles the verdict; list it only while it can.
-  const ferritinMatters = result.meetsThreshold === null && ferritin.value === null;
-  return { ...result, missing: result.missing.filter((p) => ferritinMatters || p !== t.ferritin.path || result.criteria.slice(1).some((c) => c.missingFields.includes(p))) };
+}
+
+/** Ferritin > 684 ng/mL and ≥ 2 of the 4 laboratory criteria. */
+function classified(ferritin: boolean | null, min: number, max: number): boolean | null {
+  if (ferritin === true && min >= MAS_2016_CRITERIA_NEEDED) return true;
+  if (ferritin === false || max < MAS_2016_CRITERIA_NEEDED) return false;
+  return null;
 }

@@ -32,20 +32,17 @@ export function qsofa(assessment: Assessment): InstrumentResult {
   const age = readNumber(assessment, "context.ageYears");
   const applicable = !age.known || age.low >= 18;
   const criteria = [
-    criterionFromJudgement("respiratory-rate", "Respiratory rate ≥ 22/min", meets(assessment, t.respiratoryRate)),
-    criterionFromJudgement("altered-mentation", "Altered mentation (GCS < 15)", alteredMentation(assessment)),
-    criterionFromJudgement("systolic-bp", "Systolic blood pressure ≤ 100 mmHg", meets(assessment, t.systolic)),
+    criterionFromJudgement("respiratory-rate", meets(assessment, t.respiratoryRate)),
+    criterionFromJudgement("altered-mentation", alteredMentation(assessment)),
+    criterionFromJudgement("systolic-bp", meets(assessment, t.systolic)),
   ];
   return additiveResult(
     {
       id: "qsofa",
-      name: "qSOFA (Sepsis-3, 2016)",
-      threshold: `≥ ${QSOFA_THRESHOLD} of 3: consider sepsis`,
       applicable,
       applicability: applicable
         ? "Derived in adults with suspected infection; a prompt for sepsis, not a cytokine-storm criterion."
         : "Derived in adults: shown for teaching in a patient under 18.",
-      source: "seymour-2016",
       notes: ["qSOFA prompts a sepsis work-up (sepsis mimics and coexists with cytokine storm); it never counts towards the cytokine-storm level."],
     },
     criteria,

@@ -6,8 +6,6 @@ export type InstrumentId = (typeof INSTRUMENT_IDS)[number];
 /** One criterion (or domain) of an instrument, judged over the unknown inputs. */
 export interface CriterionResult {
   readonly id: string;
-  /** The criterion as published, with its threshold in the published unit. */
-  readonly label: string;
   /** true / false, or null while unknown inputs could change it. */
   readonly met: boolean | null;
   /** Points (or domain grade) scored; null while open. */

@@ -98,11 +98,21 @@ export function fromCanonical<Q extends Quantity>(quantity: Q, unit: UnitOf<Q>, 
   return canonical * scale + offset;
 }
 
+/** Whether values in `unit` are the canonical values themselves (no conversion, so no noise). */
+export function isIdentity<Q extends Quantity>(quantity: Q, unit: UnitOf<Q>): boolean {
+  const { scale, offset = 0 } = definition(quantity, unit);
+  return scale === 1 && offset === 0;
+}
+
 /**
  * Removes the floating-point noise a unit round trip leaves (360 mg/dL → 3.6 g/L → 360.00000000000006)
- * so that a value entered in a published unit compares exactly as published. Ten significant digits
- * is far beyond any laboratory's precision and far above the noise (~1e-16 relative).
+ * so that a value entered in a published unit compares exactly as published: rounded to 9 decimals
+ * (3 above a million, where 9 would overflow double precision) — far beyond any laboratory's
+ * precision, far above the noise (~1e-16 relative). Arithmetic, not toPrecision: it runs on every
+ * comparison in a converted unit.
  */
 export function settle(value: number): number {
-  return Number(value.toPrecision(10));
+  if (value > -1e6 && value < 1e6) return Math.round(value * 1e9) / 1e9;
+  if (Number.isFinite(value)) return Math.round(value * 1e3) / 1e3;
+  return value;
 }

@@ -1,0 +1,162 @@
+/**
+ * The `crs-screen` command line (../shared/spec/ASSESSMENT.md, "The command line"). Pure over its
+ * I/O so tests drive it directly; no framework code on this path (start-up matters).
+ */
+import * as z from "zod";
+import { AssessmentSchema } from "../assessment/schema";
+import { validateAssessment, type ValidationProblem } from "../assessment/validate";
+import { BUILTIN_SCENARIOS } from "../scenarios/builtin/index";
+import { parseScenario, runScenario, type ScenarioRun } from "../scenarios/runner";
+import { ScenarioSchema, type Scenario } from "../scenarios/schema";
+import { screen } from "../screen/screen";
+
+export interface CliIo {
+  readonly out: (text: string) => void;
+  readonly err: (text: string) => void;
+  readonly readFile: (path: string) => string;
+  readonly readStdin: () => string;
+  /** JSON files directly inside a folder, or null when the path is not a folder. */
+  readonly listJsonFiles: (path: string) => string[] | null;
+}
+
+export const USAGE = `Usage: crs-screen <command>
+
+  score FILE|-         Score one Assessment or an array of them (JSON; - reads stdin).
+                       Prints the Screening (or an array, same order) as JSON.
+  scenarios [PATH…]    Run scenario checklists (files or folders of .json; the built-in
+                       library by default). Prints a pass/fail table; exit 1 on a failure.
+  schema [scenario]    Print the JSON Schema of the Assessment (or of a scenario file).
+
+Exit codes: 0 ok; 1 a scenario expectation failed; 2 invalid input or usage.
+crs-screen is educational and non-diagnostic.`;
+
+class InputError extends Error {}
+
+function parseJson(text: string, source: string): unknown {
+  try {
+    return JSON.parse(text) as unknown;
+  } catch (error) {
+    throw new InputError(`${source}: not valid JSON (${(error as Error).message})`);
+  }
+}
+
+function read(io: CliIo, path: string): string {
+  try {
+    return path === "-" ? io.readStdin() : io.readFile(path);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    throw new InputError(`${path}: cannot read (${code ?? (error as Error).message})`);
+  }
+}
+
+function problemLines(problems: readonly ValidationProblem[], prefix: string): string[] {
+  return problems.map((p) => {
+    const path = p.path.startsWith("[") || prefix === "" ? `${prefix}${p.path}` : `${prefix}.${p.path}`;
+    return `${path || "(top level)"}: ${p.message}`;
+  });
+}
+
+function score(io: CliIo, args: readonly string[]): number {
+  if (args.length !== 1) throw new InputError("score takes one FILE (or - for stdin)");
+  const input = parseJson(read(io, args[0]!), args[0] === "-" ? "stdin" : args[0]!);
+  const items = Array.isArray(input) ? input : [input];
+  const lines: string[] = [];
+  const assessments = items.flatMap((item, index) => {
+    const result = validateAssessment(item);
+    if (result.ok) return [result.assessment];
+    lines.push(...problemLines(result.problems, Array.isArray(input) ? `[${index}]` : ""));
+    return [];
+  });
+  if (lines.length > 0) {
+    io.err(lines.join("\n"));
+    return 2;
+  }
+  const screenings = assessments.map(screen);
+  io.out(JSON.stringify(Array.isArray(input) ? screenings : screenings[0]));
+  return 0;
+}
+
+function loadScenarios(io: CliIo, paths: readonly string[]): { scenarios: Scenario[]; problems: string[] } {
+  if (paths.length === 0) return { scenarios: [...BUILTIN_SCENARIOS], problems: [] };
+  const files = paths.flatMap((path) => io.listJsonFiles(path) ?? [path]);
+  const scenarios: Scenario[] = [];
+  const problems: string[] = [];
+  for (const file of files) {
+    let json: unknown;
+    try {
+      json = parseJson(read(io, file), file);
+    } catch (error) {
+      problems.push((error as Error).message);
+      continue;
+    }
+    const parsed = parseScenario(json);
+    if (parsed.ok) scenarios.push(parsed.scenario);
+    else problems.push(...problemLines(parsed.problems, "").map((line) => `${file}: ${line}`));
+  }
+  return { scenarios, problems };
+}
+
+export function formatRunTable(runs: readonly ScenarioRun[]): string {
+  const rows = runs.map((run) => [
+    run.passed ? "PASS" : "FAIL",
+    run.id,
+    run.expectedFailures.length === 0 ? "ok" : `${run.expectedFailures.length} off`,
+    `${run.checklistPassed}/${run.checklist.length}`,
+  ]);
+  const header = ["result", "scenario", "expected", "checklist"];
+  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));
+  const line = (cells: readonly string[]) => cells.map((c, i) => c.padEnd(widths[i]!)).join("  ").trimEnd();
+  const details = runs.flatMap((run) => [
+    ...run.expectedFailures.map((f) => `  ${run.id}: expected result — ${f}`),
+    ...run.checklist.filter((c) => !c.passed).map((c) => `  ${run.id}: checklist "${c.id}" — ${c.detail}`),
+  ]);
+  const passed = runs.filter((r) => r.passed).length;
+  return [line(header), ...rows.map(line), ...(details.length ? ["", ...details] : []), "", `${passed} passed, ${runs.length - passed} failed`].join("\n");
+}
+
+function scenarios(io: CliIo, args: readonly string[]): number {
+  const { scenarios: loaded, problems } = loadScenarios(io, args);
+  if (problems.length > 0) {
+    io.err(problems.join("\n"));
+    return 2;
+  }
+  const runs = loaded.map((s) => runScenario(s));
+  io.out(formatRunTable(runs));
+  return runs.every((r) => r.passed) ? 0 : 1;
+}
+
+function schema(io: CliIo, args: readonly string[]): number {
+  const which = args[0] ?? "assessment";
+  if (which !== "assessment" && which !== "scenario") throw new InputError(`schema: unknown schema "${which}" (assessment or scenario)`);
+  const target = which === "assessment" ? AssessmentSchema : ScenarioSchema;
+  io.out(JSON.stringify(z.toJSONSchema(target, { io: "input", unrepresentable: "any" }), null, 2));
+  return 0;
+}
+
+export function main(argv: readonly string[], io: CliIo): number {
+  const [command, ...args] = argv;
+  try {
+    switch (command) {
+      case "score":
+        return score(io, args);
+      case "scenarios":
+        return scenarios(io, args);
+      case "schema":
+        return schema(io, args);
+      case "help":
+      case "--help":
+      case "-h":
+        io.out(USAGE);
+        return 0;
+      default:
+        io.err(command === undefined ? USAGE : `Unknown command "${command}".\n\n${USAGE}`);
+        return 2;
+    }
+  } catch (error) {
+    if (error instanceof InputError) {
+      io.err(error.message);
+      return 2;
+    }
+    throw error;
+  }
+}

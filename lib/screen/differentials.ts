@@ -1,0 +1,90 @@
+/**
+ * The differentials to keep in mind — prompts, not conclusions (`fajgenbaum-2020` for the overview,
+ * qSOFA from `seymour-2016`). Each rule is data: when it fires, and what it says.
+ */
+import type { Assessment } from "../assessment/schema";
+import type { SourceKey } from "../sources/registry";
+import type { InstrumentId, InstrumentResult } from "../scores/types";
+
+export interface Differential {
+  readonly id: string;
+  readonly title: string;
+  readonly text: string;
+  /** Why it is shown for this assessment. */
+  readonly because: string;
+  readonly sources: readonly SourceKey[];
+}
+
+type Results = Readonly<Record<InstrumentId, InstrumentResult>>;
+
+interface DifferentialRule {
+  readonly id: string;
+  readonly title: string;
+  readonly text: string;
+  readonly sources: readonly SourceKey[];
+  /** The reason it applies, or null. */
+  readonly when: (assessment: Assessment, results: Results) => string | null;
+}
+
+export const DIFFERENTIAL_RULES: readonly DifferentialRule[] = [
+  {
+    id: "sepsis",
+    title: "Sepsis",
+    text: "Sepsis mimics cytokine storm and coexists with it (and infection is a common trigger): a sepsis work-up belongs beside any cytokine-storm screening.",
+    sources: ["singer-2016", "seymour-2016", "fajgenbaum-2020"],
+    when: (a, r) => {
+      if (r.qsofa.meetsThreshold === true) return `qSOFA ${r.qsofa.min} of 3 (≥ 2 prompts a sepsis work-up).`;
+      if (a.context?.setting === "suspected-sepsis") return "The setting is suspected sepsis.";
+      if (r.qsofa.meetsThreshold === null) return `qSOFA is incomplete (${r.qsofa.min}–${r.qsofa.max} of 3).`;
+      return null;
+    },
+  },
+  {
+    id: "hlh-mas",
+    title: "Haemophagocytic syndromes (HLH / MAS)",
+    text: "Persisting fever with cytopenias, rising ferritin, falling fibrinogen and organomegaly point towards haemophagocytic lymphohistiocytosis or, in rheumatic disease, macrophage activation syndrome — including after immune effector cell therapy.",
+    sources: ["fajgenbaum-2020", "henter-2007", "fardet-2014"],
+    when: (_a, r) =>
+      r.hscore.meetsThreshold === true || r["hlh-2004"].meetsThreshold === true || r["mas-2016"].meetsThreshold === true
+        ? "An HLH or MAS instrument meets its threshold."
+        : null,
+  },
+  {
+    id: "dic",
+    title: "Disseminated intravascular coagulation",
+    text: "Overt DIC is a consequence with its own cause to look for (sepsis, malignancy, trauma, obstetric causes) and its own management.",
+    sources: ["taylor-2001"],
+    when: (_a, r) => (r["isth-dic"].meetsThreshold === true ? `ISTH overt DIC score ${r["isth-dic"].min} (≥ 5).` : null),
+  },
+  {
+    id: "icans",
+    title: "Neurotoxicity (ICANS)",
+    text: "Neurological signs after immune effector cell therapy are graded separately from CRS (ICANS) and may occur with or after it; other causes (infection, seizures, metabolic) still need excluding.",
+    sources: ["lee-2019", "neelapu-2018"],
+    when: (a, r) =>
+      a.context?.setting === "immune-effector-cell-therapy" && r["astct-icans"].meetsThreshold === true
+        ? `ICANS grade ${r["astct-icans"].value ?? `${r["astct-icans"].min}–${r["astct-icans"].max}`}.`
+        : null,
+  },
+];
+
+export function differentials(assessment: Assessment, results: Results): Differential[] {
+  return DIFFERENTIAL_RULES.flatMap((rule) => {
+    const because = rule.when(assessment, results);
+    return because === null ? [] : [{ id: rule.id, title: rule.title, text: rule.text, because, sources: rule.sources }];
+  });
+}
+
+/** Where two instruments for the same syndrome disagree, say so (e.g. HScore ≥ 169 but HLH-2004 < 5). */
+export function disagreements(results: Results): string[] {
+  const out: string[] = [];
+  const h = results.hscore;
+  const hlh = results["hlh-2004"];
+  if (h.meetsThreshold === true && hlh.meetsThreshold === false) {
+    out.push(`HScore ${h.min} meets ≥ 169 but HLH-2004 has ${hlh.min} of 8 criteria (< 5): the instruments disagree — HScore weighs laboratory degree, HLH-2004 counts criteria.`);
+  }
+  if (h.meetsThreshold === false && hlh.meetsThreshold === true) {
+    out.push(`HLH-2004 criteria are met but HScore ${h.max} is below 169: the instruments disagree.`);
+  }
+  return out;
+}

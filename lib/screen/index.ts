@@ -1,0 +1,5 @@
+export * from "./screen";
+export * from "./level";
+export * from "./mechanisms";
+export * from "./differentials";
+export * from "./signs";

@@ -1,0 +1,99 @@
+/**
+ * The seed's cytokine → sign mechanisms (../shared/clinical/MECHANISMS.md; `shimabukuro-2018`,
+ * `fajgenbaum-2020`, `staedtke-2018`). Shown as "signs in this assessment consistent with …",
+ * never as a measurement of the cytokine.
+ */
+import type { SourceKey } from "../sources/registry";
+import { SIGN_LABELS, SIGNS, type SignContext, type SignId } from "./signs";
+
+export interface Mediator {
+  readonly id: "ifn-gamma" | "tnf-alpha" | "il-6" | "endothelial-dysfunction" | "catecholamines";
+  readonly name: string;
+  /** One line: what the mediator does in cytokine storm (our words). */
+  readonly role: string;
+  readonly signs: readonly SignId[];
+  readonly sources: readonly SourceKey[];
+}
+
+export const MEDIATORS = [
+  {
+    id: "ifn-gamma",
+    name: "IFN-γ",
+    role: "Released by activated T cells; drives fever and the constitutional symptoms of the storm.",
+    signs: ["fever", "chills", "headache", "dizziness", "fatigue"],
+    sources: ["shimabukuro-2018"],
+  },
+  {
+    id: "tnf-alpha",
+    name: "TNF-α",
+    role: "Gives a flu-like illness like IFN-γ, and also gut, vascular, cardiac and lung effects.",
+    signs: ["fever", "malaise", "fatigue", "watery-diarrhea", "capillary-leak", "cardiomyopathy", "lung-injury"],
+    sources: ["shimabukuro-2018"],
+  },
+  {
+    id: "il-6",
+    name: "IL-6",
+    role: "Central to CRS: promotes vascular leak, activates complement and coagulation (towards DIC), and depresses the myocardium.",
+    signs: ["capillary-leak", "dic", "cardiomyopathy", "il6-crp-raised"],
+    sources: ["shimabukuro-2018", "fajgenbaum-2020"],
+  },
+  {
+    id: "endothelial-dysfunction",
+    name: "Endothelial dysfunction",
+    role: "Activated endothelium leaks, loses vascular tone and turns procoagulant.",
+    signs: ["capillary-leak", "hypotension", "coagulopathy"],
+    sources: ["shimabukuro-2018"],
+  },
+  {
+    id: "catecholamines",
+    name: "Catecholamines (epinephrine, norepinephrine)",
+    role: "Amplify cytokine release in a self-reinforcing loop; tyrosine hydroxylase, the rate-limiting enzyme of their synthesis, is blocked by metyrosine (mouse models).",
+    signs: [],
+    sources: ["staedtke-2018"],
+  },
+] as const satisfies readonly Mediator[];
+
+export interface SignFinding {
+  readonly id: SignId;
+  readonly label: string;
+  /** Field paths that would tell, for signs not assessed. */
+  readonly missing: readonly string[];
+}
+
+export interface MechanismResult {
+  readonly id: Mediator["id"];
+  readonly name: string;
+  readonly role: string;
+  /** Signs in this assessment consistent with the mediator. */
+  readonly observed: readonly SignFinding[];
+  /** Signs looked for and absent. */
+  readonly absent: readonly SignFinding[];
+  /** Signs not assessed. */
+  readonly notAssessed: readonly SignFinding[];
+  readonly sources: readonly SourceKey[];
+}
+
+export function mechanisms(context: SignContext): MechanismResult[] {
+  const judged = new Map<SignId, ReturnType<(typeof SIGNS)[SignId]>>();
+  const judge = (id: SignId) => {
+    let j = judged.get(id);
+    if (!j) {
+      j = SIGNS[id](context);
+      judged.set(id, j);
+    }
+    return j;
+  };
+  return MEDIATORS.map((mediator) => {
+    const observed: SignFinding[] = [];
+    const absent: SignFinding[] = [];
+    const notAssessed: SignFinding[] = [];
+    for (const id of mediator.signs) {
+      const j = judge(id);
+      const sign = { id, label: SIGN_LABELS[id], missing: j.value === null ? j.missing : [] };
+      if (j.value === true) observed.push(sign);
+      else if (j.value === false) absent.push(sign);
+      else notAssessed.push(sign);
+    }
+    return { id: mediator.id, name: mediator.name, role: mediator.role, observed, absent, notAssessed, sources: mediator.sources };
+  });
+}

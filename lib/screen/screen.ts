@@ -1,0 +1,107 @@
+/**
+ * `screen(assessment)`: the Screening the result page, the summary, the scenario checklists and the
+ * CLI all show. Pure; the Assessment must already be validated (lib/assessment/validate.ts).
+ */
+import type { Assessment } from "../assessment/schema";
+import { INSTRUMENTS } from "../scores/index";
+import type { InstrumentId, InstrumentResult } from "../scores/types";
+import { THERAPY_DISCLAIMER, evidenceFor, strongestTier, therapiesForPatterns, type EvidenceLine, type EvidenceTier, type Pattern } from "../therapies/index";
+import { DISCLAIMER } from "../disclaimer";
+import { differentials, disagreements, type Differential } from "./differentials";
+import { overallLevel, type Level, type LevelReason } from "./level";
+import { mechanisms, type MechanismResult } from "./mechanisms";
+
+/** The version of the scoring rules; bump whenever a threshold, convention or the level rule changes. */
+export const RULES_VERSION = "2026.11-1";
+
+export interface Screening {
+  readonly level: Level;
+  readonly levelHeadline: string;
+  readonly levelReasons: readonly LevelReason[];
+  /** The level is crs-screen's own rule, stated. */
+  readonly levelRule: string;
+  readonly instruments: readonly InstrumentResult[];
+  readonly mechanisms: readonly MechanismResult[];
+  readonly differentials: readonly Differential[];
+  /** Instruments for the same syndrome that disagree. */
+  readonly disagreements: readonly string[];
+  /** The patterns the met instruments point to; therapies are selected for these. */
+  readonly patterns: readonly Pattern[];
+  /** Classes discussed for these patterns (details in the catalogue, by id). */
+  readonly therapies: readonly TherapyMatch[];
+  readonly therapyDisclaimer: string;
+  readonly disclaimer: string;
+  readonly rulesVersion: string;
+}
+
+/** A therapy class relevant to the patterns: the catalogue entry's id and the evidence for these patterns. */
+export interface TherapyMatch {
+  readonly id: string;
+  readonly name: string;
+  readonly standardOfCare: boolean;
+  readonly strongestTier: EvidenceTier;
+  readonly evidence: readonly EvidenceLine[];
+}
+
+/** Which pattern each instrument speaks for, when applicable and met. */
+const PATTERN_OF: Readonly<Record<InstrumentId, Pattern | null>> = {
+  "astct-crs": "crs-iec",
+  "astct-icans": "crs-iec",
+  hscore: "hlh",
+  "hlh-2004": "hlh",
+  chis: "viral-hyperinflammation",
+  "mas-2016": "mas",
+  "isth-dic": null,
+  qsofa: "sepsis",
+};
+
+export function patternsOf(instruments: readonly InstrumentResult[]): Pattern[] {
+  const patterns = new Set<Pattern>();
+  for (const r of instruments) {
+    const pattern = PATTERN_OF[r.id];
+    if (pattern !== null && r.applicable && r.meetsThreshold === true) patterns.add(pattern);
+  }
+  return [...patterns];
+}
+
+const matchesCache = new Map<string, readonly TherapyMatch[]>();
+
+/** The catalogue's classes for these patterns; memoised, since only 2⁵ pattern sets exist. */
+export function therapyMatches(patterns: readonly Pattern[]): readonly TherapyMatch[] {
+  const key = [...patterns].sort().join(",");
+  let matches = matchesCache.get(key);
+  if (!matches) {
+    matches = therapiesForPatterns(patterns).map((t) => ({
+      id: t.id,
+      name: t.name,
+      standardOfCare: t.standardOfCare,
+      strongestTier: strongestTier(t, patterns) ?? "preclinical",
+      evidence: evidenceFor(t, patterns),
+    }));
+    matchesCache.set(key, matches);
+  }
+  return matches;
+}
+
+export function screen(assessment: Assessment): Screening {
+  const byId = {} as Record<InstrumentId, InstrumentResult>;
+  for (const [id, score] of Object.entries(INSTRUMENTS) as [InstrumentId, (a: Assessment) => InstrumentResult][]) byId[id] = score(assessment);
+  const instruments = Object.values(byId);
+  const level = overallLevel(instruments);
+  const patterns = patternsOf(instruments);
+  return {
+    level: level.level,
+    levelHeadline: level.headline,
+    levelReasons: level.reasons,
+    levelRule: level.rule,
+    instruments,
+    mechanisms: mechanisms({ assessment, isthDic: byId["isth-dic"] }),
+    differentials: differentials(assessment, byId),
+    disagreements: disagreements(byId),
+    patterns,
+    therapies: therapyMatches(patterns),
+    therapyDisclaimer: THERAPY_DISCLAIMER,
+    disclaimer: `${DISCLAIMER.heading}. ${DISCLAIMER.body}`,
+    rulesVersion: RULES_VERSION,
+  };
+}

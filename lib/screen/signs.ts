@@ -1,0 +1,90 @@
+/**
+ * The clinical signs the mechanisms panel talks about, each judged from the Assessment
+ * (observed / looked for and absent / not assessed). Thresholds for laboratory signs are borrowed
+ * from the instruments that publish them, and say so.
+ */
+import { hypotension, oxygenClasses } from "../assessment/derived";
+import { anyOf, open, settled, type Judgement } from "../assessment/judgement";
+import { meets, readFinding } from "../assessment/read";
+import type { Assessment } from "../assessment/schema";
+import type { TriStateFieldPath } from "../assessment/fields";
+import { CHIS_THRESHOLDS } from "../scores/chis";
+import { ISTH_FIBRINOGEN, ISTH_PLATELETS, ISTH_PT } from "../scores/isth-dic";
+import type { InstrumentResult } from "../scores/types";
+
+export const SIGN_IDS = [
+  "fever",
+  "chills",
+  "headache",
+  "dizziness",
+  "fatigue",
+  "malaise",
+  "watery-diarrhea",
+  "capillary-leak",
+  "cardiomyopathy",
+  "lung-injury",
+  "dic",
+  "il6-crp-raised",
+  "hypotension",
+  "coagulopathy",
+] as const;
+export type SignId = (typeof SIGN_IDS)[number];
+
+export const SIGN_LABELS = {
+  fever: "Fever (≥ 38.0 °C)",
+  chills: "Chills",
+  headache: "Headache",
+  dizziness: "Dizziness",
+  fatigue: "Fatigue",
+  malaise: "Malaise",
+  "watery-diarrhea": "Watery diarrhoea",
+  "capillary-leak": "Capillary (vascular) leak",
+  cardiomyopathy: "Cardiomyopathy",
+  "lung-injury": "Lung injury or an oxygen need",
+  dic: "Disseminated intravascular coagulation (ISTH overt DIC ≥ 5)",
+  "il6-crp-raised": "Raised IL-6 (≥ 15 pg/mL) or CRP (≥ 15 mg/dL), as in cHIS — supporting only",
+  hypotension: "Hypotension",
+  coagulopathy: "Coagulopathy (PT prolonged ≥ 3 s, fibrinogen < 1.0 g/L, platelets < 100 ×10⁹/L — ISTH items — or bleeding)",
+} as const satisfies Record<SignId, string>;
+
+/** Context the sign judgements share, computed once per screening. */
+export interface SignContext {
+  readonly assessment: Assessment;
+  readonly isthDic: InstrumentResult;
+}
+
+const finding = (path: TriStateFieldPath) => (c: SignContext) => readFinding(c.assessment, path);
+
+function oxygenNeed(assessment: Assessment): Judgement {
+  const oxygen = oxygenClasses(assessment);
+  if (oxygen.classes.every((c) => c !== "none")) return settled(true);
+  if (oxygen.classes.every((c) => c === "none")) return settled(false);
+  return open(...oxygen.missing);
+}
+
+function fromThreshold(met: boolean | null, missing: readonly string[]): Judgement {
+  return met === null ? open(...missing) : settled(met);
+}
+
+export const SIGNS = {
+  fever: (c) => meets(c.assessment, { path: "vitals.temperatureMaxC", comparison: ">=", value: 38.0, unit: "°C" }),
+  chills: finding("findings.chills"),
+  headache: finding("findings.headache"),
+  dizziness: finding("findings.dizziness"),
+  fatigue: finding("findings.fatigue"),
+  malaise: finding("findings.malaise"),
+  "watery-diarrhea": finding("findings.wateryDiarrhea"),
+  "capillary-leak": finding("findings.capillaryLeak"),
+  cardiomyopathy: finding("findings.cardiomyopathy"),
+  "lung-injury": (c) => anyOf(readFinding(c.assessment, "findings.lungInjury"), oxygenNeed(c.assessment)),
+  dic: (c) => fromThreshold(c.isthDic.meetsThreshold, c.isthDic.missing),
+  "il6-crp-raised": (c) => anyOf(meets(c.assessment, CHIS_THRESHOLDS.il6), meets(c.assessment, CHIS_THRESHOLDS.crp)),
+  hypotension: (c) => hypotension(c.assessment),
+  coagulopathy: (c) =>
+    anyOf(
+      meets(c.assessment, { path: ISTH_PT.path, comparison: ">=", value: 3, unit: ISTH_PT.unit }),
+      meets(c.assessment, { path: ISTH_FIBRINOGEN.path, comparison: "<", value: 1.0, unit: ISTH_FIBRINOGEN.unit }),
+      meets(c.assessment, { path: ISTH_PLATELETS.path, comparison: "<", value: 100, unit: ISTH_PLATELETS.unit }),
+      readFinding(c.assessment, "findings.bleeding"),
+    ),
+} as const satisfies Record<SignId, (context: SignContext) => Judgement>;

@@ -1,0 +1,44 @@
+/**
+ * `npm run bench`: assessments screened per second on one core, for complete and incomplete random
+ * assessments, and the time for 1 000 / 10 000 / 100 000 (which must grow linearly). Prints figures;
+ * it asserts nothing (performance is measured, not tested).
+ */
+import * as fc from "fast-check";
+import { validateAssessment, type Assessment } from "../lib/assessment";
+import { screen } from "../lib/screen";
+import { assessmentArbitrary } from "../tests/lib/arbitraries";
+
+function sample(completeness: "complete" | "any", count: number, seed: number): Assessment[] {
+  const raw = fc.sample(assessmentArbitrary(completeness), { numRuns: count, seed });
+  return raw.map((input) => {
+    const result = validateAssessment(input);
+    if (!result.ok) throw new Error(`generator produced an invalid assessment: ${JSON.stringify(result.problems)}`);
+    return result.assessment;
+  });
+}
+
+function time(assessments: readonly Assessment[]): number {
+  const started = process.hrtime.bigint();
+  let sink = 0;
+  for (const a of assessments) sink += screen(a).instruments.length;
+  const seconds = Number(process.hrtime.bigint() - started) / 1e9;
+  if (sink === 0) throw new Error("nothing screened");
+  return seconds;
+}
+
+const N = Number(process.env.BENCH_N ?? 100_000);
+console.log(`crs-screen bench — Node ${process.version}, single thread\n`);
+for (const kind of ["complete", "any"] as const) {
+  const label = kind === "complete" ? "complete assessments" : "incomplete (random unknowns)";
+  const data = sample(kind, N, 42);
+  if (kind === "any") {
+    const incomplete = data.filter((a) => screen(a).instruments.some((r) => r.value === null)).length;
+    console.log(`${label}: ${incomplete} of ${N} have at least one open instrument`);
+  }
+  time(data.slice(0, 2_000)); // warm-up (JIT)
+  for (const n of [1_000, 10_000, 100_000].filter((n) => n <= N)) {
+    const seconds = time(data.slice(0, n));
+    console.log(`${label}: ${n.toLocaleString("en")} in ${(seconds * 1000).toFixed(1)} ms → ${Math.round(n / seconds).toLocaleString("en")} /s`);
+  }
+  console.log("");
+}
