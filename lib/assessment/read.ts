@@ -26,6 +26,10 @@ export function valueAt(assessment: unknown, path: string): unknown {
     keys = path.split(".");
     segments.set(path, keys);
   }
+  if (keys.length === 2) {
+    const section = (assessment as Record<string, Record<string, unknown> | null | undefined>)[keys[0]!];
+    return section == null ? undefined : section[keys[1]!];
+  }
   let node: unknown = assessment;
   for (const key of keys) {
     if (node == null || typeof node !== "object") return undefined;
@@ -75,15 +79,35 @@ export interface Threshold {
   readonly unit: string;
 }
 
+type Converter = ((canonical: number) => number) | null;
+const converters = new Map<string, Map<string, Converter>>();
+
+/** How to express a field in a unit: null when the unit is the canonical one (no conversion, no noise). */
+function converter(path: NumericFieldPath, unit: string): Converter {
+  let byUnit = converters.get(path);
+  if (byUnit === undefined) {
+    byUnit = new Map();
+    converters.set(path, byUnit);
+  }
+  let found = byUnit.get(unit);
+  if (found === undefined) {
+    const quantity: Quantity | undefined = (FIELD_QUANTITY as Record<string, Quantity>)[path];
+    if (quantity === undefined) {
+      if (unit !== NUMERIC_FIELDS[path].unit) throw new RangeError(`${path} is only published in ${NUMERIC_FIELDS[path].unit}, not ${unit}`);
+      found = null;
+    } else {
+      const u = unit as UnitOf<typeof quantity>;
+      found = isIdentity(quantity, u) ? null : (canonical: number) => settle(fromCanonical(quantity, u, canonical));
+    }
+    byUnit.set(unit, found);
+  }
+  return found;
+}
+
 /** A canonical value expressed in a published unit, with unit round-trip noise settled. */
 export function inUnit(path: NumericFieldPath, unit: string, canonical: number): number {
-  const quantity: Quantity | undefined = (FIELD_QUANTITY as Record<string, Quantity>)[path];
-  if (quantity === undefined) {
-    if (unit !== NUMERIC_FIELDS[path].unit) throw new RangeError(`${path} is only published in ${NUMERIC_FIELDS[path].unit}, not ${unit}`);
-    return canonical;
-  }
-  const u = unit as UnitOf<typeof quantity>;
-  return isIdentity(quantity, u) ? canonical : settle(fromCanonical(quantity, u, canonical));
+  const convert = converter(path, unit);
+  return convert === null ? canonical : convert(canonical);
 }
 
 export function holds(comparison: Comparison, value: number, threshold: number): boolean {

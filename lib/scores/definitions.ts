@@ -201,7 +201,7 @@ export const INSTRUMENT_DEFINITIONS = {
       introduction: "A bedside prompt to consider sepsis in adults with suspected infection.",
       derivation: "Derived and validated in large US and German electronic-record cohorts for the Sepsis-3 definitions (2016).",
       interpretation: "≥ 2 prompts a sepsis work-up. Shown as a differential — sepsis mimics and coexists with cytokine storm — never as a cytokine-storm criterion.",
-      conventions: ["Altered mentation: the finding when recorded; otherwise a level of consciousness other than alert counts."],
+      conventions: ["Altered mentation: the finding when recorded; otherwise a patient who awakens only to voice or touch, or not at all, counts (GCS < 15); alert or drowsy leave it open."],
     },
   },
 } as const satisfies Record<InstrumentId, InstrumentDefinition>;

@@ -15,15 +15,19 @@ export const QSOFA_THRESHOLDS = {
   systolic: { path: "vitals.systolicBpMmHg", comparison: "<=", value: 100, unit: "mmHg" },
 } as const satisfies Record<string, Threshold>;
 
+/** Levels of consciousness that cannot go with GCS 15 (eyes open only to voice, touch or not at all). */
+const GCS_BELOW_15 = new Set(["awakens-to-voice", "awakens-to-touch", "unarousable"]);
+
 /**
  * Altered mentation (GCS < 15): the finding when recorded; otherwise a level of consciousness
- * other than alert implies it.
+ * that implies GCS < 15. Alert or drowsy-but-awakening-spontaneously leave it open: GCS can be
+ * 15 or 14 (confusion) there.
  */
 export function alteredMentation(assessment: Assessment): Judgement {
   const finding = readFinding(assessment, "findings.alteredMentation");
   if (finding.value !== null) return finding;
   const consciousness = readChoice(assessment, "neuro.consciousness");
-  if (consciousness.known && consciousness.values[0] !== "alert") return settled(true);
+  if (consciousness.known && GCS_BELOW_15.has(consciousness.values[0]!)) return settled(true);
   return open("findings.alteredMentation");
 }
 

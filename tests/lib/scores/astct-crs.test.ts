@@ -1,0 +1,178 @@
+/**
+ * ASTCT CRS grade (Lee 2019) against ../shared/clinical/INSTRUMENTS.md and the contract's derived
+ * values (fever, hypotension, oxygen class). Every expectation is written from the published table.
+ */
+import { describe, expect, test } from "vitest";
+import { astctCrs } from "@/lib/scores";
+import { toCanonical } from "@/lib/units";
+import { knownWith } from "../fixtures";
+import { criterion, VIRAL_INFECTION } from "./helpers";
+
+const FEVER = 38.6;
+
+describe("astctCrs", () => {
+  describe("fever is ≥ 38.0 °C", () => {
+    test.each([
+      { celsius: 37.9, met: false, grade: 0 },
+      { celsius: 38.0, met: true, grade: 1 },
+      { celsius: 38.1, met: true, grade: 1 },
+    ])("$celsius °C: fever met = $met, grade $grade", ({ celsius, met, grade }) => {
+      const result = astctCrs(knownWith({ vitals: { temperatureMaxC: celsius } }));
+      expect(criterion(result, "fever").met).toBe(met);
+      expect(result.value).toBe(grade);
+      expect(result.meetsThreshold).toBe(grade >= 1);
+    });
+
+    test("100.4 °F (= 38.0 °C) entered in °F is a fever", () => {
+      const result = astctCrs(knownWith({ vitals: { temperatureMaxC: toCanonical("temperature", "°F", 100.4) } }));
+      expect(criterion(result, "fever").met).toBe(true);
+      expect(result.value).toBe(1);
+    });
+
+    test("100.2 °F (≈ 37.9 °C) entered in °F is not a fever", () => {
+      const result = astctCrs(knownWith({ vitals: { temperatureMaxC: toCanonical("temperature", "°F", 100.2) } }));
+      expect(criterion(result, "fever").met).toBe(false);
+      expect(result.value).toBe(0);
+    });
+
+    test("a fever attributable to another cause is not a CRS fever: grade 0", () => {
+      const result = astctCrs(knownWith({ context: { feverOtherCause: true }, vitals: { temperatureMaxC: 39.5 } }));
+      expect(criterion(result, "fever").met).toBe(false);
+      expect(result.value).toBe(0);
+      expect(result.meetsThreshold).toBe(false);
+    });
+
+    test("a fever attributable to another cause with hypotension and hypoxia is still grade 0", () => {
+      const result = astctCrs(
+        knownWith({
+          context: { feverOtherCause: true },
+          vitals: { temperatureMaxC: 39.5, hypotension: true, oxygenDevice: "non-rebreather" },
+        }),
+      );
+      expect(result.value).toBe(0);
+    });
+  });
+
+  describe("grades 0–4 with fever", () => {
+    test("fever with neither hypotension nor hypoxia is grade 1", () => {
+      const result = astctCrs(knownWith({ vitals: { temperatureMaxC: FEVER } }));
+      expect(result.value).toBe(1);
+      expect(result.min).toBe(1);
+      expect(result.max).toBe(1);
+      expect(result.meetsThreshold).toBe(true);
+    });
+
+    test.each([
+      { label: "hypotension not needing vasopressors", vitals: { hypotension: true }, grade: 2 },
+      { label: "one vasopressor", vitals: { hypotension: true, vasopressorsExcludingVasopressin: 1 }, grade: 3 },
+      { label: "vasopressin alone", vitals: { hypotension: true, vasopressin: true }, grade: 3 },
+      {
+        label: "vasopressin with one other vasopressor (vasopressin is not counted)",
+        vitals: { hypotension: true, vasopressorsExcludingVasopressin: 1, vasopressin: true },
+        grade: 3,
+      },
+      { label: "two vasopressors", vitals: { hypotension: true, vasopressorsExcludingVasopressin: 2 }, grade: 4 },
+      { label: "three vasopressors", vitals: { hypotension: true, vasopressorsExcludingVasopressin: 3 }, grade: 4 },
+      {
+        label: "two vasopressors with vasopressin",
+        vitals: { hypotension: true, vasopressorsExcludingVasopressin: 2, vasopressin: true },
+        grade: 4,
+      },
+    ] as const)("fever with $label is grade $grade", ({ vitals, grade }) => {
+      const result = astctCrs(knownWith({ vitals: { temperatureMaxC: FEVER, ...vitals } }));
+      expect(result.value).toBe(grade);
+    });
+
+    test.each([
+      { device: "blow-by", flow: null, grade: 2 },
+      { device: "nasal-cannula", flow: 2, grade: 2 },
+      { device: "nasal-cannula", flow: 6, grade: 2 },
+      { device: "nasal-cannula", flow: 6.1, grade: 3 },
+      { device: "nasal-cannula", flow: 15, grade: 3 },
+      { device: "high-flow-nasal-cannula", flow: 40, grade: 3 },
+      { device: "simple-facemask", flow: null, grade: 3 },
+      { device: "non-rebreather", flow: null, grade: 3 },
+      { device: "venturi", flow: null, grade: 3 },
+      { device: "cpap", flow: null, grade: 4 },
+      { device: "bipap", flow: null, grade: 4 },
+      { device: "mechanical-ventilation", flow: null, grade: 4 },
+    ] as const)("fever with $device at $flow L/min is grade $grade", ({ device, flow, grade }) => {
+      const result = astctCrs(knownWith({ vitals: { temperatureMaxC: FEVER, oxygenDevice: device, oxygenFlowLPerMin: flow } }));
+      expect(result.value).toBe(grade);
+      expect(result.min).toBe(grade);
+      expect(result.max).toBe(grade);
+    });
+
+    test.each([
+      { label: "hypotension (2) and high-flow oxygen (3)", vitals: { hypotension: true, oxygenDevice: "high-flow-nasal-cannula" }, grade: 3 },
+      { label: "one vasopressor (3) and BiPAP (4)", vitals: { hypotension: true, vasopressorsExcludingVasopressin: 1, oxygenDevice: "bipap" }, grade: 4 },
+      {
+        label: "two vasopressors (4) and nasal cannula 2 L/min (2)",
+        vitals: { hypotension: true, vasopressorsExcludingVasopressin: 2, oxygenDevice: "nasal-cannula", oxygenFlowLPerMin: 2 },
+        grade: 4,
+      },
+      { label: "no hypotension and a facemask (3)", vitals: { oxygenDevice: "simple-facemask" }, grade: 3 },
+    ] as const)("the more severe of hypotension and hypoxia wins: $label → grade $grade", ({ vitals, grade }) => {
+      const result = astctCrs(knownWith({ vitals: { temperatureMaxC: FEVER, ...vitals } }));
+      expect(result.value).toBe(grade);
+    });
+  });
+
+  describe("without fever", () => {
+    test("no fever and no antipyretic/anticytokine therapy is grade 0 even with hypotension", () => {
+      const result = astctCrs(knownWith({ vitals: { temperatureMaxC: 37.2, hypotension: true } }));
+      expect(result.value).toBe(0);
+      expect(result.meetsThreshold).toBe(false);
+    });
+
+    test("no fever and no therapy is grade 0 even on vasopressors and a non-rebreather", () => {
+      const result = astctCrs(
+        knownWith({ vitals: { temperatureMaxC: 37.2, hypotension: true, vasopressorsExcludingVasopressin: 2, oxygenDevice: "non-rebreather" } }),
+      );
+      expect(result.value).toBe(0);
+    });
+
+    test.each([
+      { label: "no hypotension and no oxygen", vitals: {}, grade: 0 },
+      { label: "hypotension without vasopressors", vitals: { hypotension: true }, grade: 2 },
+      { label: "a nasal cannula at 6 L/min", vitals: { oxygenDevice: "nasal-cannula", oxygenFlowLPerMin: 6 }, grade: 2 },
+      { label: "a non-rebreather", vitals: { oxygenDevice: "non-rebreather" }, grade: 3 },
+      { label: "vasopressin alone", vitals: { hypotension: true, vasopressin: true }, grade: 3 },
+      { label: "two vasopressors", vitals: { hypotension: true, vasopressorsExcludingVasopressin: 2 }, grade: 4 },
+      { label: "mechanical ventilation", vitals: { oxygenDevice: "mechanical-ventilation" }, grade: 4 },
+    ] as const)("after tocilizumab/corticosteroids without fever, $label gives grade $grade", ({ vitals, grade }) => {
+      const result = astctCrs(knownWith({ context: { antipyreticOrAnticytokineGiven: true }, vitals: { temperatureMaxC: 36.8, ...vitals } }));
+      expect(result.value).toBe(grade);
+      expect(result.meetsThreshold).toBe(grade >= 1);
+    });
+  });
+
+  describe("hypotension derived from blood pressure when not recorded (SBP < 90 or MAP < 65)", () => {
+    test.each([
+      { sbp: 89, dbp: 60, grade: 2 },
+      { sbp: 90, dbp: 60, grade: 1 },
+      { sbp: 95, dbp: 49.5, grade: 2 },
+      { sbp: 95, dbp: 50, grade: 1 },
+    ])("fever with BP $sbp/$dbp mmHg is grade $grade", ({ sbp, dbp, grade }) => {
+      const result = astctCrs(knownWith({ vitals: { temperatureMaxC: FEVER, hypotension: null, systolicBpMmHg: sbp, diastolicBpMmHg: dbp } }));
+      expect(result.value).toBe(grade);
+    });
+
+    test("a vasopressor implies hypotension when hypotension is not recorded", () => {
+      const result = astctCrs(knownWith({ vitals: { temperatureMaxC: FEVER, hypotension: null, vasopressorsExcludingVasopressin: 1 } }));
+      expect(result.value).toBe(3);
+    });
+  });
+
+  describe("applicability", () => {
+    test("applies after immune effector cell therapy", () => {
+      expect(astctCrs(knownWith({})).applicable).toBe(true);
+    });
+
+    test("does not apply outside the immune-effector setting, but is still computed", () => {
+      const result = astctCrs(knownWith({ context: VIRAL_INFECTION, vitals: { temperatureMaxC: FEVER } }));
+      expect(result.applicable).toBe(false);
+      expect(result.value).toBe(1);
+    });
+  });
+});
