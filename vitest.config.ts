@@ -29,7 +29,7 @@ export default defineConfig({
     projects: [
       {
         extends: true,
-        test: { name: "lib", environment: "node", include: ["tests/lib/**/*.test.ts", "tests/cli/**/*.test.ts", "tests/scripts/**/*.test.ts"] },
+        test: { name: "lib", environment: "node", setupFiles: ["tests/setup-properties.ts"], include: ["tests/lib/**/*.test.ts", "tests/cli/**/*.test.ts", "tests/scripts/**/*.test.ts"] },
       },
       {
         extends: true,

@@ -4,6 +4,9 @@
 import { spawnSync } from "node:child_process";
 import { existsSync } from "node:fs";
 
+// Privacy by design: not even the build tool's anonymous telemetry.
+process.env.NEXT_TELEMETRY_DISABLED = "1";
+
 function run(label, command, args) {
   const started = Date.now();
   console.log(`\n▶ ${label}: ${command} ${args.join(" ")}`);

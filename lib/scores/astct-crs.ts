@@ -82,24 +82,22 @@ export function astctCrs(assessment: Assessment): InstrumentResult {
   const highs = [fever.value !== false, waived.value !== false, hypotension.grades.at(-1)!, hypoxia.grades.at(-1)!] as const;
   const min = crsGrade(...lows);
   const max = crsGrade(...highs);
-  // A part's missing data matter when fixing the part narrows the range: set to its highest value
-  // it lifts the minimum, or set to its lowest it lowers the maximum.
-  const narrows = (i: 0 | 1 | 2 | 3): boolean => {
-    const up = [...lows] as unknown as Parameters<typeof crsGrade>;
-    const down = [...highs] as unknown as Parameters<typeof crsGrade>;
-    (up as unknown[])[i] = highs[i];
-    (down as unknown[])[i] = lows[i];
-    return crsGrade(...up) > min || crsGrade(...down) < max;
-  };
-  const missing =
-    min === max
-      ? []
-      : [
-          ...(narrows(0) ? fever.missing : []),
-          ...(narrows(1) ? waived.missing : []),
-          ...(narrows(2) ? hypotension.missing : []),
-          ...(narrows(3) ? hypoxia.missing : []),
-        ];
+  // A part's missing data are listed when, in some completion of the other parts, that part
+  // alone changes the grade (four parts of at most four values each: enumerated, only when open).
+  const missing: string[] = [];
+  if (min !== max) {
+    const values: readonly (readonly (boolean | number)[])[] = [possibleValues(fever), possibleValues(waived), hypotension.grades, hypoxia.grades];
+    const parts = [fever.missing, waived.missing, hypotension.missing, hypoxia.missing];
+    const grade = (v: readonly (boolean | number)[]) => crsGrade(v[0] as boolean, v[1] as boolean, v[2] as number, v[3] as number);
+    const combos = values.reduce<(boolean | number)[][]>((acc, options) => acc.flatMap((prefix) => options.map((o) => [...prefix, o])), [[]]);
+    values.forEach((options, i) => {
+      if (options.length < 2) return;
+      const low = options[0]!;
+      const high = options[options.length - 1]!;
+      const matters = combos.some((combo) => grade(combo.map((v, j) => (j === i ? low : v))) !== grade(combo.map((v, j) => (j === i ? high : v))));
+      if (matters) missing.push(...parts[i]!);
+    });
+  }
   const setting = assessment.context?.setting;
   const applicable = setting === "immune-effector-cell-therapy";
   const range = (g: readonly number[]) => [Math.min(...g), Math.max(...g)] as const;

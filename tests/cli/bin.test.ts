@@ -1,0 +1,131 @@
+/**
+ * The real `crs-screen` end to end: the esbuild bundle run by `node bin/crs-screen.mjs`, with real
+ * files, stdin, stdout, stderr and exit codes. main.test.ts covers the behaviour in detail; each
+ * spawn here costs a Node start-up, so this file keeps to what only a real process can show.
+ */
+import { spawnSync, type SpawnSyncReturns } from "node:child_process";
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { afterAll, beforeAll, describe, expect, test } from "vitest";
+import { BUILTIN_SCENARIO_FILES } from "@/lib/scenarios/builtin/index";
+
+const ROOT = fileURLToPath(new URL("../../", import.meta.url));
+const FIXTURES = fileURLToPath(new URL("./fixtures/", import.meta.url));
+const STACK_LINE = /^\s+at /m;
+
+function crsScreen(args: readonly string[], input?: string): SpawnSyncReturns<string> {
+  return spawnSync(process.execPath, ["bin/crs-screen.mjs", ...args], { cwd: ROOT, encoding: "utf8", input, timeout: 20_000 });
+}
+
+/** A built-in scenario file as a mutable plain object (a deep copy). */
+function builtinCopy(file: string): Record<string, unknown> & { expected: { instruments: Record<string, Record<string, unknown>> } } {
+  const raw = BUILTIN_SCENARIO_FILES[file];
+  if (raw === undefined) throw new Error(`no built-in scenario file ${file}`);
+  return structuredClone(raw) as ReturnType<typeof builtinCopy>;
+}
+
+let scratch = "";
+
+beforeAll(() => {
+  const build = spawnSync(process.execPath, ["scripts/build-cli.mjs"], { cwd: ROOT, encoding: "utf8", timeout: 60_000 });
+  expect(build.stderr).toBe("");
+  expect(build.status).toBe(0);
+  scratch = mkdtempSync(join(tmpdir(), "crs-screen-cli-"));
+}, 60_000);
+
+afterAll(() => {
+  if (scratch !== "") rmSync(scratch, { recursive: true, force: true });
+});
+
+describe("crs-screen (the bundled command)", () => {
+  test("score FILE: exit 0, one Screening with the 8 instruments on stdout, nothing on stderr", () => {
+    const result = crsScreen(["score", join(FIXTURES, "assessment-cart-day3.json")]);
+    expect(result.stderr).toBe("");
+    expect(result.status).toBe(0);
+    const screening = JSON.parse(result.stdout) as { level: string; instruments: { id: string }[] };
+    expect(screening.level).toBe("consistent");
+    expect(screening.instruments.map((i) => i.id)).toEqual(["astct-crs", "astct-icans", "hscore", "hlh-2004", "chis", "mas-2016", "isth-dic", "qsofa"]);
+  });
+
+  test("score - reads an array from stdin and prints the Screenings in the same order", () => {
+    const result = crsScreen(["score", "-"], readFileSync(join(FIXTURES, "assessments-crs-grades-0-1-2-4.json"), "utf8"));
+    expect(result.stderr).toBe("");
+    expect(result.status).toBe(0);
+    const screenings = JSON.parse(result.stdout) as { instruments: { id: string; value: number | null }[] }[];
+    expect(screenings.map((s) => s.instruments.find((i) => i.id === "astct-crs")?.value)).toEqual([0, 1, 2, 4]);
+  });
+
+  test("score on invalid input: exit 2, stdout empty, one stderr line per problem, no stack trace", () => {
+    const result = crsScreen(["score", join(FIXTURES, "assessments-item3-ferritin-negative.json")]);
+    expect(result.status).toBe(2);
+    expect(result.stdout).toBe("");
+    expect(result.stderr).toMatch(/^\[3\]\.labs\.ferritinNgPerMl: .*between 0 and 500000.*\n$/);
+    expect(result.stderr).not.toMatch(STACK_LINE);
+  });
+
+  test("score on a missing file: exit 2, stdout empty, the file named, no stack trace", () => {
+    const missing = join(scratch, "does-not-exist.json");
+    const result = crsScreen(["score", missing]);
+    expect(result.status).toBe(2);
+    expect(result.stdout).toBe("");
+    expect(result.stderr).toBe(`${missing}: cannot read (ENOENT)\n`);
+  });
+
+  test("no command: exit 2 with the usage on stderr", () => {
+    const result = crsScreen([]);
+    expect(result.status).toBe(2);
+    expect(result.stdout).toBe("");
+    expect(result.stderr).toMatch(/^Usage: crs-screen <command>/);
+    expect(result.stderr).not.toMatch(STACK_LINE);
+  });
+
+  test("scenarios: the built-in library is in the bundle and passes, exit 0", () => {
+    const result = crsScreen(["scenarios"]);
+    expect(result.stderr).toBe("");
+    expect(result.status).toBe(0);
+    expect(result.stdout.trimEnd().split("\n").at(-1)).toBe("15 passed, 0 failed");
+  });
+
+  test("scenarios DIR with a wrong expectation: exit 1; the folder's .json files run in name order, other files ignored", () => {
+    const dir = join(scratch, "wrong");
+    mkdirSync(dir);
+    const wrong = builtinCopy("cart-crs-grade-3-nasal-cannula-8l.json");
+    Object.assign(wrong.expected.instruments["astct-crs"]!, { value: 2, min: 2, max: 2 });
+    writeFileSync(join(dir, "b-wrong.json"), JSON.stringify(wrong));
+    writeFileSync(join(dir, "a-grade-1.json"), JSON.stringify(builtinCopy("cart-crs-grade-1.json")));
+    writeFileSync(join(dir, "notes.txt"), "not a scenario");
+
+    const result = crsScreen(["scenarios", dir]);
+    expect(result.stderr).toBe("");
+    expect(result.status).toBe(1);
+    const rows = result.stdout.split("\n").filter((line) => /^(PASS|FAIL)\s/.test(line));
+    expect(rows).toHaveLength(2);
+    expect(rows[0]).toMatch(/^PASS\s+cart-crs-grade-1\s/);
+    expect(rows[1]).toMatch(/^FAIL\s+cart-crs-grade-3-nasal-cannula-8l\s/);
+    expect(result.stdout).toContain("cart-crs-grade-3-nasal-cannula-8l: expected result — astct-crs value 3, expected 2");
+    expect(result.stdout.trimEnd().split("\n").at(-1)).toBe("1 passed, 1 failed");
+  });
+
+  test("scenarios FILE failing validation: exit 2, stdout empty, the file and field path named, no stack trace", () => {
+    const bad = builtinCopy("cart-crs-grade-1.json");
+    (bad.answerKey as { vitals: Record<string, unknown> }).vitals.temperatureMaxC = 99;
+    const file = join(scratch, "bad-scenario.json");
+    writeFileSync(file, JSON.stringify(bad));
+
+    const result = crsScreen(["scenarios", file]);
+    expect(result.status).toBe(2);
+    expect(result.stdout).toBe("");
+    expect(result.stderr).toMatch(new RegExp(`^${file.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}: answerKey\\.vitals\\.temperatureMaxC: .*\\n$`));
+    expect(result.stderr).not.toMatch(STACK_LINE);
+  });
+
+  test("npm run -s crs-screen -- schema prints the Assessment's JSON Schema", () => {
+    const result = spawnSync("npm", ["run", "-s", "crs-screen", "--", "schema"], { cwd: ROOT, encoding: "utf8", timeout: 30_000 });
+    expect(result.status).toBe(0);
+    const schema = JSON.parse(result.stdout) as { properties: Record<string, unknown>; additionalProperties: unknown };
+    expect(Object.keys(schema.properties)).toEqual(["schemaVersion", "label", "context", "vitals", "findings", "neuro", "labs", "pathology"]);
+    expect(schema.additionalProperties).toBe(false);
+  }, 30_000);
+});
