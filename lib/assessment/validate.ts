@@ -26,7 +26,7 @@ export function problemsOf(error: z.ZodError): ValidationProblem[] {
     if (issue.code === "unrecognized_keys") {
       return issue.keys.map((key) => ({
         path: formatPath([...issue.path, key]),
-        message: `Unknown field "${key}" (check the spelling against the Assessment format)`,
+        message: `Unknown field "${key}" (check the spelling against the format)`,
       }));
     }
     return [{ path: formatPath(issue.path), message: issue.message }];

@@ -36,7 +36,8 @@ function parseJson(text: string, source: string): unknown {
   try {
     return JSON.parse(text) as unknown;
   } catch (error) {
-    throw new InputError(`${source}: not valid JSON (${(error as Error).message})`);
+    // One line, whatever the parser quotes back (it may quote the text around the error, newlines included).
+    throw new InputError(`${source}: not valid JSON (${(error as Error).message.replace(/\s+/g, " ").trim()})`);
   }
 }
 
@@ -51,7 +52,7 @@ function read(io: CliIo, path: string): string {
 
 function problemLines(problems: readonly ValidationProblem[], prefix: string): string[] {
   return problems.map((p) => {
-    const path = p.path.startsWith("[") || prefix === "" ? `${prefix}${p.path}` : `${prefix}.${p.path}`;
+    const path = p.path === "" || p.path.startsWith("[") || prefix === "" ? `${prefix}${p.path}` : `${prefix}.${p.path}`;
     return `${path || "(top level)"}: ${p.message}`;
   });
 }
@@ -78,9 +79,13 @@ function score(io: CliIo, args: readonly string[]): number {
 
 function loadScenarios(io: CliIo, paths: readonly string[]): { scenarios: Scenario[]; problems: string[] } {
   if (paths.length === 0) return { scenarios: [...BUILTIN_SCENARIOS], problems: [] };
-  const files = paths.flatMap((path) => io.listJsonFiles(path) ?? [path]);
   const scenarios: Scenario[] = [];
   const problems: string[] = [];
+  const files = paths.flatMap((path) => {
+    const listed = io.listJsonFiles(path);
+    if (listed !== null && listed.length === 0) problems.push(`${path}: no scenario files (*.json) in this folder`);
+    return listed ?? [path];
+  });
   for (const file of files) {
     let json: unknown;
     try {

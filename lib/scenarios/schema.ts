@@ -1,5 +1,7 @@
 import * as z from "zod";
-import { SETTINGS } from "../assessment/fields";
+import { ENUM_FIELDS, NUMERIC_FIELDS, SETTINGS, TRI_STATE_FIELDS } from "../assessment/fields";
+
+const KNOWN_FIELD_PATHS: ReadonlySet<string> = new Set(["label", ...Object.keys(NUMERIC_FIELDS), ...Object.keys(TRI_STATE_FIELDS), ...Object.keys(ENUM_FIELDS)]);
 import { AssessmentSchema } from "../assessment/schema";
 import { INSTRUMENT_IDS } from "../scores/types";
 
@@ -36,13 +38,20 @@ export const CheckSchema = z.discriminatedUnion("kind", [
   z.strictObject({ kind: z.literal("instrument"), instrument: instrumentId, expect: InstrumentExpectationSchema }),
   /** The trainee's Screening reaches this overall level. */
   z.strictObject({ kind: z.literal("level"), level: z.enum(LEVELS) }),
-  /** The trainee entered this field: exactly (`equals`) or within a tolerance (`within`, canonical units). */
-  z.strictObject({
-    kind: z.literal("field"),
-    path: z.string().min(1),
-    equals: z.union([z.number(), z.boolean(), z.string()]).optional(),
-    within: z.tuple([z.number(), z.number()]).optional(),
-  }),
+  /** The trainee entered this field: exactly (`equals`) or within a tolerance (`within`, canonical units) — one of the two. */
+  z
+    .strictObject({
+      kind: z.literal("field"),
+      path: z.string().refine((path) => KNOWN_FIELD_PATHS.has(path), { error: (i) => `must be a field path of the Assessment; got ${JSON.stringify(i.input)}` }),
+      equals: z.union([z.number(), z.boolean(), z.string()]).optional(),
+      within: z
+        .tuple([z.number(), z.number()])
+        .refine(([low, high]) => low <= high, { error: "must be [low, high] with low ≤ high" })
+        .optional(),
+    })
+    .refine((check) => (check.equals === undefined) !== (check.within === undefined), {
+      error: "a field check needs exactly one of equals or within",
+    }),
   /** The instrument has no missing data left in the trainee's Assessment. */
   z.strictObject({ kind: z.literal("complete"), instrument: instrumentId }),
 ]);

@@ -112,7 +112,8 @@ export function hscoreProbability(score: number): string {
 function organomegaly(assessment: Assessment) {
   const liver = readFinding(assessment, "findings.hepatomegaly");
   const spleen = readFinding(assessment, "findings.splenomegaly");
-  const points = (l: boolean, s: boolean) => (l && s ? HSCORE_POINTS.organomegaly.both : l || s ? HSCORE_POINTS.organomegaly.one : 0); // eslint-disable-line no-nested-ternary -- table lookup
+  const organs = [0, HSCORE_POINTS.organomegaly.one, HSCORE_POINTS.organomegaly.both] as const;
+  const points = (l: boolean, s: boolean) => organs[Number(l) + Number(s)]!;
   // Points rise with each organ, so the lowest and highest completions decide.
   return {
     min: points(liver.value === true, spleen.value === true),

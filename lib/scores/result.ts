@@ -6,12 +6,14 @@ import type { CriterionResult, InstrumentId, InstrumentResult } from "./types";
 /** A yes/no criterion worth `points` when met. */
 export function criterionFromJudgement(id: string, judgement: Judgement, points = 1): CriterionResult {
   const met = judgement.value;
+  const minPoints = met === true ? points : 0;
+  const maxPoints = met === false ? 0 : points;
   return {
     id,
     met,
-    points: met === null ? null : met ? points : 0,
-    minPoints: met === true ? points : 0,
-    maxPoints: met === false ? 0 : points,
+    points: met === null ? null : minPoints,
+    minPoints,
+    maxPoints,
     missing: met === null,
     missingFields: met === null ? judgement.missing : [],
   };
@@ -22,7 +24,7 @@ export function criterionFromRange(id: string, min: number, max: number, missing
   const open = min !== max;
   return {
     id,
-    met: min > 0 ? true : max === 0 ? false : null, // eslint-disable-line no-nested-ternary -- three-valued by nature
+    met: open && min === 0 ? null : min > 0,
     points: open ? null : min,
     minPoints: min,
     maxPoints: max,

@@ -162,7 +162,7 @@ describe("crs-screen score", () => {
 
     // Known bug (reported): the path of a whole item is printed as "[1]." with a trailing dot.
     // Flip to `test` when lib/cli/main.ts prints "[1]: ".
-    test.fails("an item that is not an object is named by its index alone", () => {
+    test("an item that is not an object is named by its index alone", () => {
       const result = run(["score", "batch.json"], { files: { "batch.json": JSON.stringify([{ schemaVersion: 1 }, 5]) } });
       expect(result.code).toBe(2);
       expect(result.stdout).toBe("");
@@ -190,7 +190,7 @@ describe("crs-screen score", () => {
     // Known bug (reported): V8's "Unexpected token" message quotes the text around the error,
     // newlines included, so pretty-printed JSON with a NaN (as Python writes it) gives a two-line
     // message. Flip to `test` when lib/cli/main.ts keeps the message on one line.
-    test.fails("malformed JSON with a newline near the error still gives one line", () => {
+    test("malformed JSON with a newline near the error still gives one line", () => {
       const result = run(["score", "nan.json"], { files: { "nan.json": fixture("nan-as-python-writes-it.json") } });
       expect(result.code).toBe(2);
       expect(result.stdout).toBe("");

@@ -88,7 +88,7 @@ describe("Assessment schema", () => {
 
   test("a misspelt field is reported, never silently ignored as unknown", () => {
     expect(problems({ schemaVersion: 1, labs: { ferritin: 800 } })).toEqual([
-      { path: "labs.ferritin", message: 'Unknown field "ferritin" (check the spelling against the Assessment format)' },
+      { path: "labs.ferritin", message: 'Unknown field "ferritin" (check the spelling against the format)' },
     ]);
   });
 

@@ -313,7 +313,7 @@ describe("check kinds", () => {
   // Known bug (reported): a field check with neither `equals` nor `within` is accepted, and then
   // passes exactly when the trainee left the field empty (undefined === undefined). Flip to `test`
   // when lib/scenarios/schema.ts requires one of the two.
-  test.fails("a field check with neither equals nor within is rejected", () => {
+  test("a field check with neither equals nor within is rejected", () => {
     const scenario = structuredClone(BUILTIN_SCENARIO_FILES["cart-crs-grade-1.json"]) as { checklist: { check: unknown }[] };
     scenario.checklist[0]!.check = { kind: "field", path: "vitals.temperatureMaxC" };
     expect(parseScenario(scenario).ok).toBe(false);
