@@ -1,0 +1,139 @@
+import { describe, expect, test } from "vitest";
+import { screen, overallLevel, LEVEL_RULE, RULES_VERSION } from "@/lib/screen";
+import type { InstrumentResult } from "@/lib/scores";
+import { DISCLAIMER } from "@/lib/disclaimer";
+import { THERAPY_DISCLAIMER } from "@/lib/therapies";
+import { assessment, knownWith } from "../fixtures";
+
+const byId = (s: ReturnType<typeof screen>, id: string) => s.instruments.find((r) => r.id === id)!;
+
+describe("overall level (crs-screen's own rule)", () => {
+  const result = (over: Partial<InstrumentResult>): InstrumentResult =>
+    ({ id: "hscore", name: "HScore", value: 100, min: 100, max: 100, threshold: "≥ 169 points", meetsThreshold: false, applicable: true, applicability: "", criteria: [], missing: [], source: "fardet-2014", notes: [], ...over }) as InstrumentResult;
+
+  test("consistent when an applicable instrument meets its threshold, with the criteria met as reasons", () => {
+    const s = screen(knownWith({ vitals: { temperatureMaxC: 38.5 } }));
+    expect(s.level).toBe("consistent");
+    expect(s.levelReasons.map((r) => r.instrument)).toEqual(["astct-crs"]);
+    expect(s.levelReasons[0]!.details[0]).toContain("Fever ≥ 38.0 °C");
+  });
+
+  test("an instrument that is not applicable never makes the level", () => {
+    expect(overallLevel([result({ meetsThreshold: true, applicable: false })]).level).toBe("not-flagged");
+  });
+
+  test("qSOFA never counts, even when met", () => {
+    expect(overallLevel([result({ id: "qsofa", meetsThreshold: true })]).level).toBe("not-flagged");
+  });
+
+  test("incomplete when none meets yet but one still could, naming the data that would complete it", () => {
+    const level = overallLevel([result({ value: null, min: 120, max: 200, meetsThreshold: null, missing: ["labs.triglyceridesMmolPerL"] })]);
+    expect(level.level).toBe("incomplete");
+    expect(level.reasons[0]!.text).toContain("Triglycerides (mmol/L)");
+    expect(level.reasons[0]!.details).toEqual(["labs.triglyceridesMmolPerL"]);
+  });
+
+  test("not flagged when every applicable instrument is settled below its threshold", () => {
+    const s = screen(knownWith({}));
+    expect(s.level).toBe("not-flagged");
+    expect(s.levelReasons.length).toBeGreaterThan(0);
+  });
+
+  test("an empty assessment is incomplete, never 'not flagged' (unknown is not normal)", () => {
+    expect(screen(assessment({})).level).toBe("incomplete");
+  });
+
+  test("the level says it is crs-screen's own rule", () => {
+    expect(screen(assessment({})).levelRule).toBe(LEVEL_RULE);
+    expect(LEVEL_RULE).toContain("not a published instrument");
+  });
+});
+
+describe("mechanisms (cytokine → signs)", () => {
+  test("lists, per mediator, the signs observed, looked for and absent, and not assessed", () => {
+    const s = screen(assessment({ vitals: { temperatureMaxC: 39 }, findings: { chills: true, headache: false } }));
+    const ifn = s.mechanisms.find((m) => m.id === "ifn-gamma")!;
+    expect(ifn.observed.map((x) => x.id)).toEqual(["fever", "chills"]);
+    expect(ifn.absent.map((x) => x.id)).toEqual(["headache"]);
+    expect(ifn.notAssessed.map((x) => x.id)).toEqual(["dizziness", "fatigue"]);
+    expect(ifn.notAssessed[0]!.missing).toEqual(["findings.dizziness"]);
+  });
+
+  test("an oxygen need counts as lung injury for TNF-α", () => {
+    const s = screen(assessment({ vitals: { oxygenDevice: "non-rebreather" } }));
+    expect(s.mechanisms.find((m) => m.id === "tnf-alpha")!.observed.map((x) => x.id)).toContain("lung-injury");
+  });
+
+  test("endothelial dysfunction shows hypotension derived from blood pressure", () => {
+    const s = screen(assessment({ vitals: { systolicBpMmHg: 82, vasopressorsExcludingVasopressin: 0, vasopressin: false } }));
+    expect(s.mechanisms.find((m) => m.id === "endothelial-dysfunction")!.observed.map((x) => x.id)).toContain("hypotension");
+  });
+
+  test("IL-6 links to DIC through the ISTH score", () => {
+    const dic = knownWith({ labs: { plateletsE9PerL: 40, fibrinMarkerIncrease: "strong", ptProlongationSeconds: 2 } }); // 2 + 3 + 0 = 5
+    expect(screen(dic).mechanisms.find((m) => m.id === "il-6")!.observed.map((x) => x.id)).toContain("dic");
+  });
+
+  test("catecholamines are taught as a mechanism with its source, with no signs to judge", () => {
+    const cat = screen(assessment({})).mechanisms.find((m) => m.id === "catecholamines")!;
+    expect(cat.observed).toEqual([]);
+    expect(cat.sources).toEqual(["staedtke-2018"]);
+  });
+});
+
+describe("differentials and disagreements", () => {
+  test("qSOFA ≥ 2 brings sepsis to mind", () => {
+    const s = screen(knownWith({ vitals: { respiratoryRatePerMin: 24, systolicBpMmHg: 95, diastolicBpMmHg: 60 } }));
+    expect(byId(s, "qsofa").value).toBe(2);
+    expect(s.differentials.map((d) => d.id)).toContain("sepsis");
+  });
+
+  test("a settled qSOFA below 2 in another setting does not", () => {
+    expect(screen(knownWith({})).differentials.map((d) => d.id)).not.toContain("sepsis");
+  });
+
+  test("HScore ≥ 169 with HLH-2004 < 5 is called out as a disagreement", () => {
+    // HScore 49 + 38 + 34 + 50 + 44 + 30 + 19 = 264 (≥ 169); HLH-2004 only 3 of 8 (below its own cut-offs):
+    const a = knownWith({
+      vitals: { temperatureMaxC: 39.5 },
+      findings: { hepatomegaly: true, splenomegaly: true },
+      labs: { hemoglobinGPerDl: 9.1, leukocytesE9PerL: 4.9, plateletsE9PerL: 105, neutrophilsE9PerL: 2, ferritinNgPerMl: 6100, triglyceridesMmolPerL: 2.9, fibrinogenGPerL: 2.4, astUPerL: 40, solubleCd25UPerMl: 1000 },
+    });
+    const s = screen(a);
+    expect(byId(s, "hscore").meetsThreshold).toBe(true);
+    expect(byId(s, "hlh-2004").value).toBe(3); // fever, splenomegaly, ferritin (cytopenias 0 of 3 below HLH cut-offs; TG < 3.0)
+    expect(s.disagreements).toHaveLength(1);
+    expect(s.disagreements[0]).toContain("disagree");
+  });
+});
+
+describe("therapy classes", () => {
+  test("follow the patterns the met instruments point to, standard of care first", () => {
+    const s = screen(knownWith({ vitals: { temperatureMaxC: 39, hypotension: true, systolicBpMmHg: 85, diastolicBpMmHg: 50 } }));
+    expect(s.patterns).toEqual(["crs-iec"]);
+    expect(s.therapies.length).toBeGreaterThan(0);
+    expect(s.therapies[0]!.standardOfCare).toBe(true);
+    expect(s.therapies.every((t) => t.evidence.every((e) => e.pattern === "crs-iec"))).toBe(true);
+  });
+
+  test("no pattern, no therapy classes", () => {
+    const s = screen(knownWith({}));
+    expect(s.patterns).toEqual([]);
+    expect(s.therapies).toEqual([]);
+  });
+
+  test("carry the disclaimers: education, not orders", () => {
+    const s = screen(assessment({}));
+    expect(s.therapyDisclaimer).toBe(THERAPY_DISCLAIMER);
+    expect(s.disclaimer).toContain(DISCLAIMER.heading);
+    expect(s.rulesVersion).toBe(RULES_VERSION);
+  });
+});
+
+describe("language", () => {
+  test("the screening never claims a diagnosis", () => {
+    const text = JSON.stringify(screen(knownWith({ vitals: { temperatureMaxC: 39.6 } })));
+    expect(text).not.toMatch(/\byou have\b/i);
+    expect(text).not.toMatch(/\bdiagnosed\b/i);
+  });
+});
