@@ -4,6 +4,7 @@
 import { build } from "esbuild";
 import { spawnSync } from "node:child_process";
 
-await build({ entryPoints: ["scripts/bench.ts"], outfile: "dist/bench.mjs", bundle: true, platform: "node", format: "esm", target: "node20", logLevel: "warning", alias: { "@": "." } });
-const result = spawnSync(process.execPath, ["dist/bench.mjs"], { stdio: "inherit" });
+const which = process.argv[2] ?? "bench";
+await build({ entryPoints: [`scripts/${which}.ts`], outfile: `dist/${which}.mjs`, bundle: true, platform: "node", format: "esm", target: "node20", logLevel: "warning", alias: { "@": "." } });
+const result = spawnSync(process.execPath, [`dist/${which}.mjs`], { stdio: "inherit" });
 process.exit(result.status ?? 1);

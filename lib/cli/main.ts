@@ -32,6 +32,9 @@ crs-screen is educational and non-diagnostic.`;
 
 class InputError extends Error {}
 
+/** Screenings serialised per write when scoring an array. */
+const OUTPUT_BATCH = 500;
+
 function parseJson(text: string, source: string): unknown {
   try {
     return JSON.parse(text) as unknown;
@@ -72,8 +75,18 @@ function score(io: CliIo, args: readonly string[]): number {
     io.err(lines.join("\n"));
     return 2;
   }
-  const screenings = assessments.map(screen);
-  io.out(JSON.stringify(Array.isArray(input) ? screenings : screenings[0]));
+  if (!Array.isArray(input)) {
+    io.out(JSON.stringify(screen(assessments[0]!)));
+    return 0;
+  }
+  // Everything is validated before anything is printed; then screenings are written in batches,
+  // so twenty thousand of them never sit in memory as one string.
+  io.out("[");
+  for (let start = 0; start < assessments.length; start += OUTPUT_BATCH) {
+    const batch = assessments.slice(start, start + OUTPUT_BATCH).map((a) => JSON.stringify(screen(a)));
+    io.out(batch.join(",") + (start + OUTPUT_BATCH < assessments.length ? "," : ""));
+  }
+  io.out("]");
   return 0;
 }
 

@@ -138,9 +138,6 @@ export function astctCrs(assessment: Assessment): InstrumentResult {
   );
 }
 
-const APPLICABLE = "Defined for CRS after immune effector cell therapy (CAR-T, bispecific T-cell engagers).";
-const NOT_APPLICABLE = "Defined for immune effector cell therapy only: outside that setting the grade is shown for teaching.";
-const NOTES = [
-  "Grade = the more severe of hypotension and hypoxia, given fever. Organ toxicities do not change the CRS grade.",
-  "This is the 2019 ASTCT consensus grading, not the 2014 Lee criteria many calculators still use.",
-] as const;
+const APPLICABLE = "Immune effector cell therapy: the setting ASTCT grading is defined for.";
+const NOT_APPLICABLE = "Defined for immune effector cell therapy only; shown for teaching.";
+const NOTES: readonly string[] = [];

@@ -69,9 +69,7 @@ export function astctIcans(assessment: Assessment): InstrumentResult {
       "cerebral-edema",
     ),
   ];
-  const notes = [
-    "Grade = the most severe domain. An awake patient with global aphasia can score ICE 0 (grade 3); grade 4 needs the patient unarousable or another grade-4 domain.",
-  ];
+  const notes: string[] = [];
   if (ice.basis === "items" && ice.notAssessable.length > 0) {
     notes.push(
       `ICE adapted: ${ice.notAssessable.join(", ")} not assessable (language, vision or hearing barrier), so ICE is ${ice.min}–${ice.max} and each open item ranges over its own points.`,
@@ -90,7 +88,7 @@ export function astctIcans(assessment: Assessment): InstrumentResult {
 }
 
 function icansApplicability(immuneEffector: boolean, iceAge: boolean): string {
-  if (!immuneEffector) return "Defined for immune effector cell therapy only: outside that setting the grade is shown for teaching.";
-  if (!iceAge) return "The ICE score is for age ≥ 12; younger children are assessed with the CAPD (Cornell Assessment of Pediatric Delirium). Shown for teaching.";
-  return "Defined for neurotoxicity after immune effector cell therapy; ICE for adults and children aged ≥ 12.";
+  if (!immuneEffector) return "Defined for immune effector cell therapy only; shown for teaching.";
+  if (!iceAge) return "ICE is for age ≥ 12 (younger children: CAPD); shown for teaching.";
+  return "Immune effector cell therapy; ICE for age ≥ 12.";
 }

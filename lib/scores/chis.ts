@@ -64,13 +64,8 @@ export function chis(assessment: Assessment): InstrumentResult {
     {
       id: "chis",
       applicable,
-      applicability: applicable
-        ? "Derived in hospitalised adults with COVID-19; applied here to viral infection."
-        : "Derived in COVID-19: outside a viral-infection setting it is shown for teaching only.",
-      notes: [
-        "The flag at ≥ 3 is crs-screen's convention: in the derivation cohort risk rose with each criterion (≥ 2 already fared worse); validation cohorts used ≥ 3 for mortality and ≥ 2 for mechanical ventilation. Read the score, not only the flag.",
-        "No lymphocytes with neutrophils present counts as an infinite neutrophil/lymphocyte ratio (criterion met).",
-      ],
+      applicability: applicable ? "Viral infection (derived in COVID-19)." : "Derived in COVID-19; shown for teaching outside viral infection.",
+      notes: [],
     },
     criteria,
     (min, max) => meetsAtLeast(min, max, CHIS_THRESHOLD),

@@ -79,10 +79,8 @@ export function hlh2004(assessment: Assessment): InstrumentResult {
     {
       id: "hlh-2004",
       applicable: true,
-      applicability: "Defined for children and adults (derived in paediatric HLH; widely applied to adults).",
+      applicability: "Children and adults.",
       notes: [
-        "The paper gives no fever threshold: crs-screen uses ≥ 38.5 °C, the convention of later HLH guidance.",
-        "Triglycerides meet the criterion at ≥ 3.0 mmol/L or ≥ 265 mg/dL (the two published figures differ slightly; either counts).",
         molecular.value === true ? "Molecular diagnosis or family history consistent with HLH: the criteria are met on that alone." : "",
       ].filter((n) => n !== ""),
     },

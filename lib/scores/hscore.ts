@@ -123,8 +123,8 @@ function organomegaly(assessment: Assessment) {
 }
 
 function adultApplicability(ageKnown: boolean, adult: boolean): string {
-  if (!adult) return "Derived in adults: this patient is under 18, so the score is shown for teaching only.";
-  return ageKnown ? "Derived and validated in adults." : "Derived and validated in adults; age not recorded.";
+  if (!adult) return "Derived in adults; under 18, shown for teaching.";
+  return ageKnown ? "Adult (the score was derived in adults)." : "Derived in adults; age not recorded.";
 }
 
 export function hscore(assessment: Assessment): InstrumentResult {
@@ -164,14 +164,14 @@ export function hscore(assessment: Assessment): InstrumentResult {
   const { min, max } = sumPoints(criteria);
   const probability =
     min === max
-      ? `Probability of reactive haemophagocytic syndrome (the paper's table): ${hscoreProbability(min)}.`
-      : `Probability of reactive haemophagocytic syndrome (the paper's table): from ${hscoreProbability(min)} at ${min} points to ${hscoreProbability(max)} at ${max} points, depending on the missing data.`;
+      ? `Probability (the paper's table): ${hscoreProbability(min)}.`
+      : `Probability (the paper's table): ${hscoreProbability(min)} at ${min} to ${hscoreProbability(max)} at ${max} points.`;
   return instrumentResult(
     {
       id: "hscore",
       applicable: adult,
       applicability: adultApplicability(age.known, adult),
-      notes: [probability, `Cut-off ${HSCORE_THRESHOLD}: sensitivity 93 %, specificity 86 % in the derivation paper.`],
+      notes: [probability],
     },
     criteria,
     min,

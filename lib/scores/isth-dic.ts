@@ -63,13 +63,8 @@ export function isthDic(assessment: Assessment): InstrumentResult {
     {
       id: "isth-dic",
       applicable,
-      applicability: applicable
-        ? "Use only with an underlying disorder known to be associated with DIC (assumed for this setting)."
-        : "Use only with an underlying disorder known to be associated with DIC; the setting does not establish one.",
-      notes: [
-        "Taylor 2001 leaves boundary values open; crs-screen scores them as the most widely used calculator does: platelets exactly 100 → 0 and exactly 50 → 1; PT prolongation exactly 3 s → 1 and exactly 6 s → 2; fibrinogen exactly 1.0 g/L → 0.",
-        "Moderate versus strong increase of the fibrin marker is laboratory-specific.",
-      ],
+      applicability: applicable ? "Assumes an underlying disorder associated with DIC (setting)." : "Needs an underlying disorder associated with DIC; the setting does not establish one.",
+      notes: [],
     },
     criteria,
     (min, max) => meetsAtLeast(min, max, ISTH_DIC_THRESHOLD),

@@ -37,10 +37,8 @@ export function mas2016(assessment: Assessment): InstrumentResult {
     {
       id: "mas-2016",
       applicable,
-      applicability: applicable
-        ? "Known or suspected systemic JIA: the criteria apply to a febrile patient."
-        : "Defined for known or suspected systemic JIA only: shown for teaching.",
-      notes: ["The classification applies to a febrile patient with known or suspected systemic JIA."],
+      applicability: applicable ? "Known or suspected systemic JIA (febrile patient)." : "Defined for known or suspected systemic JIA only; shown for teaching.",
+      notes: [],
     },
     criteria,
     min,

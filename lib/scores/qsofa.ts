@@ -44,10 +44,8 @@ export function qsofa(assessment: Assessment): InstrumentResult {
     {
       id: "qsofa",
       applicable,
-      applicability: applicable
-        ? "Derived in adults with suspected infection; a prompt for sepsis, not a cytokine-storm criterion."
-        : "Derived in adults: shown for teaching in a patient under 18.",
-      notes: ["qSOFA prompts a sepsis work-up (sepsis mimics and coexists with cytokine storm); it never counts towards the cytokine-storm level."],
+      applicability: applicable ? "Adult: a sepsis prompt, not a cytokine-storm criterion." : "Derived in adults; under 18, shown for teaching.",
+      notes: [],
     },
     criteria,
     (min, max) => meetsAtLeast(min, max, QSOFA_THRESHOLD),

@@ -1,36 +1,19 @@
 /** Small builders shared by the instruments: criteria from judgements or point ranges, and the uniform result. */
 import type { Judgement } from "../assessment/judgement";
 import { INSTRUMENT_DEFINITIONS } from "./definitions";
-import type { CriterionResult, InstrumentId, InstrumentResult } from "./types";
+import { highestPoints, lowestPoints, type CriterionResult, type InstrumentId, type InstrumentResult } from "./types";
 
 /** A yes/no criterion worth `points` when met. */
 export function criterionFromJudgement(id: string, judgement: Judgement, points = 1): CriterionResult {
   const met = judgement.value;
-  const minPoints = met === true ? points : 0;
-  const maxPoints = met === false ? 0 : points;
-  return {
-    id,
-    met,
-    points: met === null ? null : minPoints,
-    minPoints,
-    maxPoints,
-    missing: met === null,
-    missingFields: met === null ? judgement.missing : [],
-  };
+  if (met !== null) return { id, met, points: met ? points : 0, missing: false };
+  return { id, met: null, points: null, missing: true, minPoints: 0, maxPoints: points, missingFields: judgement.missing };
 }
 
 /** A criterion scoring between `min` and `max` points (a banded item, a domain grade). */
 export function criterionFromRange(id: string, min: number, max: number, missingFields: readonly string[]): CriterionResult {
-  const open = min !== max;
-  return {
-    id,
-    met: open && min === 0 ? null : min > 0,
-    points: open ? null : min,
-    minPoints: min,
-    maxPoints: max,
-    missing: open,
-    missingFields: open ? missingFields : [],
-  };
+  if (min === max) return { id, met: min > 0, points: min, missing: false };
+  return { id, met: min > 0 ? true : null, points: null, missing: true, minPoints: min, maxPoints: max, missingFields };
 }
 
 /** Whether a score in min..max meets "≥ threshold": settled only when both ends agree. */
@@ -42,7 +25,7 @@ export function meetsAtLeast(min: number, max: number, threshold: number): boole
 
 export function unionOfMissing(criteria: readonly CriterionResult[], ...more: readonly (readonly string[])[]): string[] {
   const paths = new Set<string>();
-  for (const c of criteria) for (const p of c.missingFields) paths.add(p);
+  for (const c of criteria) if (c.missing) for (const p of c.missingFields) paths.add(p);
   for (const list of more) for (const p of list) paths.add(p);
   return [...paths];
 }
@@ -70,8 +53,6 @@ export function instrumentResult(
   const definition = INSTRUMENT_DEFINITIONS[described.id];
   return {
     id: described.id,
-    name: definition.name,
-    threshold: definition.threshold,
     source: definition.source,
     value: min === max ? min : null,
     min,
@@ -90,8 +71,8 @@ export function sumPoints(criteria: readonly CriterionResult[]): { readonly min:
   let min = 0;
   let max = 0;
   for (const c of criteria) {
-    min += c.minPoints;
-    max += c.maxPoints;
+    min += lowestPoints(c);
+    max += highestPoints(c);
   }
   return { min, max };
 }
@@ -115,8 +96,8 @@ export function mostSevereResult(described: Described, domains: readonly Criteri
   let min = 0;
   let max = 0;
   for (const d of domains) {
-    min = Math.max(min, d.minPoints);
-    max = Math.max(max, d.maxPoints);
+    min = Math.max(min, lowestPoints(d));
+    max = Math.max(max, highestPoints(d));
   }
-  return instrumentResult(described, domains, min, max, meetsAtLeast(min, max, threshold), unionOfMissing(domains.filter((d) => d.maxPoints > min)));
+  return instrumentResult(described, domains, min, max, meetsAtLeast(min, max, threshold), unionOfMissing(domains.filter((d) => highestPoints(d) > min)));
 }

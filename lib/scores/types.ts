@@ -3,33 +3,48 @@ import type { SourceKey } from "../sources/registry";
 export const INSTRUMENT_IDS = ["astct-crs", "astct-icans", "hscore", "hlh-2004", "chis", "mas-2016", "isth-dic", "qsofa"] as const;
 export type InstrumentId = (typeof INSTRUMENT_IDS)[number];
 
-/** One criterion (or domain) of an instrument, judged over the unknown inputs. */
-export interface CriterionResult {
+/** A criterion (or domain) whose outcome the data settle. */
+export interface SettledCriterion {
   readonly id: string;
-  /** true / false, or null while unknown inputs could change it. */
+  readonly met: boolean;
+  /** Points (or domain grade) scored. */
+  readonly points: number;
+  readonly missing: false;
+}
+
+/** A criterion that unknown inputs could still change. */
+export interface OpenCriterion {
+  readonly id: string;
+  /** true when met in every completion (points still open), else null. */
   readonly met: boolean | null;
-  /** Points (or domain grade) scored; null while open. */
-  readonly points: number | null;
+  readonly points: null;
+  readonly missing: true;
+  /** The points it can still score, lowest and highest. */
   readonly minPoints: number;
   readonly maxPoints: number;
-  /** true when an unknown input could change this criterion. */
-  readonly missing: boolean;
   /** The unknown field paths that would settle it. */
   readonly missingFields: readonly string[];
 }
 
+/**
+ * One criterion of an instrument, judged over the unknown inputs. Its published wording is static
+ * (`INSTRUMENT_DEFINITIONS[id].criteria`); the range fields appear only while it is open, which
+ * keeps a Screening small (the CLI prints thousands).
+ */
+export type CriterionResult = SettledCriterion | OpenCriterion;
+
+export const lowestPoints = (c: CriterionResult): number => (c.missing ? c.minPoints : c.points);
+export const highestPoints = (c: CriterionResult): number => (c.missing ? c.maxPoints : c.points);
+export const fieldsToSettle = (c: CriterionResult): readonly string[] => (c.missing ? c.missingFields : []);
+
 /** The uniform result of every instrument (../shared/spec/ASSESSMENT.md, "The Screening"). */
 export interface InstrumentResult {
   readonly id: InstrumentId;
-  /** Name with version and year, e.g. "ASTCT CRS grade (2019 consensus)". */
-  readonly name: string;
   /** The published number; null when unknown data could change it. */
   readonly value: number | null;
   /** Range over every completion of the unknown inputs. */
   readonly min: number;
   readonly max: number;
-  /** The published threshold, stated in words ("grade ≥ 1", "≥ 169 points"). */
-  readonly threshold: string;
   readonly meetsThreshold: boolean | null;
   /** Whether the instrument was defined for this setting/age; computed anyway. */
   readonly applicable: boolean;
@@ -38,6 +53,10 @@ export interface InstrumentResult {
   /** Field paths that would narrow min..max. */
   readonly missing: readonly string[];
   readonly source: SourceKey;
-  /** Interpretation and conventions, shown with the result. */
+  /**
+   * What holds for this assessment only (the HScore probability row, an ICE adaptation). The
+   * name, published threshold, criteria as published, conventions and "about" text are static:
+   * `INSTRUMENT_DEFINITIONS` in definitions.ts.
+   */
   readonly notes: readonly string[];
 }

@@ -6,13 +6,11 @@ import type { Assessment } from "../assessment/schema";
 import type { SourceKey } from "../sources/registry";
 import type { InstrumentId, InstrumentResult } from "../scores/types";
 
+/** A differential shown for this assessment (its title, text and sources: DIFFERENTIAL_RULES). */
 export interface Differential {
   readonly id: string;
-  readonly title: string;
-  readonly text: string;
   /** Why it is shown for this assessment. */
   readonly because: string;
-  readonly sources: readonly SourceKey[];
 }
 
 type Results = Readonly<Record<InstrumentId, InstrumentResult>>;
@@ -71,7 +69,7 @@ export const DIFFERENTIAL_RULES: readonly DifferentialRule[] = [
 export function differentials(assessment: Assessment, results: Results): Differential[] {
   return DIFFERENTIAL_RULES.flatMap((rule) => {
     const because = rule.when(assessment, results);
-    return because === null ? [] : [{ id: rule.id, title: rule.title, text: rule.text, because, sources: rule.sources }];
+    return because === null ? [] : [{ id: rule.id, because }];
   });
 }
 

@@ -4,8 +4,7 @@
  * `incomplete` when none does yet but one still could; else `not-flagged`. qSOFA is a sepsis
  * prompt and never counts.
  */
-import { fieldLabel } from "../assessment/fields";
-import { criterionLabel } from "../scores/definitions";
+import { INSTRUMENT_DEFINITIONS } from "../scores/definitions";
 import type { InstrumentId, InstrumentResult } from "../scores/types";
 
 export const LEVELS = ["consistent", "incomplete", "not-flagged"] as const;
@@ -26,7 +25,7 @@ export const LEVEL_EXCLUDED: readonly InstrumentId[] = ["qsofa"];
 export interface LevelReason {
   readonly instrument: InstrumentId;
   readonly text: string;
-  /** Criteria met (consistent) or field paths that would complete it (incomplete). */
+  /** Ids of the criteria met (consistent), or field paths that would complete it (incomplete). */
   readonly details: readonly string[];
 }
 
@@ -35,6 +34,14 @@ export interface LevelResult {
   readonly headline: string;
   readonly reasons: readonly LevelReason[];
   readonly rule: string;
+}
+
+function named(r: InstrumentResult): string {
+  return INSTRUMENT_DEFINITIONS[r.id].shortName;
+}
+
+function threshold(r: InstrumentResult): string {
+  return INSTRUMENT_DEFINITIONS[r.id].threshold;
 }
 
 function shownValue(r: InstrumentResult): string {
@@ -51,8 +58,8 @@ export function overallLevel(instruments: readonly InstrumentResult[]): LevelRes
       rule: LEVEL_RULE,
       reasons: met.map((r) => ({
         instrument: r.id,
-        text: `${r.name}: ${shownValue(r)} meets ${r.threshold}.`,
-        details: r.criteria.filter((c) => c.met === true).map((c) => criterionLabel(r.id, c.id)),
+        text: `${named(r)} ${shownValue(r)} meets ${threshold(r)}.`,
+        details: r.criteria.filter((c) => c.met === true).map((c) => c.id),
       })),
     };
   }
@@ -64,7 +71,7 @@ export function overallLevel(instruments: readonly InstrumentResult[]): LevelRes
       rule: LEVEL_RULE,
       reasons: open.map((r) => ({
         instrument: r.id,
-        text: `${r.name}: ${shownValue(r)} could still reach ${r.threshold}; missing: ${r.missing.map(fieldLabel).join(", ")}.`,
+        text: `${named(r)} ${shownValue(r)} could still reach ${threshold(r)}.`,
         details: r.missing,
       })),
     };
@@ -75,7 +82,7 @@ export function overallLevel(instruments: readonly InstrumentResult[]): LevelRes
     rule: LEVEL_RULE,
     reasons:
       counted.length > 0
-        ? counted.map((r) => ({ instrument: r.id, text: `${r.name}: ${shownValue(r)}, below ${r.threshold}.`, details: [] }))
+        ? counted.map((r) => ({ instrument: r.id, text: `${named(r)} ${shownValue(r)}, below ${threshold(r)}.`, details: [] }))
         : [],
   };
 }

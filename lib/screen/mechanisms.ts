@@ -4,7 +4,7 @@
  * never as a measurement of the cytokine.
  */
 import type { SourceKey } from "../sources/registry";
-import { SIGN_LABELS, SIGNS, type SignContext, type SignId } from "./signs";
+import { SIGNS, type SignContext, type SignId } from "./signs";
 
 export interface Mediator {
   readonly id: "ifn-gamma" | "tnf-alpha" | "il-6" | "endothelial-dysfunction" | "catecholamines";
@@ -53,24 +53,15 @@ export const MEDIATORS = [
   },
 ] as const satisfies readonly Mediator[];
 
-export interface SignFinding {
-  readonly id: SignId;
-  readonly label: string;
-  /** Field paths that would tell, for signs not assessed. */
-  readonly missing: readonly string[];
-}
-
+/** For one mediator, its signs sorted by what this assessment shows (labels: SIGN_LABELS; the mediator: MEDIATORS). */
 export interface MechanismResult {
   readonly id: Mediator["id"];
-  readonly name: string;
-  readonly role: string;
   /** Signs in this assessment consistent with the mediator. */
-  readonly observed: readonly SignFinding[];
+  readonly observed: readonly SignId[];
   /** Signs looked for and absent. */
-  readonly absent: readonly SignFinding[];
+  readonly absent: readonly SignId[];
   /** Signs not assessed. */
-  readonly notAssessed: readonly SignFinding[];
-  readonly sources: readonly SourceKey[];
+  readonly notAssessed: readonly SignId[];
 }
 
 export function mechanisms(context: SignContext): MechanismResult[] {
@@ -84,16 +75,15 @@ export function mechanisms(context: SignContext): MechanismResult[] {
     return j;
   };
   return MEDIATORS.map((mediator) => {
-    const observed: SignFinding[] = [];
-    const absent: SignFinding[] = [];
-    const notAssessed: SignFinding[] = [];
+    const observed: SignId[] = [];
+    const absent: SignId[] = [];
+    const notAssessed: SignId[] = [];
     for (const id of mediator.signs) {
-      const j = judge(id);
-      const sign = { id, label: SIGN_LABELS[id], missing: j.value === null ? j.missing : [] };
-      if (j.value === true) observed.push(sign);
-      else if (j.value === false) absent.push(sign);
-      else notAssessed.push(sign);
+      const value = judge(id).value;
+      if (value === true) observed.push(id);
+      else if (value === false) absent.push(id);
+      else notAssessed.push(id);
     }
-    return { id: mediator.id, name: mediator.name, role: mediator.role, observed, absent, notAssessed, sources: mediator.sources };
+    return { id: mediator.id, observed, absent, notAssessed };
   });
 }

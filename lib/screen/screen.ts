@@ -5,7 +5,7 @@
 import type { Assessment } from "../assessment/schema";
 import { INSTRUMENTS } from "../scores/index";
 import type { InstrumentId, InstrumentResult } from "../scores/types";
-import { THERAPY_DISCLAIMER, evidenceFor, strongestTier, therapiesForPatterns, type EvidenceLine, type EvidenceTier, type Pattern } from "../therapies/index";
+import { THERAPY_DISCLAIMER, strongestTier, therapiesForPatterns, type EvidenceTier, type Pattern } from "../therapies/index";
 import { DISCLAIMER } from "../disclaimer";
 import { differentials, disagreements, type Differential } from "./differentials";
 import { overallLevel, type Level, type LevelReason } from "./level";
@@ -15,11 +15,9 @@ import { mechanisms, type MechanismResult } from "./mechanisms";
 export const RULES_VERSION = "2026.11-1";
 
 export interface Screening {
+  /** crs-screen's own rule (LEVEL_RULE), with its headline in LEVEL_HEADLINES. */
   readonly level: Level;
-  readonly levelHeadline: string;
   readonly levelReasons: readonly LevelReason[];
-  /** The level is crs-screen's own rule, stated. */
-  readonly levelRule: string;
   readonly instruments: readonly InstrumentResult[];
   readonly mechanisms: readonly MechanismResult[];
   readonly differentials: readonly Differential[];
@@ -34,13 +32,10 @@ export interface Screening {
   readonly rulesVersion: string;
 }
 
-/** A therapy class relevant to the patterns: the catalogue entry's id and the evidence for these patterns. */
+/** A therapy class relevant to the patterns (details, and the evidence for them, in the catalogue: `evidenceFor`). */
 export interface TherapyMatch {
   readonly id: string;
-  readonly name: string;
-  readonly standardOfCare: boolean;
   readonly strongestTier: EvidenceTier;
-  readonly evidence: readonly EvidenceLine[];
 }
 
 /** Which pattern each instrument speaks for, when applicable and met. */
@@ -64,6 +59,8 @@ export function patternsOf(instruments: readonly InstrumentResult[]): Pattern[] 
   return [...patterns];
 }
 
+const INSTRUMENT_LIST: readonly ((a: Assessment) => InstrumentResult)[] = Object.values(INSTRUMENTS);
+
 const matchesCache = new Map<string, readonly TherapyMatch[]>();
 
 /** The catalogue's classes for these patterns; memoised, since only 2⁵ pattern sets exist. */
@@ -71,29 +68,21 @@ export function therapyMatches(patterns: readonly Pattern[]): readonly TherapyMa
   const key = [...patterns].sort().join(",");
   let matches = matchesCache.get(key);
   if (!matches) {
-    matches = therapiesForPatterns(patterns).map((t) => ({
-      id: t.id,
-      name: t.name,
-      standardOfCare: t.standardOfCare,
-      strongestTier: strongestTier(t, patterns) ?? "preclinical",
-      evidence: evidenceFor(t, patterns),
-    }));
+    matches = therapiesForPatterns(patterns).map((t) => ({ id: t.id, strongestTier: strongestTier(t, patterns) ?? "preclinical" }));
     matchesCache.set(key, matches);
   }
   return matches;
 }
 
 export function screen(assessment: Assessment): Screening {
+  const instruments = INSTRUMENT_LIST.map((score) => score(assessment));
   const byId = {} as Record<InstrumentId, InstrumentResult>;
-  for (const [id, score] of Object.entries(INSTRUMENTS) as [InstrumentId, (a: Assessment) => InstrumentResult][]) byId[id] = score(assessment);
-  const instruments = Object.values(byId);
+  for (const r of instruments) byId[r.id] = r;
   const level = overallLevel(instruments);
   const patterns = patternsOf(instruments);
   return {
     level: level.level,
-    levelHeadline: level.headline,
     levelReasons: level.reasons,
-    levelRule: level.rule,
     instruments,
     mechanisms: mechanisms({ assessment, isthDic: byId["isth-dic"] }),
     differentials: differentials(assessment, byId),

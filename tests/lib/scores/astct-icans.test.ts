@@ -3,7 +3,7 @@
  * wins; ICE 7–9 → 1, 3–6 → 2, 0–2 → 3; ICE 10 with every domain normal → 0.
  */
 import { describe, expect, test } from "vitest";
-import { astctIcans } from "@/lib/scores";
+import { astctIcans, lowestPoints, highestPoints } from "@/lib/scores";
 import { knownWith } from "../fixtures";
 import { criterion } from "./helpers";
 
@@ -89,8 +89,8 @@ describe("astctIcans", () => {
       expect(result.meetsThreshold).toBeNull();
       const ice = criterion(result, "ice");
       expect(ice.points).toBeNull();
-      expect(ice.minPoints).toBe(0);
-      expect(ice.maxPoints).toBe(1);
+      expect(lowestPoints(ice)).toBe(0);
+      expect(highestPoints(ice)).toBe(1);
     });
 
     test("orientation not assessable, the rest full: ICE 6–10, so grade 0–2", () => {

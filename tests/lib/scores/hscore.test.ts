@@ -4,7 +4,7 @@
  * The fully known baseline scores 0 on every item, so each item's points are the whole score.
  */
 import { describe, expect, test } from "vitest";
-import { hscore } from "@/lib/scores";
+import { hscore, lowestPoints, highestPoints, fieldsToSettle } from "@/lib/scores";
 import { hscoreProbability } from "@/lib/scores/hscore";
 import { knownWith } from "../fixtures";
 import { criterion } from "./helpers";
@@ -204,10 +204,10 @@ describe("hscore", () => {
       const triglycerides = criterion(result, "triglycerides");
       expect(triglycerides.points).toBeNull();
       expect(triglycerides.met).toBeNull();
-      expect(triglycerides.minPoints).toBe(0);
-      expect(triglycerides.maxPoints).toBe(64);
+      expect(lowestPoints(triglycerides)).toBe(0);
+      expect(highestPoints(triglycerides)).toBe(64);
       expect(triglycerides.missing).toBe(true);
-      expect(triglycerides.missingFields).toEqual(["labs.triglyceridesMmolPerL"]);
+      expect(fieldsToSettle(triglycerides)).toEqual(["labs.triglyceridesMmolPerL"]);
     });
 
     test("triglycerides unknown on a known 137 points: 137–201 straddles 169, threshold open", () => {
@@ -234,8 +234,8 @@ describe("hscore", () => {
     test("Hb unknown with leukocytes and platelets both low: cytopenias 24–34", () => {
       const result = hscore(knownWith({ labs: { hemoglobinGPerDl: null, leukocytesE9PerL: 3, plateletsE9PerL: 100 } }));
       const cytopenias = criterion(result, "cytopenias");
-      expect(cytopenias.minPoints).toBe(24);
-      expect(cytopenias.maxPoints).toBe(34);
+      expect(lowestPoints(cytopenias)).toBe(24);
+      expect(highestPoints(cytopenias)).toBe(34);
       expect(result.min).toBe(24);
       expect(result.max).toBe(34);
       expect(result.value).toBeNull();

@@ -3,7 +3,7 @@
  * boundary convention: platelets 100 → 0 and 50 → 1; PT 3 s → 1 and 6 s → 2; fibrinogen 1.0 g/L → 0.
  */
 import { describe, expect, test } from "vitest";
-import { isthDic } from "@/lib/scores";
+import { isthDic, lowestPoints, highestPoints } from "@/lib/scores";
 import { knownWith } from "../fixtures";
 import { criterion } from "./helpers";
 
@@ -97,8 +97,8 @@ describe("isthDic", () => {
       expect(result.meetsThreshold).toBeNull();
       expect(result.missing).toEqual(["labs.fibrinMarkerIncrease"]);
       const marker = criterion(result, "fibrin-marker");
-      expect(marker.minPoints).toBe(0);
-      expect(marker.maxPoints).toBe(3);
+      expect(lowestPoints(marker)).toBe(0);
+      expect(highestPoints(marker)).toBe(3);
       expect(marker.points).toBeNull();
     });
 

@@ -7,7 +7,7 @@
 import * as fc from "fast-check";
 import { describe, expect, test } from "vitest";
 import { NUMERIC_FIELDS, TRI_STATE_FIELDS, ENUM_FIELDS, validateAssessment, type Assessment, type NumericFieldPath } from "@/lib/assessment";
-import { INSTRUMENTS, type InstrumentId, type InstrumentResult } from "@/lib/scores";
+import { INSTRUMENTS, highestPoints, lowestPoints, type InstrumentId, type InstrumentResult } from "@/lib/scores";
 import { screen } from "@/lib/screen";
 import { FIELD_QUANTITY, QUANTITIES, fromCanonical, toCanonical, type Quantity } from "@/lib/units";
 import { assessmentArbitrary } from "../arbitraries";
@@ -67,16 +67,17 @@ function witness(assessment: Assessment, id: InstrumentId, direction: 1 | -1, se
   const result = INSTRUMENTS[id](assessment);
   const chosen = new Map<string, unknown>();
   for (const criterion of result.criteria) {
+    if (!criterion.missing) continue;
     const paths = criterion.missingFields.filter((p) => !chosen.has(p));
     // Modifiers score no points themselves (ASTCT's "fever no longer required"): decided below.
-    if (!criterion.missing || paths.length === 0 || criterion.minPoints === criterion.maxPoints) continue;
+    if (paths.length === 0 || criterion.minPoints === criterion.maxPoints) continue;
     let combos: Map<string, unknown>[] = [new Map()];
     for (const path of paths) combos = combos.flatMap((combo) => candidates(path, rng).map((v) => new Map([...combo, [path, v]])));
     let best: Map<string, unknown> | undefined;
     let bestPoints = direction === 1 ? -Infinity : Infinity;
     for (const combo of combos) {
       const c = INSTRUMENTS[id](withValues(assessment, combo)).criteria.find((x) => x.id === criterion.id)!;
-      const points = direction === 1 ? c.maxPoints : c.minPoints;
+      const points = direction === 1 ? highestPoints(c) : lowestPoints(c);
       if (direction * points > direction * bestPoints) {
         bestPoints = points;
         best = combo;
