@@ -38,6 +38,7 @@ function measured(path: NumericFieldPath) {
   return schema
     .min(field.min, { error: (issue) => `${name} ${range}; got ${shown(issue.input)}` })
     .max(field.max, { error: (issue) => `${name} ${range}; got ${shown(issue.input)}` })
+    .meta({ description: `${name}: plausible ${field.min}–${field.max}${field.unit ? ` ${field.unit}` : ""}. Absent or null = unknown.` })
     .nullish();
 }
 
@@ -46,6 +47,7 @@ function finding(path: TriStateFieldPath) {
   const name = TRI_STATE_FIELDS[path];
   return z
     .boolean({ error: (issue) => `${name} must be true (present), false (absent) or left out (not assessed); got ${shown(issue.input)}` })
+    .meta({ description: `${name}: true = present, false = looked for and absent; absent or null = not assessed.` })
     .nullish();
 }
 
@@ -53,6 +55,7 @@ function oneOf<const T extends Record<string, string>>(options: T, label: string
   const values = Object.keys(options) as [keyof T & string, ...(keyof T & string)[]];
   return z
     .enum(values, { error: (issue) => `${label} must be one of ${values.join(", ")}; got ${shown(issue.input)}` })
+    .meta({ description: `${label}: ${values.map((v) => `${v} (${options[v]})`).join("; ")}. Absent or null = unknown.` })
     .nullish();
 }
 
