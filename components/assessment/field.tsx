@@ -1,0 +1,90 @@
+"use client";
+
+import type { ReactNode } from "react";
+import type { UseFormRegister } from "react-hook-form";
+import type { FormValues } from "@/lib/form";
+
+/** The element id of a field path, so the error summary can link to it. */
+export function fieldId(path: string): string {
+  return `field-${path.replace(/\./g, "-")}`;
+}
+
+function describedBy(id: string, hint?: string, error?: string): string | undefined {
+  return [hint ? `${id}-hint` : null, error ? `${id}-error` : null].filter(Boolean).join(" ") || undefined;
+}
+
+function Hint({ id, text }: { readonly id: string; readonly text?: string }) {
+  return text ? (
+    <p className="hint" id={`${id}-hint`}>
+      {text}
+    </p>
+  ) : null;
+}
+
+function ErrorText({ id, text }: { readonly id: string; readonly text?: string }) {
+  return text ? (
+    <p className="error" id={`${id}-error`}>
+      <span className="visually-hidden">Error: </span>
+      {text}
+    </p>
+  ) : null;
+}
+
+/** One labelled control: label, hint and error tied together (`for`, `aria-describedby`, `aria-invalid`). */
+export function Field({
+  path,
+  label,
+  hint,
+  error,
+  children,
+}: {
+  readonly path: string;
+  readonly label: string;
+  readonly hint?: string;
+  readonly error?: string;
+  readonly children: (props: { id: string; "aria-describedby"?: string; "aria-invalid"?: boolean }) => ReactNode;
+}) {
+  const id = fieldId(path);
+  return (
+    <div className={error ? "field has-error" : "field"}>
+      <label htmlFor={id}>{label}</label>
+      <Hint id={id} text={hint} />
+      {children({ id, "aria-describedby": describedBy(id, hint, error), "aria-invalid": error ? true : undefined })}
+      <ErrorText id={id} text={error} />
+    </div>
+  );
+}
+
+/** Radio buttons (tri-state findings, enumerations) as a fieldset with a legend. */
+export function RadioField({
+  path,
+  legend,
+  hint,
+  error,
+  options,
+  register,
+}: {
+  readonly path: string;
+  readonly legend: string;
+  readonly hint?: string;
+  readonly error?: string;
+  readonly options: readonly { readonly value: string; readonly label: string }[];
+  readonly register: UseFormRegister<FormValues>;
+}) {
+  const id = fieldId(path);
+  return (
+    <fieldset className={error ? "field radio-field has-error" : "field radio-field"} aria-describedby={describedBy(id, hint, error)}>
+      <legend>{legend}</legend>
+      <Hint id={id} text={hint} />
+      <div className="radio-options">
+        {options.map((o, index) => (
+          <label key={o.value} className="radio">
+            <input type="radio" value={o.value} id={index === 0 ? id : `${id}-${o.value || "unknown"}`} {...register(path)} />
+            {o.label}
+          </label>
+        ))}
+      </div>
+      <ErrorText id={id} text={error} />
+    </fieldset>
+  );
+}

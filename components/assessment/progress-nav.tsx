@@ -1,0 +1,35 @@
+"use client";
+
+import Link from "next/link";
+import { usePathname } from "next/navigation";
+import { STEPS } from "@/lib/form";
+
+/** "Step 3 of 7" with links to every step; the current one is marked for screen readers. */
+export function ProgressNav() {
+  const pathname = usePathname();
+  const current = STEPS.findIndex((s) => pathname === `/assess/${s.id}`);
+  return (
+    <nav aria-label="Assessment steps" className="progress">
+      {current >= 0 ? (
+        <p className="progress-count">
+          Step {current + 1} of {STEPS.length}: {STEPS[current]!.title}
+        </p>
+      ) : null}
+      <ol>
+        {STEPS.map((s, i) => (
+          <li key={s.id}>
+            <Link href={`/assess/${s.id}`} aria-current={i === current ? "step" : undefined}>
+              <span className="visually-hidden">Step {i + 1}: </span>
+              {s.title}
+            </Link>
+          </li>
+        ))}
+        <li>
+          <Link href="/assess/result" aria-current={pathname === "/assess/result" ? "page" : undefined}>
+            Result
+          </Link>
+        </li>
+      </ol>
+    </nav>
+  );
+}

@@ -1,0 +1,96 @@
+"use client";
+
+import Link from "next/link";
+import { NUMERIC_FIELDS, fieldLabel, type NumericFieldPath } from "@/lib/assessment/fields";
+import { valueAt } from "@/lib/assessment/read";
+import { STEPS, display, stepOfField, unitOf } from "@/lib/form";
+import { INSTRUMENT_DEFINITIONS } from "@/lib/scores/definitions";
+import { ClearCaseButton } from "./clear-case";
+import { useDraftScreening } from "./use-screening";
+
+function shown(value: unknown, path: string, units: Parameters<typeof unitOf>[1]): string {
+  if (typeof value === "boolean") return value ? "Yes" : "No";
+  if (typeof value === "number" && path in NUMERIC_FIELDS) {
+    const unit = unitOf(path as NumericFieldPath, units);
+    return `${display(path as NumericFieldPath, value, unit)} ${unit}`.trim();
+  }
+  if (value === null) return "Not assessable";
+  return String(value);
+}
+
+/** Everything entered, step by step, and what would complete each instrument. */
+export function Review() {
+  const result = useDraftScreening();
+  if (result.state === "loading") return <p>Loading the case from this browser…</p>;
+  if (result.state === "invalid") {
+    return (
+      <div className="error-summary" role="alert">
+        <h2>The saved case has problems</h2>
+        <ul>
+          {result.validation.problems.map((p) => (
+            <li key={p.path}>
+              <Link href={`/assess/${stepOfField(p.path)}`}>{`${fieldLabel(p.path)}: ${p.message}`}</Link>
+            </li>
+          ))}
+        </ul>
+      </div>
+    );
+  }
+  const { assessment, screening, units } = result;
+  return (
+    <>
+      {STEPS.filter((s) => s.id !== "review").map((step) => {
+        const paths = step.groups.flatMap((g) =>
+          g.fields.flatMap((f) => {
+            if (f.kind === "ice-items") return ["orientation", "naming", "commands", "writing", "attention"].map((k) => `neuro.iceItems.${k}`);
+            return [f.path];
+          }),
+        );
+        const entered = paths.filter((p) => valueAt(assessment, p) !== undefined);
+        return (
+          <section key={step.id} className="review-step" aria-labelledby={`review-${step.id}`}>
+            <h2 id={`review-${step.id}`}>
+              {step.title} <Link href={`/assess/${step.id}`}>Edit<span className="visually-hidden"> {step.title.toLowerCase()}</span></Link>
+            </h2>
+            {entered.length === 0 ? (
+              <p>Nothing entered.</p>
+            ) : (
+              <dl>
+                {entered.map((p) => (
+                  <div key={p}>
+                    <dt>{fieldLabel(p)}</dt>
+                    <dd>{shown(valueAt(assessment, p), p, units)}</dd>
+                  </div>
+                ))}
+              </dl>
+            )}
+          </section>
+        );
+      })}
+      <section aria-labelledby="review-missing">
+        <h2 id="review-missing">What would complete each instrument</h2>
+        <ul>
+          {screening.instruments.map((r) => (
+            <li key={r.id}>
+              <strong>{INSTRUMENT_DEFINITIONS[r.id].shortName}</strong>:{" "}
+              {r.missing.length === 0
+                ? "complete."
+                : r.missing.map((p, i) => (
+                    <span key={p}>
+                      {i > 0 ? ", " : ""}
+                      <Link href={`/assess/${stepOfField(p)}`}>{fieldLabel(p)}</Link>
+                    </span>
+                  ))}
+            </li>
+          ))}
+        </ul>
+      </section>
+      <div className="actions">
+        <Link href="/assess/result" className="button primary">
+          See the result
+        </Link>
+        <ClearCaseButton />
+      </div>
+    </>
+  );
+}

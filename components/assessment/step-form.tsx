@@ -1,0 +1,271 @@
+"use client";
+
+import { zodResolver } from "@hookform/resolvers/zod";
+import { useRouter } from "next/navigation";
+import { useEffect, useMemo, useRef, useState } from "react";
+import { useForm, type FieldErrors, type Resolver, type UseFormRegister } from "react-hook-form";
+import { ENUM_FIELDS, NUMERIC_FIELDS, TRI_STATE_FIELDS, fieldLabel, type NumericFieldPath } from "@/lib/assessment/fields";
+import type { AssessmentInput } from "@/lib/assessment/schema";
+import {
+  ICE_ITEM_KEYS,
+  STEPS,
+  fromFormValues,
+  loadDraft,
+  loadUnits,
+  mergeStep,
+  messageFor,
+  saveDraft,
+  saveUnits,
+  stepSchema,
+  toFormValues,
+  unitOf,
+  unitsFor,
+  type FieldSpec,
+  type FormValues,
+  type StepDefinition,
+  type UnitChoices,
+} from "@/lib/form";
+import { Field, RadioField, fieldId } from "./field";
+import { useBrowserStores } from "./use-browser-stores";
+
+const PENDING_PREFIX = "crs-screen.pending.";
+
+const TRI_OPTIONS = [
+  { value: "true", label: "Yes" },
+  { value: "false", label: "No" },
+  { value: "", label: "Not assessed" },
+] as const;
+
+function flatten(errors: FieldErrors<FormValues>, prefix = ""): { path: string; message: string }[] {
+  const out: { path: string; message: string }[] = [];
+  for (const [key, value] of Object.entries(errors)) {
+    if (!value || key === "root") continue;
+    const path = prefix ? `${prefix}.${key}` : key;
+    if (typeof (value as { message?: unknown }).message === "string") out.push({ path, message: (value as { message: string }).message });
+    else out.push(...flatten(value as FieldErrors<FormValues>, path));
+  }
+  return out;
+}
+
+function NumberInput({
+  path,
+  hint,
+  error,
+  units,
+  onUnit,
+  register,
+}: {
+  readonly path: NumericFieldPath;
+  readonly hint?: string;
+  readonly error?: string;
+  readonly units: UnitChoices;
+  readonly onUnit: (path: NumericFieldPath, unit: string) => void;
+  readonly register: UseFormRegister<FormValues>;
+}) {
+  const field = NUMERIC_FIELDS[path];
+  const offered = unitsFor(path);
+  const unit = unitOf(path, units);
+  const integer = "integer" in field && field.integer;
+  return (
+    <Field path={path} label={field.label} hint={hint} error={error}>
+      {(props) => (
+        <div className="number-input">
+          <input {...props} type="text" inputMode={integer ? "numeric" : "decimal"} autoComplete="off" {...register(path)} />
+          {offered.length > 1 ? (
+            <select aria-label={`Unit for ${field.label}`} value={unit} onChange={(e) => onUnit(path, e.target.value)}>
+              {offered.map((u) => (
+                <option key={u}>{u}</option>
+              ))}
+            </select>
+          ) : (
+            <span className="unit">{unit}</span>
+          )}
+        </div>
+      )}
+    </Field>
+  );
+}
+
+function IceItems({ register, errors }: { readonly register: UseFormRegister<FormValues>; readonly errors: Map<string, string> }) {
+  return (
+    <div className="ice-items">
+      <p className="hint">
+        Score each item as tested. Mark an item <em>not assessable</em> when a language, vision or hearing barrier prevents it: ICE then becomes a range, and
+        the adaptation is reported.
+      </p>
+      {ICE_ITEM_KEYS.map((key) => {
+        const path = `neuro.iceItems.${key}` as NumericFieldPath;
+        const field = NUMERIC_FIELDS[path];
+        return (
+          <div key={key} className="ice-item">
+            <Field path={path} label={`${field.label} (0–${field.max})`} error={errors.get(path)}>
+              {(props) => <input {...props} type="text" inputMode="numeric" autoComplete="off" {...register(path)} />}
+            </Field>
+            <label className="checkbox">
+              <input type="checkbox" {...register(`iceNotAssessable.${key}`)} /> Not assessable
+            </label>
+          </div>
+        );
+      })}
+    </div>
+  );
+}
+
+function FieldControl({
+  spec,
+  register,
+  errors,
+  units,
+  onUnit,
+}: {
+  readonly spec: FieldSpec;
+  readonly register: UseFormRegister<FormValues>;
+  readonly errors: Map<string, string>;
+  readonly units: UnitChoices;
+  readonly onUnit: (path: NumericFieldPath, unit: string) => void;
+}) {
+  switch (spec.kind) {
+    case "number":
+      return <NumberInput path={spec.path} hint={spec.hint} error={errors.get(spec.path)} units={units} onUnit={onUnit} register={register} />;
+    case "tri-state":
+      return <RadioField path={spec.path} legend={TRI_STATE_FIELDS[spec.path]} hint={spec.hint} error={errors.get(spec.path)} options={TRI_OPTIONS} register={register} />;
+    case "choice": {
+      const { label, options } = ENUM_FIELDS[spec.path];
+      return (
+        <Field path={spec.path} label={label} hint={spec.hint} error={errors.get(spec.path)}>
+          {(props) => (
+            <select {...props} {...register(spec.path)}>
+              <option value="">Not recorded</option>
+              {Object.entries(options).map(([value, text]) => (
+                <option key={value} value={value}>
+                  {text}
+                </option>
+              ))}
+            </select>
+          )}
+        </Field>
+      );
+    }
+    case "text":
+      return (
+        <Field path={spec.path} label={fieldLabel(spec.path)} hint={spec.hint} error={errors.get(spec.path)}>
+          {(props) => <input {...props} type="text" maxLength={120} autoComplete="off" {...register(spec.path)} />}
+        </Field>
+      );
+    case "ice-items":
+      return <IceItems register={register} errors={errors} />;
+  }
+}
+
+/** One step of the assessment: its fields, validated by the library's schema, saved in the browser. */
+export function StepForm({ stepId }: { readonly stepId: string }) {
+  const stores = useBrowserStores();
+  if (!stores) return <p>Loading the case from this browser…</p>;
+  return <LoadedStepForm key={stepId} stepId={stepId} stores={stores} />;
+}
+
+function LoadedStepForm({ stepId, stores }: { readonly stepId: string; readonly stores: NonNullable<ReturnType<typeof useBrowserStores>> }) {
+  const router = useRouter();
+  const index = STEPS.findIndex((s) => s.id === stepId);
+  const step: StepDefinition = STEPS[index]!;
+  const [draft] = useState<AssessmentInput>(() => loadDraft(stores));
+  const [units, setUnits] = useState<UnitChoices>(() => loadUnits(stores));
+  const pendingKey = PENDING_PREFIX + step.id;
+  const defaults = useMemo(() => {
+    try {
+      const pending = stores.session.getItem(pendingKey);
+      if (pending) return JSON.parse(pending) as FormValues;
+    } catch {
+      /* a damaged pending copy: fall back to the saved draft */
+    }
+    return toFormValues(draft, step, units);
+    // defaults are computed once per step visit
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, []);
+  const schema = useMemo(() => stepSchema(step, units, draft), [step, units, draft]);
+  const resolver = useMemo(() => zodResolver(schema) as unknown as Resolver<FormValues>, [schema]);
+  const form = useForm<FormValues>({ defaultValues: defaults, resolver, shouldFocusError: false, mode: "onSubmit" });
+  const { register, handleSubmit, formState, getValues } = form;
+  const summaryRef = useRef<HTMLDivElement>(null);
+
+  // Every keystroke is kept (sessionStorage) so a reload in the middle of a step loses nothing.
+  useEffect(
+    () =>
+      form.subscribe({
+        formState: { values: true },
+        callback: ({ values }) => stores.session.setItem(pendingKey, JSON.stringify(values)),
+      }),
+    [form, stores, pendingKey],
+  );
+
+  useEffect(() => {
+    if (formState.submitCount > 0 && Object.keys(formState.errors).length > 0) summaryRef.current?.focus();
+  }, [formState.submitCount, formState.errors]);
+
+  const errors = new Map(flatten(formState.errors).map((e) => [e.path, messageFor(e.path, e.message, getValues(), units)]));
+
+  const onUnit = (path: NumericFieldPath, unit: string) => {
+    // Re-express what was typed in the new unit, so the value itself does not change.
+    const values = getValues();
+    const sections = fromFormValues(values, step, units, draft);
+    const next = { ...units, [path]: unit };
+    const shown = toFormValues({ ...(mergeStep(draft, step, sections) as object), schemaVersion: 1 } as AssessmentInput, step, next);
+    const raw = path.split(".").reduce<unknown>((node, key) => (node as Record<string, unknown> | undefined)?.[key], shown);
+    const typed = path.split(".").reduce<unknown>((node, key) => (node as Record<string, unknown> | undefined)?.[key], values);
+    const isNumber = typeof typed === "string" && typed.trim() !== "" && !Number.isNaN(Number(typed.replace(",", ".")));
+    if (isNumber) form.setValue(path as keyof FormValues & string, raw as never);
+    setUnits(next);
+    saveUnits(stores, next);
+  };
+
+  const save = (sections: Record<string, unknown>) => {
+    saveDraft(stores, mergeStep(loadDraft(stores), step, sections));
+    stores.session.removeItem(pendingKey);
+  };
+
+  const next = STEPS[index + 1];
+  const previous = STEPS[index - 1];
+  const onValid = (sections: FormValues) => {
+    save(sections as Record<string, unknown>);
+    router.push(next ? `/assess/${next.id}` : "/assess/result");
+  };
+
+  const errorList = [...errors.entries()];
+  return (
+    <form noValidate onSubmit={handleSubmit(onValid as never)} aria-describedby="step-intro">
+      {errorList.length > 0 ? (
+        <div className="error-summary" role="alert" tabIndex={-1} ref={summaryRef} aria-labelledby="error-summary-title">
+          <h2 id="error-summary-title">There {errorList.length === 1 ? "is a problem" : `are ${errorList.length} problems`} to fix</h2>
+          <ul>
+            {errorList.map(([path, message]) => (
+              <li key={path}>
+                <a href={`#${fieldId(path)}`}>{message}</a>
+              </li>
+            ))}
+          </ul>
+        </div>
+      ) : null}
+      <p id="step-intro" className="lede">
+        {step.intro}
+      </p>
+      {step.groups.map((group) => (
+        <fieldset key={group.legend} className="group">
+          <legend>{group.legend}</legend>
+          {group.fields.map((spec) => (
+            <FieldControl key={spec.kind === "ice-items" ? "ice" : spec.path} spec={spec} register={register} errors={errors} units={units} onUnit={onUnit} />
+          ))}
+        </fieldset>
+      ))}
+      <div className="actions">
+        {previous ? (
+          <button type="button" className="button" onClick={() => router.push(`/assess/${previous.id}`)}>
+            Back
+          </button>
+        ) : null}
+        <button type="submit" className="button primary">
+          {next ? `Save and continue to ${next.title.toLowerCase()}` : "See the result"}
+        </button>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,72 @@
+import Link from "next/link";
+import { fieldLabel } from "@/lib/assessment/fields";
+import { stepOfField } from "@/lib/form";
+import { INSTRUMENT_DEFINITIONS, criterionLabel } from "@/lib/scores/definitions";
+import type { InstrumentResult } from "@/lib/scores/types";
+import { CitationDialog } from "./citation-dialog";
+
+function verdict(r: InstrumentResult): string {
+  if (r.meetsThreshold === true) return "Meets the published threshold";
+  if (r.meetsThreshold === false) return "Below the published threshold";
+  return "Not yet decided — missing data could still change it";
+}
+
+const STATUS = { true: "Met", false: "Not met", null: "Unknown" } as const;
+
+/** One instrument: value or range, threshold, applicability, criteria table, what would complete it, citation. */
+export function InstrumentCard({ result }: { readonly result: InstrumentResult }) {
+  const d = INSTRUMENT_DEFINITIONS[result.id];
+  const headingId = `instrument-${result.id}`;
+  return (
+    <section className="card" aria-labelledby={headingId}>
+      <h3 id={headingId}>{d.name}</h3>
+      <p className="value">
+        <span className="figure">{result.value !== null ? result.value : `${result.min}–${result.max}`}</span>{" "}
+        <span>
+          {result.value === null ? "(range: unknown data)" : ""} threshold {d.threshold}. <strong>{verdict(result)}.</strong>
+        </span>
+      </p>
+      <p className={result.applicable ? "applicability" : "applicability not-applicable"}>
+        {result.applicable ? "Applies: " : "Does not apply here: "}
+        {result.applicability}
+      </p>
+      {result.notes.map((n) => (
+        <p key={n} className="note">
+          {n}
+        </p>
+      ))}
+      <table>
+        <caption className="visually-hidden">{d.shortName} criteria</caption>
+        <thead>
+          <tr>
+            <th scope="col">Criterion (as published)</th>
+            <th scope="col">Status</th>
+            <th scope="col">Points</th>
+          </tr>
+        </thead>
+        <tbody>
+          {result.criteria.map((c) => (
+            <tr key={c.id}>
+              <td>{criterionLabel(result.id, c.id)}</td>
+              <td>{STATUS[String(c.met) as keyof typeof STATUS]}</td>
+              <td>{c.missing ? `${c.minPoints}–${c.maxPoints}` : c.points}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      {result.missing.length > 0 ? (
+        <p className="missing">
+          Would complete it:{" "}
+          {result.missing.map((p, i) => (
+            <span key={p}>
+              {i > 0 ? ", " : ""}
+              <Link href={`/assess/${stepOfField(p)}`}>{fieldLabel(p)}</Link>
+            </span>
+          ))}
+          .
+        </p>
+      ) : null}
+      <CitationDialog instrument={result.id} />
+    </section>
+  );
+}

@@ -1,0 +1,20 @@
+import Link from "next/link";
+import { NoticeButton } from "./notice/notice-dialog";
+
+export function SiteHeader() {
+  return (
+    <header className="site-header">
+      <a className="skip-link" href="#main">
+        Skip to content
+      </a>
+      <nav aria-label="Main">
+        <Link href="/" className="brand">
+          crs-screen
+        </Link>
+        <Link href="/assess/context">New assessment</Link>
+        <Link href="/about">Method</Link>
+        <NoticeButton />
+      </nav>
+    </header>
+  );
+}

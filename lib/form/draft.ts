@@ -1,0 +1,68 @@
+/**
+ * The draft case kept in the browser only (never sent anywhere): sessionStorage by default, so a
+ * reload or Back/Forward loses nothing; localStorage when the user chose "keep on this device".
+ * Storage is injected so this stays framework-free and testable.
+ */
+import type { AssessmentInput } from "../assessment/schema";
+import type { UnitChoices } from "./values";
+
+export const DRAFT_KEY = "crs-screen.draft.v1";
+export const UNITS_KEY = "crs-screen.units.v1";
+export const KEEP_KEY = "crs-screen.keep-on-device";
+export const NOTICE_KEY = "crs-screen.notice-acknowledged";
+
+export interface Stores {
+  readonly session: Storage;
+  readonly local: Storage;
+}
+
+export const EMPTY_DRAFT: AssessmentInput = { schemaVersion: 1 };
+
+function readJson<T>(storage: Storage, key: string): T | null {
+  try {
+    const text = storage.getItem(key);
+    return text === null ? null : (JSON.parse(text) as T);
+  } catch {
+    return null;
+  }
+}
+
+export function keepsOnDevice(stores: Stores): boolean {
+  return stores.local.getItem(KEEP_KEY) === "true";
+}
+
+function active(stores: Stores): Storage {
+  return keepsOnDevice(stores) ? stores.local : stores.session;
+}
+
+export function loadDraft(stores: Stores): AssessmentInput {
+  const draft = readJson<AssessmentInput>(active(stores), DRAFT_KEY);
+  return draft && typeof draft === "object" && draft.schemaVersion === 1 ? draft : EMPTY_DRAFT;
+}
+
+export function saveDraft(stores: Stores, draft: AssessmentInput): void {
+  active(stores).setItem(DRAFT_KEY, JSON.stringify(draft));
+}
+
+export function loadUnits(stores: Stores): UnitChoices {
+  return readJson<UnitChoices>(stores.session, UNITS_KEY) ?? {};
+}
+
+export function saveUnits(stores: Stores, units: UnitChoices): void {
+  stores.session.setItem(UNITS_KEY, JSON.stringify(units));
+}
+
+/** Moves the draft between session and device storage when the user changes the option. */
+export function setKeepOnDevice(stores: Stores, keep: boolean): void {
+  const draft = loadDraft(stores);
+  if (keep) stores.local.setItem(KEEP_KEY, "true");
+  else stores.local.removeItem(KEEP_KEY);
+  (keep ? stores.session : stores.local).removeItem(DRAFT_KEY);
+  saveDraft(stores, draft);
+}
+
+/** "Clear case": the draft goes from both storages; unit choices and the notice stay. */
+export function clearDraft(stores: Stores): void {
+  stores.session.removeItem(DRAFT_KEY);
+  stores.local.removeItem(DRAFT_KEY);
+}

@@ -1,0 +1,193 @@
+/**
+ * The steps of the assessment form, as data: which fields each step asks for, grouped as the
+ * clinician meets them. The form renders this table; labels, units, ranges and options come from
+ * lib/assessment/fields.ts. Framework-free so it can be tested and reused (review, result links).
+ */
+import type { EnumFieldPath, NumericFieldPath, TriStateFieldPath } from "../assessment/fields";
+
+export type FieldSpec =
+  | { readonly kind: "number"; readonly path: NumericFieldPath; readonly hint?: string }
+  | { readonly kind: "tri-state"; readonly path: TriStateFieldPath; readonly hint?: string }
+  | { readonly kind: "choice"; readonly path: EnumFieldPath; readonly hint?: string }
+  | { readonly kind: "ice-items" }
+  | { readonly kind: "text"; readonly path: "label"; readonly hint?: string };
+
+export interface FieldGroup {
+  readonly legend: string;
+  readonly fields: readonly FieldSpec[];
+}
+
+export type Section = "context" | "vitals" | "findings" | "neuro" | "labs" | "pathology";
+
+export interface StepDefinition {
+  readonly id: string;
+  readonly title: string;
+  /** One line under the title: what this step is for. */
+  readonly intro: string;
+  /** The Assessment sections the step edits (none for review). */
+  readonly sections: readonly (Section | "label")[];
+  readonly groups: readonly FieldGroup[];
+}
+
+const number = (path: NumericFieldPath, hint?: string): FieldSpec => ({ kind: "number", path, hint });
+const tri = (path: TriStateFieldPath, hint?: string): FieldSpec => ({ kind: "tri-state", path, hint });
+const choice = (path: EnumFieldPath, hint?: string): FieldSpec => ({ kind: "choice", path, hint });
+
+export const STEPS = [
+  {
+    id: "context",
+    title: "Context",
+    intro: "The clinical setting decides which instruments apply. No patient identifiers — a case title is enough.",
+    sections: ["label", "context"],
+    groups: [
+      {
+        legend: "Case",
+        fields: [{ kind: "text", path: "label", hint: "A training title such as “Case 7, day 3” — never a name or record number." }],
+      },
+      {
+        legend: "Setting and patient",
+        fields: [
+          choice("context.setting"),
+          number("context.ageYears", "Fractions are fine for infants (e.g. 0.05 years ≈ 18 days)."),
+          number("context.daysSinceInfusion", "Immune effector cell therapy only."),
+        ],
+      },
+      {
+        legend: "History",
+        fields: [
+          tri("context.immunosuppressed", "HScore: HIV or long-term immunosuppressive therapy."),
+          tri("context.sjia", "MAS-2016 applies only to known or suspected systemic JIA."),
+          tri("context.hlhMolecularDiagnosis", "HLH-2004 criterion A."),
+          tri("context.antipyreticOrAnticytokineGiven", "ASTCT: after tocilizumab or corticosteroids, fever is no longer required."),
+          tri("context.feverOtherCause", "ASTCT counts fever only when not attributable to another cause."),
+        ],
+      },
+    ],
+  },
+  {
+    id: "vitals",
+    title: "Vital signs and support",
+    intro: "The highest temperature in the last 24 h, blood pressure and any vasopressor or oxygen support.",
+    sections: ["vitals"],
+    groups: [
+      {
+        legend: "Vital signs",
+        fields: [
+          number("vitals.temperatureMaxC", "Highest in the last 24 h."),
+          number("vitals.systolicBpMmHg"),
+          number("vitals.diastolicBpMmHg"),
+          number("vitals.heartRateBpm"),
+          number("vitals.respiratoryRatePerMin"),
+          number("vitals.spo2Percent"),
+        ],
+      },
+      {
+        legend: "Circulatory support",
+        fields: [
+          tri("vitals.hypotension", "Your judgement. Left unanswered, it is derived from blood pressure (SBP < 90 or MAP < 65 mmHg)."),
+          number("vitals.vasopressorsExcludingVasopressin", "How many vasopressors, not counting vasopressin."),
+          tri("vitals.vasopressin"),
+        ],
+      },
+      {
+        legend: "Oxygen",
+        fields: [choice("vitals.oxygenDevice"), number("vitals.oxygenFlowLPerMin", "ASTCT: a nasal cannula above 6 L/min counts as high-flow.")],
+      },
+    ],
+  },
+  {
+    id: "findings",
+    title: "Signs and examination",
+    intro: "For each sign: present, looked for and absent, or not assessed. Not assessed is never read as absent.",
+    sections: ["findings"],
+    groups: [
+      {
+        legend: "Symptoms",
+        fields: [tri("findings.chills"), tri("findings.headache"), tri("findings.dizziness"), tri("findings.fatigue"), tri("findings.malaise"), tri("findings.myalgia"), tri("findings.wateryDiarrhea")],
+      },
+      {
+        legend: "Examination",
+        fields: [tri("findings.capillaryLeak"), tri("findings.hepatomegaly"), tri("findings.splenomegaly"), tri("findings.bleeding"), tri("findings.alteredMentation")],
+      },
+      {
+        legend: "Organ involvement",
+        fields: [tri("findings.cardiomyopathy"), tri("findings.lungInjury"), tri("findings.acuteKidneyInjury")],
+      },
+    ],
+  },
+  {
+    id: "neurology",
+    title: "Neurological status",
+    intro: "The ICE screen item by item (an item can be marked not assessable), then consciousness, seizures, motor findings and oedema.",
+    sections: ["neuro"],
+    groups: [
+      { legend: "ICE screen (Immune effector Cell-associated Encephalopathy)", fields: [{ kind: "ice-items" }] },
+      {
+        legend: "Other domains",
+        fields: [choice("neuro.consciousness"), choice("neuro.seizure"), tri("neuro.motorWeakness"), choice("neuro.cerebralEdema")],
+      },
+    ],
+  },
+  {
+    id: "laboratory",
+    title: "Laboratory",
+    intro: "Enter values in the units your laboratory reports; they are stored in canonical units.",
+    sections: ["labs"],
+    groups: [
+      {
+        legend: "Blood count",
+        fields: [number("labs.hemoglobinGPerDl"), number("labs.leukocytesE9PerL"), number("labs.neutrophilsE9PerL"), number("labs.lymphocytesE9PerL"), number("labs.plateletsE9PerL")],
+      },
+      {
+        legend: "Inflammation",
+        fields: [number("labs.ferritinNgPerMl"), number("labs.crpMgPerL"), number("labs.il6PgPerMl"), number("labs.solubleCd25UPerMl")],
+      },
+      {
+        legend: "Coagulation",
+        fields: [
+          number("labs.fibrinogenGPerL"),
+          number("labs.dDimerNgPerMlFeu", "Fibrinogen-equivalent units (FEU); a D-dimer in DDU is about half — ask the laboratory."),
+          number("labs.ptProlongationSeconds", "Seconds above the upper reference limit."),
+          choice("labs.fibrinMarkerIncrease", "ISTH: moderate or strong, as your laboratory defines it."),
+        ],
+      },
+      {
+        legend: "Chemistry",
+        fields: [number("labs.triglyceridesMmolPerL", "Fasting, if possible."), number("labs.astUPerL"), number("labs.altUPerL"), number("labs.ldhUPerL"), number("labs.creatinineMgPerDl")],
+      },
+    ],
+  },
+  {
+    id: "pathology",
+    title: "Pathology",
+    intro: "Tissue and functional findings for the haemophagocytic syndromes.",
+    sections: ["pathology"],
+    groups: [
+      {
+        legend: "Findings",
+        fields: [tri("pathology.hemophagocytosisBoneMarrow"), tri("pathology.hemophagocytosisSpleenOrLymphNode"), tri("pathology.nkActivityLowOrAbsent")],
+      },
+    ],
+  },
+  {
+    id: "review",
+    title: "Review",
+    intro: "Everything entered, and the data that would complete each instrument.",
+    sections: [],
+    groups: [],
+  },
+] as const satisfies readonly StepDefinition[];
+
+export type StepId = (typeof STEPS)[number]["id"];
+export const STEP_IDS: readonly StepId[] = STEPS.map((s) => s.id);
+
+export function stepById(id: string): StepDefinition | undefined {
+  return STEPS.find((s) => s.id === id);
+}
+
+/** The step that asks for a field path ("labs.ferritinNgPerMl" → "laboratory"), for "complete it" links. */
+export function stepOfField(path: string): StepId {
+  const section = path.split(".")[0];
+  const found = STEPS.find((s) => (s.sections as readonly string[]).includes(section ?? ""));
+  return found ? found.id : "review";
+}

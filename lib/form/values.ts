@@ -1,0 +1,226 @@
+/**
+ * Between the form and the Assessment: numbers are typed as text in the unit the user chose and
+ * stored canonical; tri-states are radio values; nothing typed means unknown. The step schema for
+ * react-hook-form is the library's own schema (picked per step) behind a conversion — no second
+ * copy of any rule.
+ */
+import * as z from "zod";
+import { NUMERIC_FIELDS, fieldLabel, type NumericField, type NumericFieldPath } from "../assessment/fields";
+import { AssessmentSchema, AssessmentShape, type AssessmentInput } from "../assessment/schema";
+import { formatPath } from "../assessment/validate";
+import { FIELD_QUANTITY, QUANTITIES, fromCanonical, settle, toCanonical, type Quantity, type UnitOf } from "../units";
+import type { FieldSpec, Section, StepDefinition } from "./steps";
+
+export type ConvertibleField = keyof typeof FIELD_QUANTITY;
+/** The unit chosen per convertible field (absent = canonical). */
+export type UnitChoices = Partial<Record<ConvertibleField, string>>;
+
+export const ICE_ITEM_KEYS = ["orientation", "naming", "commands", "writing", "attention"] as const;
+export type IceItemKey = (typeof ICE_ITEM_KEYS)[number];
+
+/** Form values: the Assessment's shape with text for numbers and radio values for yes/no. */
+export type FormValues = Record<string, unknown>;
+
+export function isConvertible(path: string): path is ConvertibleField {
+  return path in FIELD_QUANTITY;
+}
+
+export function quantityOf(path: ConvertibleField): Quantity {
+  return FIELD_QUANTITY[path];
+}
+
+/** The units offered for a field: canonical first. */
+export function unitsFor(path: NumericFieldPath): readonly string[] {
+  if (!isConvertible(path)) return [NUMERIC_FIELDS[path].unit];
+  const q = QUANTITIES[quantityOf(path)];
+  return [q.canonical, ...Object.keys(q.units).filter((u) => u !== q.canonical)];
+}
+
+export function unitOf(path: NumericFieldPath, units: UnitChoices): string {
+  if (!isConvertible(path)) return NUMERIC_FIELDS[path].unit;
+  const chosen = units[path];
+  return chosen && unitsFor(path).includes(chosen) ? chosen : QUANTITIES[quantityOf(path)].canonical;
+}
+
+/** A canonical value shown in a unit: no float noise, at most 4 decimals. */
+export function display(path: NumericFieldPath, canonical: number, unit: string): string {
+  const value = isConvertible(path) ? fromCanonical(quantityOf(path), unit as UnitOf<Quantity>, canonical) : canonical;
+  return String(Number(settle(value).toFixed(4)));
+}
+
+/** Text typed in a unit → canonical number; "" → undefined (unknown); non-numbers pass through for the schema to name. */
+export function parseTyped(path: NumericFieldPath, raw: unknown, unit: string): unknown {
+  if (raw === undefined || raw === null) return undefined;
+  if (typeof raw === "number") return raw;
+  const text = String(raw).trim().replace(",", ".");
+  if (text === "") return undefined;
+  if (!/^[-+]?(\d+\.?\d*|\.\d+)(e[-+]?\d+)?$/i.test(text)) return String(raw).trim();
+  const value = Number(text);
+  return isConvertible(path) ? toCanonical(quantityOf(path), unit as UnitOf<Quantity>, value) : value;
+}
+
+function get(obj: unknown, path: string): unknown {
+  let node = obj;
+  for (const key of path.split(".")) {
+    if (node == null || typeof node !== "object") return undefined;
+    node = (node as Record<string, unknown>)[key];
+  }
+  return node;
+}
+
+function set(obj: Record<string, unknown>, path: string, value: unknown): void {
+  const keys = path.split(".");
+  let node = obj;
+  for (const key of keys.slice(0, -1)) {
+    if (node[key] == null || typeof node[key] !== "object") node[key] = {};
+    node = node[key] as Record<string, unknown>;
+  }
+  node[keys[keys.length - 1]!] = value;
+}
+
+function fieldsOf(step: StepDefinition): FieldSpec[] {
+  return step.groups.flatMap((g) => g.fields);
+}
+
+/** The form's starting values for a step, from the draft (canonical → chosen units). */
+export function toFormValues(draft: AssessmentInput, step: StepDefinition, units: UnitChoices): FormValues {
+  const values: FormValues = {};
+  for (const field of fieldsOf(step)) {
+    switch (field.kind) {
+      case "number": {
+        const v = get(draft, field.path);
+        set(values, field.path, typeof v === "number" ? display(field.path, v, unitOf(field.path, units)) : "");
+        break;
+      }
+      case "tri-state": {
+        const v = get(draft, field.path);
+        set(values, field.path, typeof v === "boolean" ? String(v) : "");
+        break;
+      }
+      case "choice":
+      case "text": {
+        const v = get(draft, field.path);
+        set(values, field.path, typeof v === "string" ? v : "");
+        break;
+      }
+      case "ice-items": {
+        const items = draft.neuro?.iceItems;
+        for (const key of ICE_ITEM_KEYS) {
+          const v = items?.[key];
+          set(values, `neuro.iceItems.${key}`, typeof v === "number" ? String(v) : "");
+          set(values, `iceNotAssessable.${key}`, items != null && v === null);
+        }
+        break;
+      }
+    }
+  }
+  return values;
+}
+
+/**
+ * The step's sections as the Assessment holds them, from form values. A typed value identical to
+ * the one shown keeps the stored canonical value exactly (no conversion drift on revisits).
+ */
+export function fromFormValues(values: FormValues, step: StepDefinition, units: UnitChoices, draft: AssessmentInput): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const section of step.sections) if (section !== "label") out[section] = {};
+  for (const field of fieldsOf(step)) {
+    switch (field.kind) {
+      case "number": {
+        const raw = get(values, field.path);
+        const unit = unitOf(field.path, units);
+        const stored = get(draft, field.path);
+        const unchanged = typeof stored === "number" && typeof raw === "string" && raw.trim() === display(field.path, stored, unit);
+        const value = unchanged ? stored : parseTyped(field.path, raw, unit);
+        if (value !== undefined) set(out, field.path, value);
+        break;
+      }
+      case "tri-state": {
+        const raw = get(values, field.path);
+        if (raw === "true" || raw === "false") set(out, field.path, raw === "true");
+        break;
+      }
+      case "choice":
+      case "text": {
+        const raw = get(values, field.path);
+        if (typeof raw === "string" && raw.trim() !== "") set(out, field.path, field.kind === "text" ? raw.trim() : raw);
+        break;
+      }
+      case "ice-items": {
+        const items: Record<string, unknown> = {};
+        let any = false;
+        for (const key of ICE_ITEM_KEYS) {
+          const notAssessable = get(values, `iceNotAssessable.${key}`) === true;
+          const raw = get(values, `neuro.iceItems.${key}`);
+          const value = notAssessable ? null : parseTyped(`neuro.iceItems.${key}`, raw, "points");
+          if (value !== undefined) {
+            items[key] = value;
+            any = true;
+          }
+        }
+        if (any) set(out, "neuro.iceItems", items);
+        break;
+      }
+    }
+  }
+  return out;
+}
+
+/** The draft with this step's sections replaced (other steps' data untouched). */
+export function mergeStep(draft: AssessmentInput, step: StepDefinition, sections: Record<string, unknown>): AssessmentInput {
+  const merged: Record<string, unknown> = { ...draft, schemaVersion: 1 };
+  for (const section of step.sections) {
+    if (section === "label") {
+      if (sections.label === undefined) delete merged.label;
+      else merged.label = sections.label;
+      continue;
+    }
+    const previous = (draft as Record<string, unknown>)[section] as Record<string, unknown> | undefined;
+    // Keep what other steps own in a shared section (none today) and fields the form does not show (iceScore from a file).
+    const next = { ...(section === "neuro" && previous?.iceScore != null && !(sections.neuro as Record<string, unknown>).iceItems ? { iceScore: previous.iceScore } : {}), ...(sections[section] as object) };
+    if (Object.keys(next).length === 0) delete merged[section];
+    else merged[section] = next;
+  }
+  return merged as AssessmentInput;
+}
+
+/** A range message in the unit the user chose ("Highest temperature must be between 86 and 113 °F; got 134.3"). */
+function rangeMessageInUnit(path: NumericFieldPath, unit: string, raw: unknown): string | null {
+  if (!isConvertible(path) || unit === QUANTITIES[quantityOf(path)].canonical) return null;
+  const field: NumericField = NUMERIC_FIELDS[path];
+  const low = display(path, field.min, unit);
+  const high = display(path, field.max, unit);
+  return `${field.label} must be between ${low} and ${high} ${unit}; got ${String(raw).trim()}`;
+}
+
+/**
+ * The schema react-hook-form validates a step with: form values → the step's Assessment
+ * sections → the library's schema for those sections, plus the cross-field rules of the whole
+ * Assessment that concern this step (diastolic < systolic, ICE score and items, …).
+ */
+export function stepSchema(step: StepDefinition, units: UnitChoices, draft: AssessmentInput) {
+  const picked = Object.fromEntries(step.sections.map((s) => [s, true])) as Partial<Record<Section | "label", true>>;
+  const sectionsSchema = AssessmentShape.pick(picked);
+  return z
+    .record(z.string(), z.unknown())
+    .transform((values) => fromFormValues(values, step, units, draft))
+    .pipe(sectionsSchema)
+    .superRefine((sections, ctx) => {
+      const whole = AssessmentSchema.safeParse(mergeStep(draft, step, sections as Record<string, unknown>));
+      if (whole.success) return;
+      for (const issue of whole.error.issues) {
+        if (issue.code === "custom" && (step.sections as readonly string[]).includes(String(issue.path[0]))) {
+          ctx.addIssue({ code: "custom", path: issue.path as PropertyKey[], message: issue.message });
+        }
+      }
+    });
+}
+
+/** Errors from the step schema, with range messages restated in the user's unit. */
+export function messageFor(path: string, message: string, values: FormValues, units: UnitChoices): string {
+  if (!(path in NUMERIC_FIELDS) || !message.includes("must be between")) return message;
+  const unit = unitOf(path as NumericFieldPath, units);
+  return rangeMessageInUnit(path as NumericFieldPath, unit, get(values, path)) ?? message;
+}
+
+export { fieldLabel, formatPath };
