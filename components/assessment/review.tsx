@@ -6,6 +6,7 @@ import { valueAt } from "@/lib/assessment/read";
 import { STEPS, display, stepOfField, unitOf } from "@/lib/form";
 import { INSTRUMENT_DEFINITIONS } from "@/lib/scores/definitions";
 import { ClearCaseButton } from "./clear-case";
+import { KeepOnDevice } from "./keep-on-device";
 import { useDraftScreening } from "./use-screening";
 
 function shown(value: unknown, path: string, units: Parameters<typeof unitOf>[1]): string {
@@ -85,6 +86,7 @@ export function Review() {
           ))}
         </ul>
       </section>
+      <KeepOnDevice />
       <div className="actions">
         <Link href="/assess/result" className="button primary">
           See the result

@@ -25,6 +25,7 @@ import {
   type StepDefinition,
   type UnitChoices,
 } from "@/lib/form";
+import { DerivedVitals } from "./derived-vitals";
 import { Field, RadioField, fieldId } from "./field";
 import { useBrowserStores } from "./use-browser-stores";
 
@@ -189,14 +190,25 @@ function LoadedStepForm({ stepId, stores }: { readonly stepId: string; readonly 
   const summaryRef = useRef<HTMLDivElement>(null);
 
   // Every keystroke is kept (sessionStorage) so a reload in the middle of a step loses nothing.
+  // Values that already pass the step's schema go straight into the draft, so leaving the step by
+  // any link (not only "Save and continue") keeps them.
   useEffect(
     () =>
       form.subscribe({
         formState: { values: true },
-        callback: ({ values }) => stores.session.setItem(pendingKey, JSON.stringify(values)),
+        callback: ({ values }) => {
+          stores.session.setItem(pendingKey, JSON.stringify(values));
+          const parsed = schema.safeParse(values);
+          if (parsed.success) saveDraft(stores, mergeStep(loadDraft(stores), step, parsed.data as Record<string, unknown>));
+        },
       }),
-    [form, stores, pendingKey],
+    [form, stores, pendingKey, schema, step],
   );
+
+  // After a step change, focus moves to the new step's heading so screen readers announce it.
+  useEffect(() => {
+    document.getElementById("step-heading")?.focus();
+  }, []);
 
   useEffect(() => {
     if (formState.submitCount > 0 && Object.keys(formState.errors).length > 0) summaryRef.current?.focus();
@@ -256,6 +268,7 @@ function LoadedStepForm({ stepId, stores }: { readonly stepId: string; readonly 
           ))}
         </fieldset>
       ))}
+      {step.id === "vitals" ? <DerivedVitals control={form.control} step={step} units={units} /> : null}
       <div className="actions">
         {previous ? (
           <button type="button" className="button" onClick={() => router.push(`/assess/${previous.id}`)}>

@@ -22,7 +22,9 @@ export default async function StepPage({ params }: { readonly params: Promise<{ 
   if (!definition) notFound();
   return (
     <main id="main">
-      <h1>{definition.title}</h1>
+      <h1 id="step-heading" tabIndex={-1}>
+        {definition.title}
+      </h1>
       {definition.id === "review" ? <Review /> : <StepForm stepId={definition.id} />}
     </main>
   );
