@@ -33,7 +33,7 @@ export default defineConfig({
       },
       {
         extends: true,
-        test: { name: "components", environment: "jsdom", include: ["tests/components/**/*.test.tsx"] },
+        test: { name: "components", environment: "jsdom", setupFiles: ["tests/setup-components.ts"], include: ["tests/components/**/*.test.tsx"] },
       },
     ],
   },

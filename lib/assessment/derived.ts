@@ -112,30 +112,35 @@ export function iceScore(assessment: Assessment): {
   readonly min: number;
   readonly max: number;
   readonly basis: "score" | "items" | "unknown";
+  /** Items marked not assessable (null): the adaptation to report. */
   readonly notAssessable: readonly IceItem[];
+  /** Items simply not recorded. */
+  readonly notRecorded: readonly IceItem[];
   readonly missing: readonly string[];
 } {
   const neuro = assessment.neuro;
-  if (neuro?.iceScore != null) return { min: neuro.iceScore, max: neuro.iceScore, basis: "score", notAssessable: [], missing: [] };
+  if (neuro?.iceScore != null) return { min: neuro.iceScore, max: neuro.iceScore, basis: "score", notAssessable: [], notRecorded: [], missing: [] };
   const items = neuro?.iceItems;
-  if (items == null) {
+  const recorded = items == null ? [] : ICE_ITEMS.filter((item) => items[item] !== undefined);
+  if (items == null || recorded.length === 0) {
     const field = NUMERIC_FIELDS["neuro.iceScore"];
-    return { min: field.min, max: field.max, basis: "unknown", notAssessable: [], missing: ["neuro.iceScore"] };
+    return { min: field.min, max: field.max, basis: "unknown", notAssessable: [], notRecorded: [], missing: ["neuro.iceScore"] };
   }
   let min = 0;
   let max = 0;
   const notAssessable: IceItem[] = [];
+  const notRecorded: IceItem[] = [];
   for (const item of ICE_ITEMS) {
     const points = items[item];
     if (points == null) {
-      notAssessable.push(item);
+      (points === null ? notAssessable : notRecorded).push(item);
       max += NUMERIC_FIELDS[`neuro.iceItems.${item}`].max;
     } else {
       min += points;
       max += points;
     }
   }
-  return { min, max, basis: "items", notAssessable, missing: notAssessable.map((item) => `neuro.iceItems.${item}`) };
+  return { min, max, basis: "items", notAssessable, notRecorded, missing: [...notAssessable, ...notRecorded].map((item) => `neuro.iceItems.${item}`) };
 }
 
 /**

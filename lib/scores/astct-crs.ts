@@ -38,12 +38,8 @@ export function hypotensionGrades(assessment: Assessment): GradeSet {
   let reachesNoVasopressor = false;
   for (const n of counts) {
     for (const v of possibleValues(vasopressin)) {
-      if (n >= 2) grades.add(ASTCT_CRS_HYPOTENSION_GRADE.severalVasopressors);
-      else if (n === 1 || v) grades.add(ASTCT_CRS_HYPOTENSION_GRADE.oneVasopressor);
-      else {
-        reachesNoVasopressor = true;
-        for (const h of possibleValues(withoutVasopressor)) grades.add(h ? ASTCT_CRS_HYPOTENSION_GRADE.withoutVasopressor : ASTCT_CRS_HYPOTENSION_GRADE.none);
-      }
+      if (n === 0 && !v) reachesNoVasopressor = true;
+      for (const h of possibleValues(withoutVasopressor)) grades.add(hypotensionGrade(n, v, h));
     }
   }
   const missing =
@@ -61,6 +57,13 @@ export function hypoxiaGrades(assessment: Assessment): GradeSet {
   const oxygen = oxygenClasses(assessment);
   const grades = [...new Set(oxygen.classes.map((c) => ASTCT_CRS_HYPOXIA_GRADE[c]))].sort((a, b) => a - b);
   return { grades, missing: grades.length > 1 ? oxygen.missing : [] };
+}
+
+/** The hypotension grade for one completion: vasopressors decide 3–4, else hypotension 2 or none 0. */
+export function hypotensionGrade(vasopressorCount: number, vasopressin: boolean, hypotensive: boolean): number {
+  if (vasopressorCount >= 2) return ASTCT_CRS_HYPOTENSION_GRADE.severalVasopressors;
+  if (vasopressorCount === 1 || vasopressin) return ASTCT_CRS_HYPOTENSION_GRADE.oneVasopressor;
+  return hypotensive ? ASTCT_CRS_HYPOTENSION_GRADE.withoutVasopressor : ASTCT_CRS_HYPOTENSION_GRADE.none;
 }
 
 /** The grade for one completion. */
@@ -82,20 +85,30 @@ export function astctCrs(assessment: Assessment): InstrumentResult {
   const highs = [fever.value !== false, waived.value !== false, hypotension.grades.at(-1)!, hypoxia.grades.at(-1)!] as const;
   const min = crsGrade(...lows);
   const max = crsGrade(...highs);
-  // A part's missing data are listed when, in some completion of the other parts, that part
-  // alone changes the grade (four parts of at most four values each: enumerated, only when open).
+  // An unknown input is listed when, in some completion of the others, changing it alone changes
+  // the grade. The inputs fall into six groups read from disjoint fields; each has at most four
+  // values, so the check enumerates them (only while the grade is open).
   const missing: string[] = [];
   if (min !== max) {
-    const values: readonly (readonly (boolean | number)[])[] = [possibleValues(fever), possibleValues(waived), hypotension.grades, hypoxia.grades];
-    const parts = [fever.missing, waived.missing, hypotension.missing, hypoxia.missing];
-    const grade = (v: readonly (boolean | number)[]) => crsGrade(v[0] as boolean, v[1] as boolean, v[2] as number, v[3] as number);
-    const combos = values.reduce<(boolean | number)[][]>((acc, options) => acc.flatMap((prefix) => options.map((o) => [...prefix, o])), [[]]);
-    values.forEach((options, i) => {
-      if (options.length < 2) return;
-      const low = options[0]!;
-      const high = options[options.length - 1]!;
-      const matters = combos.some((combo) => grade(combo.map((v, j) => (j === i ? low : v))) !== grade(combo.map((v, j) => (j === i ? high : v))));
-      if (matters) missing.push(...parts[i]!);
+    const count = readNumber(assessment, "vitals.vasopressorsExcludingVasopressin");
+    const vasopressin = readFinding(assessment, "vitals.vasopressin");
+    const stated = readFinding(assessment, "vitals.hypotension");
+    const withoutVasopressor = stated.value !== null ? stated : hypotensionFromBloodPressure(assessment);
+    const groups: readonly { readonly values: readonly (boolean | number)[]; readonly missing: readonly string[] }[] = [
+      { values: possibleValues(fever), missing: fever.missing },
+      { values: possibleValues(waived), missing: waived.missing },
+      { values: count.known ? [Math.min(count.low, 2)] : [0, 1, 2], missing: count.known ? [] : [count.path] },
+      { values: possibleValues(vasopressin), missing: vasopressin.missing },
+      { values: possibleValues(withoutVasopressor), missing: withoutVasopressor.value === null ? [...(stated.value === null ? ["vitals.hypotension"] : []), ...withoutVasopressor.missing] : [] },
+      { values: hypoxia.grades, missing: hypoxia.missing },
+    ];
+    const grade = (v: readonly (boolean | number)[]) =>
+      crsGrade(v[0] as boolean, v[1] as boolean, hypotensionGrade(v[2] as number, v[3] as boolean, v[4] as boolean), v[5] as number);
+    const combos = groups.reduce<(boolean | number)[][]>((acc, g) => acc.flatMap((prefix) => g.values.map((o) => [...prefix, o])), [[]]);
+    groups.forEach((g, i) => {
+      if (g.values.length < 2) return;
+      const matters = combos.some((combo) => g.values.some((alt) => grade(combo.map((v, j) => (j === i ? alt : v))) !== grade(combo)));
+      if (matters) missing.push(...g.missing);
     });
   }
   const setting = assessment.context?.setting;

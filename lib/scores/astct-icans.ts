@@ -70,6 +70,9 @@ export function astctIcans(assessment: Assessment): InstrumentResult {
     ),
   ];
   const notes: string[] = [];
+  if (ice.basis === "items" && ice.notRecorded.length > 0) {
+    notes.push(`ICE items not recorded: ${ice.notRecorded.join(", ")}; ICE is ${ice.min}–${ice.max} until they are.`);
+  }
   if (ice.basis === "items" && ice.notAssessable.length > 0) {
     notes.push(
       `ICE adapted: ${ice.notAssessable.join(", ")} not assessable (language, vision or hearing barrier), so ICE is ${ice.min}–${ice.max} and each open item ranges over its own points.`,

@@ -144,7 +144,7 @@ export const INSTRUMENT_DEFINITIONS = {
       conventions: [
         "The flag at ≥ 3 is crs-screen's convention: the derivation cohort reported worse outcomes from ≥ 2; validation cohorts used ≥ 3 for mortality and ≥ 2 for ventilation.",
         "The thresholds are those commonly reproduced from the paper's Table 1; crs-screen could not check them against the full text (only the abstract, which confirms the six domains and their markers).",
-        "No lymphocytes with neutrophils present counts as an infinite ratio (met).",
+        "No lymphocytes with neutrophils present counts as an infinite ratio (met); no neutrophils and no lymphocytes counts as a ratio of 0 (not met).",
       ],
     },
   },
@@ -164,7 +164,10 @@ export const INSTRUMENT_DEFINITIONS = {
       introduction: "EULAR/ACR/PRINTO classification criteria for macrophage activation syndrome complicating systemic juvenile idiopathic arthritis.",
       derivation: "Built by international expert consensus (Delphi and nominal group) and tested on patient profiles of MAS versus active sJIA or systemic infection.",
       interpretation: "A febrile patient with known or suspected sJIA is classified as having MAS with ferritin > 684 ng/mL and any 2 of the 4 laboratory criteria.",
-      conventions: ["`value` counts the 4 laboratory criteria; ferritin is the entry condition."],
+      conventions: [
+        "`value` counts the 4 laboratory criteria; ferritin is the entry condition.",
+        "The criteria classify a febrile patient; the paper sets no number, so crs-screen reads febrile as ≥ 38.0 °C and treats an afebrile patient as outside the criteria (shown for teaching).",
+      ],
     },
   },
   "isth-dic": {

@@ -20,7 +20,8 @@ export const MAS_2016_THRESHOLDS = {
 export function mas2016(assessment: Assessment): InstrumentResult {
   const t = MAS_2016_THRESHOLDS;
   const ferritin = meets(assessment, t.ferritin);
-  const applicable = assessment.context?.sjia === true;
+  const febrile = meets(assessment, MAS_2016_FEBRILE);
+  const applicable = assessment.context?.sjia === true && febrile.value !== false;
   const criteria = [
     // The entry condition scores no point: `value` counts the four laboratory criteria.
     criterionFromJudgement("ferritin", ferritin, 0),
@@ -37,7 +38,7 @@ export function mas2016(assessment: Assessment): InstrumentResult {
     {
       id: "mas-2016",
       applicable,
-      applicability: applicable ? "Known or suspected systemic JIA (febrile patient)." : "Defined for known or suspected systemic JIA only; shown for teaching.",
+      applicability: masApplicability(assessment.context?.sjia === true, febrile.value),
       notes: [],
     },
     criteria,
@@ -46,6 +47,18 @@ export function mas2016(assessment: Assessment): InstrumentResult {
     meetsThreshold,
     unionOfMissing(criteria.slice(1), ferritinMatters ? ferritin.missing : []),
   );
+}
+
+/**
+ * The criteria classify "a febrile patient" with known or suspected sJIA; the paper sets no number,
+ * so crs-screen reads febrile as ≥ 38.0 °C (convention, as for ASTCT fever).
+ */
+export const MAS_2016_FEBRILE: Threshold = { path: "vitals.temperatureMaxC", comparison: ">=", value: 38.0, unit: "°C" };
+
+function masApplicability(sjia: boolean, febrile: boolean | null): string {
+  if (!sjia) return "Defined for known or suspected systemic JIA only; shown for teaching.";
+  if (febrile === false) return "Defined for a febrile patient (≥ 38.0 °C, convention); this patient is afebrile — shown for teaching.";
+  return febrile ? "Febrile patient with known or suspected systemic JIA." : "Known or suspected systemic JIA; fever not recorded (the criteria classify a febrile patient).";
 }
 
 /** Ferritin > 684 ng/mL and ≥ 2 of the 4 laboratory criteria. */

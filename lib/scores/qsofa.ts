@@ -28,7 +28,8 @@ export function alteredMentation(assessment: Assessment): Judgement {
   if (finding.value !== null) return finding;
   const consciousness = readChoice(assessment, "neuro.consciousness");
   if (consciousness.known && GCS_BELOW_15.has(consciousness.values[0]!)) return settled(true);
-  return open("findings.alteredMentation");
+  // Recording either would settle it (a level of consciousness below voice implies GCS < 15).
+  return open("findings.alteredMentation", ...(consciousness.known ? [] : ["neuro.consciousness"]));
 }
 
 export function qsofa(assessment: Assessment): InstrumentResult {

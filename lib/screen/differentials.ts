@@ -43,9 +43,7 @@ export const DIFFERENTIAL_RULES: readonly DifferentialRule[] = [
     text: "Persisting fever with cytopenias, rising ferritin, falling fibrinogen and organomegaly point towards haemophagocytic lymphohistiocytosis or, in rheumatic disease, macrophage activation syndrome — including after immune effector cell therapy.",
     sources: ["fajgenbaum-2020", "henter-2007", "fardet-2014"],
     when: (_a, r) =>
-      r.hscore.meetsThreshold === true || r["hlh-2004"].meetsThreshold === true || r["mas-2016"].meetsThreshold === true
-        ? "An HLH or MAS instrument meets its threshold."
-        : null,
+      [r.hscore, r["hlh-2004"], r["mas-2016"]].some((x) => x.applicable && x.meetsThreshold === true) ? "An applicable HLH or MAS instrument meets its threshold." : null,
   },
   {
     id: "dic",

@@ -3,7 +3,7 @@
  * (observed / looked for and absent / not assessed). Thresholds for laboratory signs are borrowed
  * from the instruments that publish them, and say so.
  */
-import { hypotension, oxygenClasses } from "../assessment/derived";
+import { astctFever, hypotension, oxygenClasses } from "../assessment/derived";
 import { anyOf, open, settled, type Judgement } from "../assessment/judgement";
 import { meets, readFinding } from "../assessment/read";
 import type { Assessment } from "../assessment/schema";
@@ -31,7 +31,7 @@ export const SIGN_IDS = [
 export type SignId = (typeof SIGN_IDS)[number];
 
 export const SIGN_LABELS = {
-  fever: "Fever (≥ 38.0 °C)",
+  fever: "Fever (≥ 38.0 °C, not attributable to another cause)",
   chills: "Chills",
   headache: "Headache",
   dizziness: "Dizziness",
@@ -67,7 +67,7 @@ function fromThreshold(met: boolean | null, missing: readonly string[]): Judgeme
 }
 
 export const SIGNS = {
-  fever: (c) => meets(c.assessment, { path: "vitals.temperatureMaxC", comparison: ">=", value: 38.0, unit: "°C" }),
+  fever: (c) => astctFever(c.assessment),
   chills: finding("findings.chills"),
   headache: finding("findings.headache"),
   dizziness: finding("findings.dizziness"),

@@ -87,6 +87,7 @@ export function assessmentArbitrary(completeness: Completeness = "any"): fc.Arbi
         if (v.hypotension === false) v.hypotension = true;
       }
       const n: Record<string, unknown> = { ...neuro, consciousness, seizure, cerebralEdema };
+
       if (items !== undefined) {
         n.iceItems = items;
         delete n.iceScore; // derived from the items

@@ -93,8 +93,20 @@ describe("mas2016", () => {
   });
 
   describe("applicability (known or suspected sJIA)", () => {
-    test("applies with sJIA", () => {
-      expect(sjia().applicable).toBe(true);
+    test("applies to a febrile patient with sJIA", () => {
+      expect(sjia({ vitals: { temperatureMaxC: 38.6 } }).applicable).toBe(true);
+    });
+
+    test("applies with sJIA when fever is not recorded, and says so", () => {
+      const result = sjia({ vitals: { temperatureMaxC: null } });
+      expect(result.applicable).toBe(true);
+      expect(result.applicability).toContain("fever not recorded");
+    });
+
+    test("an afebrile patient (37.9 °C) is outside the criteria (febrile read as ≥ 38.0 °C), still computed", () => {
+      const result = sjia({ vitals: { temperatureMaxC: 37.9 } });
+      expect(result.applicable).toBe(false);
+      expect(result.applicability).toContain("afebrile");
     });
 
     test("does not apply without sJIA, but is still computed", () => {

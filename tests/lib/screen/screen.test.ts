@@ -51,7 +51,7 @@ describe("overall level (crs-screen's own rule)", () => {
 
 describe("mechanisms (cytokine → signs)", () => {
   test("lists, per mediator, the signs observed, looked for and absent, and not assessed", () => {
-    const s = screen(assessment({ vitals: { temperatureMaxC: 39 }, findings: { chills: true, headache: false } }));
+    const s = screen(assessment({ vitals: { temperatureMaxC: 39 }, context: { feverOtherCause: false }, findings: { chills: true, headache: false } }));
     const ifn = s.mechanisms.find((m) => m.id === "ifn-gamma")!;
     expect(ifn.observed).toEqual(["fever", "chills"]);
     expect(ifn.absent).toEqual(["headache"]);

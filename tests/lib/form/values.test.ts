@@ -1,0 +1,491 @@
+/**
+ * The form model between typed text and the Assessment: numbers typed in a chosen unit are stored
+ * canonical, nothing typed is unknown, and each step validates with the library's own schema.
+ * The round trips run over every built-in scenario's answer key, in every unit the form offers.
+ */
+import { describe, expect, test } from "vitest";
+import { NUMERIC_FIELDS, fieldLabel, type NumericFieldPath } from "@/lib/assessment/fields";
+import { ContextSchema, FindingsSchema, LabsSchema, NeuroSchema, PathologySchema, VitalsSchema, type AssessmentInput } from "@/lib/assessment/schema";
+import {
+  EMPTY_DRAFT,
+  STEPS,
+  display,
+  fromFormValues,
+  isConvertible,
+  mergeStep,
+  messageFor,
+  parseTyped,
+  stepById,
+  stepOfField,
+  stepSchema,
+  toFormValues,
+  unitOf,
+  unitsFor,
+  type ConvertibleField,
+  type FormValues,
+  type StepDefinition,
+  type StepId,
+  type UnitChoices,
+} from "@/lib/form";
+import { BUILTIN_SCENARIOS } from "@/lib/scenarios/builtin/index";
+import { FIELD_QUANTITY, QUANTITIES } from "@/lib/units";
+
+function step(id: StepId): StepDefinition {
+  const found = stepById(id);
+  if (!found) throw new Error(`no step ${id}`);
+  return found;
+}
+
+/** Steps that edit Assessment sections (review edits none). */
+const EDITING_STEPS = STEPS.filter((s) => s.sections.length > 0);
+const CONVERTIBLE = Object.keys(FIELD_QUANTITY) as ConvertibleField[];
+const NUMBER_PATHS = Object.keys(NUMERIC_FIELDS) as NumericFieldPath[];
+
+/** Every convertible field in its `n`-th non-canonical unit (the last one when it has fewer). */
+function nonCanonicalUnits(n: number): UnitChoices {
+  return Object.fromEntries(
+    CONVERTIBLE.map((path) => {
+      const offered = unitsFor(path);
+      return [path, offered[Math.min(n, offered.length - 1)]];
+    }),
+  );
+}
+
+const UNIT_SETS: readonly { readonly name: string; readonly units: UnitChoices }[] = [
+  { name: "canonical units", units: {} },
+  { name: "the first other unit of every convertible field", units: nonCanonicalUnits(1) },
+  { name: "the second other unit where there is one", units: nonCanonicalUnits(2) },
+];
+
+function get(obj: unknown, path: string): unknown {
+  return path.split(".").reduce<unknown>((node, key) => (node as Record<string, unknown> | undefined)?.[key], obj);
+}
+
+/** The draft's own sections for a step, as fromFormValues reports them (a section absent = {}). */
+function sectionsOf(draft: AssessmentInput, s: StepDefinition): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const section of s.sections) {
+    if (section === "label") {
+      if (draft.label != null) out.label = draft.label;
+      continue;
+    }
+    const value = { ...((draft[section] as Record<string, unknown> | null | undefined) ?? {}) };
+    // The form asks for the ICE items, never a bare ICE score (mergeStep keeps a score from a file).
+    if (section === "neuro") delete value.iceScore;
+    out[section] = value;
+  }
+  return out;
+}
+
+/** Form values for a step, with some fields typed over the draft's. */
+function typed(s: StepDefinition, entries: Record<string, unknown>, draft: AssessmentInput = EMPTY_DRAFT, units: UnitChoices = {}): FormValues {
+  const values = structuredClone(toFormValues(draft, s, units));
+  for (const [path, value] of Object.entries(entries)) {
+    const keys = path.split(".");
+    let node = values as Record<string, unknown>;
+    for (const key of keys.slice(0, -1)) {
+      node[key] ??= {};
+      node = node[key] as Record<string, unknown>;
+    }
+    node[keys[keys.length - 1]!] = value;
+  }
+  return values;
+}
+
+describe("parseTyped", () => {
+  test("nothing typed is unknown", () => {
+    expect(parseTyped("vitals.heartRateBpm", "", "/min")).toBeUndefined();
+    expect(parseTyped("vitals.heartRateBpm", "   ", "/min")).toBeUndefined();
+    expect(parseTyped("vitals.heartRateBpm", undefined, "/min")).toBeUndefined();
+    expect(parseTyped("vitals.heartRateBpm", null, "/min")).toBeUndefined();
+  });
+
+  test("a decimal comma reads as a decimal point", () => {
+    expect(parseTyped("vitals.oxygenFlowLPerMin", "1,5", "L/min")).toBe(1.5);
+    expect(parseTyped("labs.fibrinogenGPerL", "1,5", "g/L")).toBe(1.5);
+  });
+
+  test("surrounding spaces, a leading dot and an exponent are numbers", () => {
+    expect(parseTyped("vitals.heartRateBpm", " 88 ", "/min")).toBe(88);
+    expect(parseTyped("labs.fibrinogenGPerL", ".5", "g/L")).toBe(0.5);
+    expect(parseTyped("labs.ferritinNgPerMl", "2e3", "ng/mL")).toBe(2000);
+  });
+
+  test("text that is not a number passes through for the schema to name", () => {
+    expect(parseTyped("vitals.heartRateBpm", "abc", "/min")).toBe("abc");
+    expect(parseTyped("vitals.heartRateBpm", " 12 bpm ", "/min")).toBe("12 bpm");
+  });
+
+  test("a number that is already a number is kept", () => {
+    expect(parseTyped("vitals.heartRateBpm", 88, "/min")).toBe(88);
+  });
+
+  test("a temperature in °F is stored in °C", () => {
+    expect(parseTyped("vitals.temperatureMaxC", "101.3", "°F")).toBeCloseTo(38.5, 9);
+    expect(parseTyped("vitals.temperatureMaxC", "32", "°F")).toBe(0);
+  });
+
+  test("fibrinogen 360 mg/dL is stored as 3.6 g/L", () => {
+    expect(parseTyped("labs.fibrinogenGPerL", "360", "mg/dL")).toBe(3.6);
+  });
+
+  test("platelets typed per µL are stored as ×10⁹/L", () => {
+    expect(parseTyped("labs.plateletsE9PerL", "110000", "/µL")).toBe(110);
+  });
+});
+
+describe("display", () => {
+  test("shows a canonical value in the chosen unit without float noise", () => {
+    expect(display("vitals.temperatureMaxC", 37, "°F")).toBe("98.6");
+    expect(display("labs.fibrinogenGPerL", 3.6, "mg/dL")).toBe("360");
+    expect(display("labs.plateletsE9PerL", 0.11, "/µL")).toBe("110");
+  });
+
+  test("triglycerides 265 mg/dL round-trips to 265", () => {
+    const stored = parseTyped("labs.triglyceridesMmolPerL", "265", "mg/dL");
+    expect(typeof stored).toBe("number");
+    expect(stored).not.toBe(265);
+    expect(display("labs.triglyceridesMmolPerL", stored as number, "mg/dL")).toBe("265");
+  });
+
+  test("shows at most four decimals", () => {
+    expect(display("labs.fibrinogenGPerL", 1.23456789, "g/L")).toBe("1.2346");
+  });
+
+  test("a field without units shows the number itself", () => {
+    expect(display("vitals.heartRateBpm", 88, "/min")).toBe("88");
+  });
+});
+
+describe("unitsFor and unitOf", () => {
+  test.each(CONVERTIBLE)("%s lists its canonical unit first, then every other unit once", (path) => {
+    const q = QUANTITIES[FIELD_QUANTITY[path]];
+    const offered = unitsFor(path);
+    expect(offered[0]).toBe(q.canonical);
+    expect([...offered].sort()).toEqual(Object.keys(q.units).sort());
+  });
+
+  test("a field without conversions offers only its own unit", () => {
+    expect(unitsFor("vitals.heartRateBpm")).toEqual(["/min"]);
+    expect(unitsFor("context.ageYears")).toEqual(["years"]);
+  });
+
+  test("the chosen unit is used; a missing or unknown choice falls back to canonical", () => {
+    expect(unitOf("vitals.temperatureMaxC", { "vitals.temperatureMaxC": "°F" })).toBe("°F");
+    expect(unitOf("vitals.temperatureMaxC", {})).toBe("°C");
+    expect(unitOf("vitals.temperatureMaxC", { "vitals.temperatureMaxC": "K" })).toBe("°C");
+    expect(unitOf("vitals.heartRateBpm", {})).toBe("/min");
+  });
+});
+
+describe("stepOfField", () => {
+  test.each([
+    ["label", "context"],
+    ["context.setting", "context"],
+    ["vitals.temperatureMaxC", "vitals"],
+    ["findings.splenomegaly", "findings"],
+    ["neuro.iceItems.writing", "neurology"],
+    ["neuro.iceScore", "neurology"],
+    ["labs.ferritinNgPerMl", "laboratory"],
+    ["pathology.hemophagocytosisBoneMarrow", "pathology"],
+    ["somewhere.else", "review"],
+  ] as const)("%s is asked for on the %s step", (path, expected) => {
+    expect(stepOfField(path)).toBe(expected);
+  });
+});
+
+describe("the steps cover the Assessment", () => {
+  const SECTIONS = { context: ContextSchema, vitals: VitalsSchema, findings: FindingsSchema, neuro: NeuroSchema, labs: LabsSchema, pathology: PathologySchema };
+
+  test("every field but the bare ICE score is asked for by exactly one step", () => {
+    const asked = STEPS.flatMap((s) =>
+      s.groups.flatMap((g) => g.fields.map((f) => (f.kind === "ice-items" ? "neuro.iceItems" : f.path))),
+    );
+    const fields = ["label", ...Object.entries(SECTIONS).flatMap(([section, schema]) => Object.keys(schema.shape).map((key) => `${section}.${key}`))];
+    expect([...asked].sort()).toEqual(fields.filter((f) => f !== "neuro.iceScore").sort());
+  });
+
+  test("each field sits on the step that owns its section", () => {
+    for (const s of EDITING_STEPS) {
+      for (const f of s.groups.flatMap((g) => g.fields)) {
+        expect(stepOfField(f.kind === "ice-items" ? "neuro.iceItems" : f.path)).toBe(s.id);
+      }
+    }
+  });
+});
+
+describe("toFormValues and fromFormValues", () => {
+  describe.each(UNIT_SETS)("in $name", ({ units }) => {
+    describe.each(BUILTIN_SCENARIOS.map((s) => ({ id: s.id, draft: s.answerKey as AssessmentInput })))("$id", ({ draft }) => {
+      test.each(EDITING_STEPS.map((s) => ({ id: s.id, s })))("the $id step gives back the draft's sections exactly", ({ s }) => {
+        const sections = fromFormValues(toFormValues(draft, s, units), s, units, draft);
+        expect(sections).toEqual(sectionsOf(draft, s));
+        expect(mergeStep(draft, s, sections)).toEqual(draft);
+      });
+    });
+  });
+
+  test("every number is shown as text in the chosen unit, unknowns as empty text", () => {
+    const draft: AssessmentInput = { schemaVersion: 1, vitals: { temperatureMaxC: 38.5, heartRateBpm: 110 } };
+    const values = toFormValues(draft, step("vitals"), { "vitals.temperatureMaxC": "°F" });
+    expect(get(values, "vitals.temperatureMaxC")).toBe("101.3");
+    expect(get(values, "vitals.heartRateBpm")).toBe("110");
+    expect(get(values, "vitals.systolicBpMmHg")).toBe("");
+    expect(get(values, "vitals.hypotension")).toBe("");
+    expect(get(values, "vitals.oxygenDevice")).toBe("");
+  });
+
+  test("yes/no answers are radio values and come back as booleans; not assessed stays absent", () => {
+    const s = step("findings");
+    const values = typed(s, { "findings.chills": "true", "findings.headache": "false", "findings.fatigue": "" });
+    expect(fromFormValues(values, s, {}, EMPTY_DRAFT)).toEqual({ findings: { chills: true, headache: false } });
+    expect(get(toFormValues({ schemaVersion: 1, findings: { chills: true, headache: false } }, s, {}), "findings.headache")).toBe("false");
+  });
+
+  test("a value shown and not edited keeps the stored canonical value exactly", () => {
+    const s = step("vitals");
+    const units: UnitChoices = { "vitals.temperatureMaxC": "°F" };
+    const draft: AssessmentInput = { schemaVersion: 1, vitals: { temperatureMaxC: 38.123456789 } };
+    const values = toFormValues(draft, s, units);
+    expect(get(values, "vitals.temperatureMaxC")).toBe("100.6222");
+    // Converting the shown text back would drift; the stored value is kept instead.
+    expect(parseTyped("vitals.temperatureMaxC", "100.6222", "°F")).not.toBe(38.123456789);
+    expect(fromFormValues(values, s, units, draft)).toEqual({ vitals: { temperatureMaxC: 38.123456789 } });
+  });
+
+  test("a value edited is converted from the chosen unit", () => {
+    const s = step("vitals");
+    const units: UnitChoices = { "vitals.temperatureMaxC": "°F" };
+    const draft: AssessmentInput = { schemaVersion: 1, vitals: { temperatureMaxC: 38.123456789 } };
+    const sections = fromFormValues(typed(s, { "vitals.temperatureMaxC": "101.3" }, draft, units), s, units, draft);
+    expect(get(sections, "vitals.temperatureMaxC")).toBeCloseTo(38.5, 9);
+  });
+
+  test("a value cleared becomes unknown", () => {
+    const s = step("vitals");
+    const draft: AssessmentInput = { schemaVersion: 1, vitals: { temperatureMaxC: 38.5, heartRateBpm: 110 } };
+    expect(fromFormValues(typed(s, { "vitals.temperatureMaxC": "" }, draft), s, {}, draft)).toEqual({ vitals: { heartRateBpm: 110 } });
+  });
+
+  test("the case label is trimmed, and an empty label is no label", () => {
+    const s = step("context");
+    expect(fromFormValues(typed(s, { label: "  Case 7, day 3 " }), s, {}, EMPTY_DRAFT)).toEqual({ label: "Case 7, day 3", context: {} });
+    expect(fromFormValues(typed(s, { label: "   " }), s, {}, EMPTY_DRAFT)).toEqual({ context: {} });
+  });
+
+  describe("ICE items", () => {
+    const s = step("neurology");
+
+    test("an item marked not assessable is stored as null", () => {
+      const values = typed(s, {
+        "neuro.iceItems.orientation": "4",
+        "neuro.iceItems.naming": "3",
+        "neuro.iceItems.commands": "1",
+        "neuro.iceItems.writing": "",
+        "iceNotAssessable.writing": true,
+        "neuro.iceItems.attention": "1",
+      });
+      expect(get(fromFormValues(values, s, {}, EMPTY_DRAFT), "neuro.iceItems")).toEqual({ orientation: 4, naming: 3, commands: 1, writing: null, attention: 1 });
+    });
+
+    test("not assessable wins over a number typed in the same item", () => {
+      const values = typed(s, { "neuro.iceItems.writing": "1", "iceNotAssessable.writing": true });
+      expect(get(fromFormValues(values, s, {}, EMPTY_DRAFT), "neuro.iceItems")).toEqual({ writing: null });
+    });
+
+    test("nothing entered gives no ICE items at all", () => {
+      const sections = fromFormValues(toFormValues(EMPTY_DRAFT, s, {}), s, {}, EMPTY_DRAFT);
+      expect(sections).toEqual({ neuro: {} });
+    });
+
+    test("a null item is shown as not assessable and an absent one as empty", () => {
+      const draft: AssessmentInput = { schemaVersion: 1, neuro: { iceItems: { orientation: 2, writing: null } } };
+      const values = toFormValues(draft, s, {});
+      expect(get(values, "neuro.iceItems.orientation")).toBe("2");
+      expect(get(values, "iceNotAssessable.writing")).toBe(true);
+      expect(get(values, "neuro.iceItems.writing")).toBe("");
+      expect(get(values, "iceNotAssessable.naming")).toBe(false);
+      expect(get(values, "neuro.iceItems.naming")).toBe("");
+    });
+  });
+});
+
+describe("mergeStep", () => {
+  const draft: AssessmentInput = {
+    schemaVersion: 1,
+    label: "Case 7",
+    context: { setting: "viral-infection", ageYears: 40 },
+    vitals: { temperatureMaxC: 39.2, heartRateBpm: 120, hypotension: false },
+    labs: { ferritinNgPerMl: 2400 },
+  };
+
+  test("replaces only the step's sections", () => {
+    const merged = mergeStep(draft, step("vitals"), { vitals: { temperatureMaxC: 38.1 } });
+    expect(merged).toEqual({ ...draft, vitals: { temperatureMaxC: 38.1 } });
+  });
+
+  test("does not change the draft it was given", () => {
+    const before = structuredClone(draft);
+    mergeStep(draft, step("vitals"), { vitals: {} });
+    expect(draft).toEqual(before);
+  });
+
+  test("a section left empty is removed", () => {
+    expect(mergeStep(draft, step("laboratory"), { labs: {} })).not.toHaveProperty("labs");
+  });
+
+  test("the context step owns the label: a label left out is removed", () => {
+    const merged = mergeStep(draft, step("context"), { context: { setting: "viral-infection" } });
+    expect(merged).not.toHaveProperty("label");
+    expect(merged.context).toEqual({ setting: "viral-infection" });
+    expect(merged.vitals).toEqual(draft.vitals);
+  });
+
+  test("an ICE score from a file is kept while no ICE items are entered, and dropped once they are", () => {
+    const withScore: AssessmentInput = { schemaVersion: 1, neuro: { iceScore: 7, consciousness: "alert" } };
+    expect(mergeStep(withScore, step("neurology"), { neuro: { consciousness: "awakens-to-voice" } }).neuro).toEqual({ iceScore: 7, consciousness: "awakens-to-voice" });
+    expect(mergeStep(withScore, step("neurology"), { neuro: { iceItems: { orientation: 4 } } }).neuro).toEqual({ iceItems: { orientation: 4 } });
+  });
+});
+
+describe("stepSchema", () => {
+  const vitals = step("vitals");
+
+  test("valid form values parse to the step's sections in canonical units", () => {
+    const units: UnitChoices = { "vitals.temperatureMaxC": "°F" };
+    const result = stepSchema(vitals, units, EMPTY_DRAFT).safeParse(typed(vitals, { "vitals.temperatureMaxC": "101.3", "vitals.hypotension": "true" }, EMPTY_DRAFT, units));
+    expect(result.success).toBe(true);
+    expect(get(result.data, "vitals.temperatureMaxC")).toBeCloseTo(38.5, 9);
+    expect(get(result.data, "vitals.hypotension")).toBe(true);
+  });
+
+  test.each(BUILTIN_SCENARIOS.map((s) => ({ id: s.id, draft: s.answerKey as AssessmentInput })))("every step of $id is valid as loaded", ({ draft }) => {
+    for (const s of EDITING_STEPS) {
+      const units = nonCanonicalUnits(1);
+      const result = stepSchema(s, units, draft).safeParse(toFormValues(draft, s, units));
+      expect(result.error?.issues ?? []).toEqual([]);
+    }
+  });
+
+  test("an out-of-range value gives an issue at the field's path naming the field, the value and the range", () => {
+    const result = stepSchema(vitals, {}, EMPTY_DRAFT).safeParse(typed(vitals, { "vitals.temperatureMaxC": "50" }));
+    expect(result.success).toBe(false);
+    expect(result.error?.issues.map((i) => ({ path: i.path, message: i.message }))).toEqual([
+      { path: ["vitals", "temperatureMaxC"], message: "Highest temperature (°C) must be between 30 and 45; got 50" },
+    ]);
+  });
+
+  test("text that is not a number gives “must be a number”", () => {
+    const result = stepSchema(vitals, {}, EMPTY_DRAFT).safeParse(typed(vitals, { "vitals.heartRateBpm": "fast" }));
+    expect(result.error?.issues.map((i) => ({ path: i.path, message: i.message }))).toEqual([
+      { path: ["vitals", "heartRateBpm"], message: 'Heart rate (/min) must be a number; got "fast"' },
+    ]);
+  });
+
+  test("a fraction in a whole-number field is refused", () => {
+    const result = stepSchema(vitals, {}, EMPTY_DRAFT).safeParse(typed(vitals, { "vitals.vasopressorsExcludingVasopressin": "1.5" }));
+    expect(result.error?.issues.map((i) => i.path)).toEqual([["vitals", "vasopressorsExcludingVasopressin"]]);
+    expect(result.error?.issues[0]?.message).toContain("must be a whole number");
+  });
+
+  test("a diastolic pressure not below the systolic gives the cross-field issue at vitals.diastolicBpMmHg", () => {
+    const result = stepSchema(vitals, {}, EMPTY_DRAFT).safeParse(typed(vitals, { "vitals.systolicBpMmHg": "100", "vitals.diastolicBpMmHg": "100" }));
+    expect(result.error?.issues.map((i) => ({ path: i.path, message: i.message }))).toEqual([
+      { path: ["vitals", "diastolicBpMmHg"], message: "Diastolic blood pressure (mmHg) must be below the systolic (100); got 100" },
+    ]);
+  });
+
+  test("hypotension answered “no” while a vasopressor is given is an issue at vitals.hypotension", () => {
+    const result = stepSchema(vitals, {}, EMPTY_DRAFT).safeParse(typed(vitals, { "vitals.hypotension": "false", "vitals.vasopressorsExcludingVasopressin": "1" }));
+    expect(result.error?.issues.map((i) => i.path)).toEqual([["vitals", "hypotension"]]);
+  });
+
+  test("days since infusion outside immune effector cell therapy is an issue on the context step", () => {
+    const context = step("context");
+    const result = stepSchema(context, {}, EMPTY_DRAFT).safeParse(typed(context, { "context.setting": "viral-infection", "context.daysSinceInfusion": "3" }));
+    expect(result.error?.issues.map((i) => i.path)).toEqual([["context", "daysSinceInfusion"]]);
+  });
+
+  test("another step's cross-field problem does not block this step", () => {
+    const broken: AssessmentInput = { schemaVersion: 1, vitals: { systolicBpMmHg: 90, diastolicBpMmHg: 95 } };
+    const labs = step("laboratory");
+    const result = stepSchema(labs, {}, broken).safeParse(typed(labs, { "labs.ferritinNgPerMl": "2400" }, broken));
+    expect(result.success).toBe(true);
+  });
+
+  test("the cross-field rule sees values already saved by this step's draft", () => {
+    const draft: AssessmentInput = { schemaVersion: 1, vitals: { systolicBpMmHg: 120 } };
+    const result = stepSchema(vitals, {}, draft).safeParse(typed(vitals, { "vitals.diastolicBpMmHg": "130" }, draft));
+    expect(result.error?.issues.map((i) => i.path)).toEqual([["vitals", "diastolicBpMmHg"]]);
+  });
+});
+
+describe("range bounds in every unit", () => {
+  /** A plausible-range bound as the form shows it in a unit, typed back in that unit. */
+  const BOUNDS = NUMBER_PATHS.filter(isConvertible).flatMap((path) =>
+    unitsFor(path).flatMap((unit) =>
+      (["min", "max"] as const).map((end) => ({ path, unit, end, text: display(path, NUMERIC_FIELDS[path][end], unit) })),
+    ),
+  );
+  const isTriglycerideMax = (b: (typeof BOUNDS)[number]) => b.path === "labs.triglyceridesMmolPerL" && b.unit === "mg/dL" && b.end === "max";
+
+  function issuesFor(path: NumericFieldPath, unit: string, text: string) {
+    const s = step(stepOfField(path));
+    const units: UnitChoices = { [path]: unit };
+    return stepSchema(s, units, EMPTY_DRAFT).safeParse(typed(s, { [path]: text }, EMPTY_DRAFT, units)).error?.issues ?? [];
+  }
+
+  test.each(BOUNDS.filter((b) => !isTriglycerideMax(b)))("$path: the $end bound shown in $unit ($text) is accepted", ({ path, unit, text }) => {
+    expect(issuesFor(path, unit, text)).toEqual([]);
+  });
+
+  // Known bug, reported: parseTyped converts without settle(), so 8857 mg/dL becomes
+  // 100.00000000000001 mmol/L and is refused with "must be between 0 and 8857 mg/dL; got 8857".
+  // When this starts passing, fold it into the table above.
+  test.fails("labs.triglyceridesMmolPerL: the max bound shown in mg/dL (8857) is accepted", () => {
+    expect(issuesFor("labs.triglyceridesMmolPerL", "mg/dL", "8857")).toEqual([]);
+  });
+});
+
+describe("messageFor", () => {
+  const vitals = step("vitals");
+
+  test("restates a range error in the chosen unit, with the value as typed", () => {
+    const units: UnitChoices = { "vitals.temperatureMaxC": "°F" };
+    const values = typed(vitals, { "vitals.temperatureMaxC": "134.3" }, EMPTY_DRAFT, units);
+    const issue = stepSchema(vitals, units, EMPTY_DRAFT).safeParse(values).error?.issues[0];
+    expect(issue?.path).toEqual(["vitals", "temperatureMaxC"]);
+    expect(messageFor("vitals.temperatureMaxC", issue?.message ?? "", values, units)).toBe("Highest temperature must be between 86 and 113 °F; got 134.3");
+  });
+
+  test("restates a laboratory range in the laboratory's unit", () => {
+    const labs = step("laboratory");
+    const units: UnitChoices = { "labs.fibrinogenGPerL": "mg/dL" };
+    const values = typed(labs, { "labs.fibrinogenGPerL": "2500" }, EMPTY_DRAFT, units);
+    const issue = stepSchema(labs, units, EMPTY_DRAFT).safeParse(values).error?.issues[0];
+    expect(messageFor("labs.fibrinogenGPerL", issue?.message ?? "", values, units)).toBe("Fibrinogen must be between 0 and 2000 mg/dL; got 2500");
+  });
+
+  test("keeps the library's message in the canonical unit", () => {
+    const message = "Highest temperature (°C) must be between 30 and 45; got 50";
+    expect(messageFor("vitals.temperatureMaxC", message, typed(vitals, { "vitals.temperatureMaxC": "50" }), {})).toBe(message);
+  });
+
+  test("keeps messages that are not range errors", () => {
+    const units: UnitChoices = { "vitals.temperatureMaxC": "°F" };
+    const message = 'Highest temperature (°C) must be a number; got "hot"';
+    expect(messageFor("vitals.temperatureMaxC", message, typed(vitals, { "vitals.temperatureMaxC": "hot" }), units)).toBe(message);
+    const crossField = "Diastolic blood pressure (mmHg) must be below the systolic (100); got 100";
+    expect(messageFor("vitals.diastolicBpMmHg", crossField, {}, units)).toBe(crossField);
+  });
+
+  test.each(NUMBER_PATHS.filter(isConvertible).flatMap((path) => unitsFor(path).slice(1).map((unit) => ({ path, unit }))))(
+    "$path in $unit: the restated range is the plausible range converted",
+    ({ path, unit }) => {
+      const field = NUMERIC_FIELDS[path];
+      const [section, key] = path.split(".") as [string, string];
+      const message = messageFor(path, `${fieldLabel(path)} must be between ${field.min} and ${field.max}; got -1`, { [section]: { [key]: " -1 " } }, { [path]: unit });
+      expect(message).toBe(`${field.label} must be between ${display(path, field.min, unit)} and ${display(path, field.max, unit)} ${unit}; got -1`);
+    },
+  );
+});
