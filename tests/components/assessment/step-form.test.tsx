@@ -1,0 +1,247 @@
+/**
+ * One step of the assessment, as a person uses it: labelled controls from the step table, errors
+ * summarised and tied to their fields, nothing saved until the step is valid, the draft stored in
+ * canonical units, and every keystroke kept for a reload.
+ */
+import { fireEvent, render, screen, waitFor, within } from "@testing-library/react";
+import { describe, expect, test } from "vitest";
+import { StepForm } from "@/components/assessment/step-form";
+import { ENUM_FIELDS, NUMERIC_FIELDS, TRI_STATE_FIELDS } from "@/lib/assessment/fields";
+import { DRAFT_KEY, UNITS_KEY, stepById } from "@/lib/form";
+import { router } from "../../setup-components";
+
+const PENDING_KEY = "crs-screen.pending.vitals";
+const SUBMIT = { name: "Save and continue to signs and examination" };
+
+function storedDraft(): unknown {
+  const text = window.sessionStorage.getItem(DRAFT_KEY);
+  return text === null ? null : JSON.parse(text);
+}
+
+function temperature(): HTMLInputElement {
+  return screen.getByLabelText("Highest temperature");
+}
+
+function type(input: HTMLElement, value: string): void {
+  fireEvent.change(input, { target: { value } });
+}
+
+function chooseUnit(label: string, unit: string): void {
+  fireEvent.change(screen.getByRole("combobox", { name: `Unit for ${label}` }), { target: { value: unit } });
+}
+
+describe("StepForm", () => {
+  test("renders every field of the vitals step as a labelled control", () => {
+    render(<StepForm stepId="vitals" />);
+    const vitals = stepById("vitals");
+    for (const spec of vitals?.groups.flatMap((g) => g.fields) ?? []) {
+      switch (spec.kind) {
+        case "number":
+          expect(screen.getByLabelText(NUMERIC_FIELDS[spec.path].label).tagName).toBe("INPUT");
+          break;
+        case "tri-state":
+          expect(within(screen.getByRole("group", { name: TRI_STATE_FIELDS[spec.path] })).getAllByRole("radio")).toHaveLength(3);
+          break;
+        case "choice":
+          expect(screen.getByRole("combobox", { name: ENUM_FIELDS[spec.path].label })).toBeDefined();
+          break;
+        case "text":
+        case "ice-items":
+          throw new Error(`the vitals step has no ${spec.kind} field`);
+      }
+    }
+    expect(temperature().id).toBe("field-vitals-temperatureMaxC");
+    expect(screen.getByRole("combobox", { name: "Unit for Highest temperature" })).toBeDefined();
+    expect(screen.getByRole("button", SUBMIT)).toBeDefined();
+  });
+
+  test("an out-of-range temperature shows an error summary linking to the field and an inline error", async () => {
+    render(<StepForm stepId="vitals" />);
+    type(temperature(), "50");
+    fireEvent.click(screen.getByRole("button", SUBMIT));
+
+    const summary = await screen.findByRole("alert");
+    const message = "Highest temperature (°C) must be between 30 and 45; got 50";
+    const link = within(summary).getByRole("link", { name: message });
+    expect(link.getAttribute("href")).toBe(`#${temperature().id}`);
+    expect(within(summary).getAllByRole("link")).toHaveLength(1);
+
+    const inline = document.getElementById("field-vitals-temperatureMaxC-error");
+    expect(inline?.textContent).toBe(`Error: ${message}`);
+    expect(temperature().getAttribute("aria-invalid")).toBe("true");
+    expect(temperature().getAttribute("aria-describedby")?.split(" ")).toContain("field-vitals-temperatureMaxC-error");
+  });
+
+  test("the error summary takes focus after a failed submit", async () => {
+    render(<StepForm stepId="vitals" />);
+    type(temperature(), "50");
+    fireEvent.click(screen.getByRole("button", SUBMIT));
+    const summary = await screen.findByRole("alert");
+    await waitFor(() => expect(document.activeElement).toBe(summary));
+  });
+
+  test("a range error is restated in the unit chosen for the field", async () => {
+    render(<StepForm stepId="vitals" />);
+    chooseUnit("Highest temperature", "°F");
+    type(temperature(), "134.3");
+    fireEvent.click(screen.getByRole("button", SUBMIT));
+    const summary = await screen.findByRole("alert");
+    expect(within(summary).getByRole("link").textContent).toBe("Highest temperature must be between 86 and 113 °F; got 134.3");
+  });
+
+  test("a diastolic pressure not below the systolic is reported at the diastolic field", async () => {
+    render(<StepForm stepId="vitals" />);
+    type(screen.getByLabelText("Systolic blood pressure"), "90");
+    type(screen.getByLabelText("Diastolic blood pressure"), "95");
+    fireEvent.click(screen.getByRole("button", SUBMIT));
+    const summary = await screen.findByRole("alert");
+    const link = within(summary).getByRole("link");
+    expect(link.getAttribute("href")).toBe("#field-vitals-diastolicBpMmHg");
+    expect(link.textContent).toBe("Diastolic blood pressure (mmHg) must be below the systolic (90); got 95");
+    expect(screen.getByLabelText("Diastolic blood pressure").getAttribute("aria-invalid")).toBe("true");
+  });
+
+  test("nothing is saved and nobody navigates when the step is invalid", async () => {
+    render(<StepForm stepId="vitals" />);
+    type(temperature(), "50");
+    fireEvent.click(screen.getByRole("button", SUBMIT));
+    await screen.findByRole("alert");
+    expect(storedDraft()).toBeNull();
+    expect(router.push).not.toHaveBeenCalled();
+  });
+
+  test("a valid step is saved in canonical units and the next step opens", async () => {
+    render(<StepForm stepId="vitals" />);
+    chooseUnit("Highest temperature", "°F");
+    type(temperature(), "101.3");
+    fireEvent.click(within(screen.getByRole("group", { name: TRI_STATE_FIELDS["vitals.hypotension"] })).getByRole("radio", { name: "No" }));
+    fireEvent.click(screen.getByRole("button", SUBMIT));
+
+    await waitFor(() => expect(router.push).toHaveBeenCalledWith("/assess/findings"));
+    expect(router.push).toHaveBeenCalledTimes(1);
+    const draft = storedDraft() as { schemaVersion: number; vitals: { temperatureMaxC: number; hypotension: boolean } };
+    expect(draft.schemaVersion).toBe(1);
+    expect(draft.vitals.temperatureMaxC).toBeCloseTo(38.5, 9);
+    expect(draft.vitals.hypotension).toBe(false);
+    expect(Object.keys(draft.vitals).sort()).toEqual(["hypotension", "temperatureMaxC"]);
+    expect(screen.queryByRole("alert")).toBeNull();
+  });
+
+  test("saving a step keeps what other steps saved", async () => {
+    const earlier = { schemaVersion: 1, label: "Case 7", labs: { ferritinNgPerMl: 2400 } };
+    window.sessionStorage.setItem(DRAFT_KEY, JSON.stringify(earlier));
+    render(<StepForm stepId="vitals" />);
+    type(screen.getByLabelText("Heart rate"), "120");
+    fireEvent.click(screen.getByRole("button", SUBMIT));
+    await waitFor(() => expect(router.push).toHaveBeenCalled());
+    expect(storedDraft()).toEqual({ ...earlier, vitals: { heartRateBpm: 120 } });
+  });
+
+  test("the chosen unit is remembered for the session", () => {
+    render(<StepForm stepId="vitals" />);
+    chooseUnit("Highest temperature", "°F");
+    expect(JSON.parse(window.sessionStorage.getItem(UNITS_KEY) ?? "null")).toEqual({ "vitals.temperatureMaxC": "°F" });
+  });
+
+  test("changing the unit re-expresses the typed value, so the value itself does not change", () => {
+    render(<StepForm stepId="vitals" />);
+    type(temperature(), "38.5");
+    chooseUnit("Highest temperature", "°F");
+    expect(temperature().value).toBe("101.3");
+    chooseUnit("Highest temperature", "°C");
+    expect(temperature().value).toBe("38.5");
+  });
+
+  test("a saved draft is shown in the unit chosen earlier", () => {
+    window.sessionStorage.setItem(DRAFT_KEY, JSON.stringify({ schemaVersion: 1, vitals: { temperatureMaxC: 38.5, hypotension: true } }));
+    window.sessionStorage.setItem(UNITS_KEY, JSON.stringify({ "vitals.temperatureMaxC": "°F" }));
+    render(<StepForm stepId="vitals" />);
+    expect(temperature().value).toBe("101.3");
+    expect((screen.getByRole("combobox", { name: "Unit for Highest temperature" }) as HTMLSelectElement).value).toBe("°F");
+    const hypotension = screen.getByRole("group", { name: TRI_STATE_FIELDS["vitals.hypotension"] });
+    expect((within(hypotension).getByRole("radio", { name: "Yes" }) as HTMLInputElement).checked).toBe(true);
+  });
+
+  test("typing is kept in the session, valid or not", async () => {
+    render(<StepForm stepId="vitals" />);
+    type(temperature(), "39.2");
+    type(screen.getByLabelText("Heart rate"), "fast");
+    await waitFor(() => expect(window.sessionStorage.getItem(PENDING_KEY)).toContain("fast"));
+    const pending = JSON.parse(window.sessionStorage.getItem(PENDING_KEY) ?? "null") as { vitals: { temperatureMaxC: string; heartRateBpm: string } };
+    expect(pending.vitals.temperatureMaxC).toBe("39.2");
+    expect(pending.vitals.heartRateBpm).toBe("fast");
+  });
+
+  test("values that pass the step's schema go into the draft as they are typed, in canonical units", async () => {
+    render(<StepForm stepId="vitals" />);
+    chooseUnit("Highest temperature", "°F");
+    type(temperature(), "101.3");
+    await waitFor(() => expect(storedDraft()).not.toBeNull());
+    expect((storedDraft() as { vitals: { temperatureMaxC: number } }).vitals.temperatureMaxC).toBeCloseTo(38.5, 9);
+    expect(router.push).not.toHaveBeenCalled();
+  });
+
+  test("values that fail the step's schema are not put into the draft while typing", async () => {
+    window.sessionStorage.setItem(DRAFT_KEY, JSON.stringify({ schemaVersion: 1, vitals: { temperatureMaxC: 38.5 } }));
+    render(<StepForm stepId="vitals" />);
+    type(temperature(), "50");
+    await waitFor(() => expect(window.sessionStorage.getItem(PENDING_KEY)).toContain("50"));
+    expect(storedDraft()).toEqual({ schemaVersion: 1, vitals: { temperatureMaxC: 38.5 } });
+  });
+
+  test("switching the unit of a typed temperature leaves the saved value as it was", async () => {
+    render(<StepForm stepId="vitals" />);
+    type(temperature(), "38.5");
+    await waitFor(() => expect(storedDraft()).toEqual({ schemaVersion: 1, vitals: { temperatureMaxC: 38.5 } }));
+    chooseUnit("Highest temperature", "°F");
+    expect(temperature().value).toBe("101.3");
+    expect(storedDraft()).toEqual({ schemaVersion: 1, vitals: { temperatureMaxC: 38.5 } });
+  });
+
+  // Known bug, reported: on a unit change the re-expressed text ("15") reaches the autosave while the
+  // old unit is still in force, so CRP 150 mg/L is saved as 15 mg/L until the next keystroke or submit.
+  // When this starts passing, turn it into a plain test.
+  test.fails("switching the unit of a typed CRP leaves the saved value as it was", async () => {
+    render(<StepForm stepId="laboratory" />);
+    type(screen.getByLabelText("CRP"), "150");
+    await waitFor(() => expect(storedDraft()).toEqual({ schemaVersion: 1, labs: { crpMgPerL: 150 } }));
+    chooseUnit("CRP", "mg/dL");
+    expect((screen.getByLabelText("CRP") as HTMLInputElement).value).toBe("15");
+    expect(storedDraft()).toEqual({ schemaVersion: 1, labs: { crpMgPerL: 150 } });
+  });
+
+  test("after a reload, unsaved typing is back in the form", async () => {
+    const first = render(<StepForm stepId="vitals" />);
+    type(temperature(), "39.2");
+    type(screen.getByLabelText("Heart rate"), "12O");
+    await waitFor(() => expect(window.sessionStorage.getItem(PENDING_KEY)).toContain("12O"));
+    first.unmount();
+
+    render(<StepForm stepId="vitals" />);
+    expect(temperature().value).toBe("39.2");
+    expect((screen.getByLabelText("Heart rate") as HTMLInputElement).value).toBe("12O");
+  });
+
+  test("a damaged pending copy falls back to the saved draft", () => {
+    window.sessionStorage.setItem(DRAFT_KEY, JSON.stringify({ schemaVersion: 1, vitals: { temperatureMaxC: 38.5 } }));
+    window.sessionStorage.setItem(PENDING_KEY, "{\"vitals\":");
+    render(<StepForm stepId="vitals" />);
+    expect(temperature().value).toBe("38.5");
+  });
+
+  test("a valid save discards the pending copy", async () => {
+    render(<StepForm stepId="vitals" />);
+    type(temperature(), "38.5");
+    await waitFor(() => expect(window.sessionStorage.getItem(PENDING_KEY)).not.toBeNull());
+    fireEvent.click(screen.getByRole("button", SUBMIT));
+    await waitFor(() => expect(router.push).toHaveBeenCalledWith("/assess/findings"));
+    expect(window.sessionStorage.getItem(PENDING_KEY)).toBeNull();
+  });
+
+  test("Back opens the previous step", () => {
+    render(<StepForm stepId="vitals" />);
+    fireEvent.click(screen.getByRole("button", { name: "Back" }));
+    expect(router.push).toHaveBeenCalledWith("/assess/context");
+    expect(router.push).toHaveBeenCalledTimes(1);
+  });
+});
