@@ -17,6 +17,7 @@ import {
   saveDraft,
   saveUnits,
   stepSchema,
+  thresholdHint,
   toFormValues,
   unitOf,
   unitsFor,
@@ -67,8 +68,9 @@ function NumberInput({
   const offered = unitsFor(path);
   const unit = unitOf(path, units);
   const integer = "integer" in field && field.integer;
+  const thresholds = thresholdHint(path, units);
   return (
-    <Field path={path} label={field.label} hint={hint} error={error}>
+    <Field path={path} label={field.label} hint={[hint, thresholds].filter(Boolean).join(" ") || undefined} error={error}>
       {(props) => (
         <div className="number-input">
           <input {...props} type="text" inputMode={integer ? "numeric" : "decimal"} autoComplete="off" {...register(path)} />

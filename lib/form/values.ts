@@ -9,6 +9,7 @@ import { NUMERIC_FIELDS, fieldLabel, type NumericField, type NumericFieldPath } 
 import { AssessmentSchema, AssessmentShape, type AssessmentInput } from "../assessment/schema";
 import { formatPath } from "../assessment/validate";
 import { FIELD_QUANTITY, QUANTITIES, fromCanonical, settle, toCanonical, type Quantity, type UnitOf } from "../units";
+import { instrumentShortName, thresholdsFor } from "../scores/field-thresholds";
 import type { FieldSpec, Section, StepDefinition } from "./steps";
 
 export type ConvertibleField = keyof typeof FIELD_QUANTITY;
@@ -182,6 +183,25 @@ export function mergeStep(draft: AssessmentInput, step: StepDefinition, sections
     else merged[section] = next;
   }
   return merged as AssessmentInput;
+}
+
+const COMPARISON_SIGNS = { ">=": "≥", ">": ">", "<=": "≤", "<": "<" } as const;
+
+/**
+ * The published thresholds on a field, stated in the unit the user chose ("HScore ≥ 20 g/L";
+ * MAS-2016's "≤ 360 mg/dL" becomes "≤ 3.6 g/L (published 360 mg/dL)"), for the hint by the field.
+ */
+export function thresholdHint(path: NumericFieldPath, units: UnitChoices): string | null {
+  const thresholds = thresholdsFor(path);
+  if (thresholds.length === 0) return null;
+  const unit = unitOf(path, units);
+  const parts = thresholds.map(({ instrument, threshold }) => {
+    const canonical = isConvertible(path) ? toCanonical(quantityOf(path), threshold.unit as UnitOf<Quantity>, threshold.value) : threshold.value;
+    const shown = display(path, canonical, unit);
+    const published = threshold.unit === unit ? "" : ` (published ${threshold.value} ${threshold.unit})`;
+    return `${instrumentShortName(instrument)} ${COMPARISON_SIGNS[threshold.comparison]} ${shown}${published}`;
+  });
+  return `Thresholds in ${unit}: ${parts.join("; ")}.`;
 }
 
 /** A range message in the unit the user chose ("Highest temperature must be between 86 and 113 °F; got 134.3"). */

@@ -7,7 +7,7 @@ import { fireEvent, render, screen, waitFor, within } from "@testing-library/rea
 import { describe, expect, test } from "vitest";
 import { StepForm } from "@/components/assessment/step-form";
 import { ENUM_FIELDS, NUMERIC_FIELDS, TRI_STATE_FIELDS } from "@/lib/assessment/fields";
-import { DRAFT_KEY, UNITS_KEY, stepById } from "@/lib/form";
+import { DRAFT_KEY, ICE_ITEM_KEYS, UNITS_KEY, stepById } from "@/lib/form";
 import { router } from "../../setup-components";
 
 const PENDING_KEY = "crs-screen.pending.vitals";
@@ -34,7 +34,8 @@ describe("StepForm", () => {
   test("renders every field of the vitals step as a labelled control", () => {
     render(<StepForm stepId="vitals" />);
     const vitals = stepById("vitals");
-    for (const spec of vitals?.groups.flatMap((g) => g.fields) ?? []) {
+    if (!vitals) throw new Error("no vitals step");
+    for (const spec of vitals.groups.flatMap((g) => g.fields)) {
       switch (spec.kind) {
         case "number":
           expect(screen.getByLabelText(NUMERIC_FIELDS[spec.path].label).tagName).toBe("INPUT");
@@ -236,6 +237,31 @@ describe("StepForm", () => {
     fireEvent.click(screen.getByRole("button", SUBMIT));
     await waitFor(() => expect(router.push).toHaveBeenCalledWith("/assess/findings"));
     expect(window.sessionStorage.getItem(PENDING_KEY)).toBeNull();
+  });
+
+  test("ICE items: an item marked not assessable is saved as null", async () => {
+    render(<StepForm stepId="neurology" />);
+    type(screen.getByLabelText("ICE orientation (0–4)"), "3");
+    type(screen.getByLabelText("ICE naming (0–3)"), "3");
+    type(screen.getByLabelText("ICE following commands (0–1)"), "1");
+    type(screen.getByLabelText("ICE attention (0–1)"), "0");
+    const notAssessable = screen.getAllByRole("checkbox", { name: "Not assessable" });
+    expect(notAssessable).toHaveLength(ICE_ITEM_KEYS.length);
+    fireEvent.click(notAssessable[ICE_ITEM_KEYS.indexOf("writing")]!);
+    fireEvent.click(screen.getByRole("button", { name: "Save and continue to laboratory" }));
+
+    await waitFor(() => expect(router.push).toHaveBeenCalledWith("/assess/laboratory"));
+    expect(storedDraft()).toEqual({ schemaVersion: 1, neuro: { iceItems: { orientation: 3, naming: 3, commands: 1, writing: null, attention: 0 } } });
+  });
+
+  test("ICE items: a score above the item's maximum is an error at that item", async () => {
+    render(<StepForm stepId="neurology" />);
+    type(screen.getByLabelText("ICE naming (0–3)"), "4");
+    fireEvent.click(screen.getByRole("button", { name: "Save and continue to laboratory" }));
+    const link = within(await screen.findByRole("alert")).getByRole("link");
+    expect(link.getAttribute("href")).toBe("#field-neuro-iceItems-naming");
+    expect(link.textContent).toBe("ICE naming (points) must be between 0 and 3; got 4");
+    expect(storedDraft()).toBeNull();
   });
 
   test("Back opens the previous step", () => {

@@ -1,0 +1,117 @@
+/**
+ * One instrument on the result page: the value or the range it could still take, the verdict, the
+ * criteria table with Met / Not met / Unknown, and links to the data that would complete it.
+ */
+import { fireEvent, render, screen, within } from "@testing-library/react";
+import { describe, expect, test } from "vitest";
+import { InstrumentCard } from "@/components/result/instrument-card";
+import { AssessmentSchema, type Assessment } from "@/lib/assessment/schema";
+import { hscore } from "@/lib/scores";
+import { criterionLabel } from "@/lib/scores/definitions";
+
+function assessment(sections: Omit<Assessment, "schemaVersion">): Assessment {
+  return AssessmentSchema.parse({ schemaVersion: 1, ...sections });
+}
+
+/**
+ * Immunosuppressed (18), 39.0 °C (33), neither organ enlarged (0), normal fibrinogen (0) and AST
+ * (0); cytopenias, ferritin, triglycerides and haemophagocytosis unknown: 51–234 points.
+ */
+const PARTIAL = assessment({
+  context: { ageYears: 45, immunosuppressed: true },
+  vitals: { temperatureMaxC: 39.0 },
+  findings: { hepatomegaly: false, splenomegaly: false },
+  labs: { fibrinogenGPerL: 3.2, astUPerL: 25 },
+});
+
+/** The criteria table's body rows as [criterion, status, points]. */
+function rows(): string[][] {
+  const table = screen.getByRole("table", { name: "HScore criteria" });
+  return within(table)
+    .getAllByRole("row")
+    .slice(1)
+    .map((row) => within(row).getAllByRole("cell").map((cell) => cell.textContent ?? ""));
+}
+
+function row(criterion: string): string[] | undefined {
+  return rows().find(([label]) => label === criterionLabel("hscore", criterion));
+}
+
+describe("InstrumentCard", () => {
+  test("renders the criteria table with its column headers, one row per criterion", () => {
+    render(<InstrumentCard result={hscore(PARTIAL)} />);
+    const table = screen.getByRole("table", { name: "HScore criteria" });
+    expect(within(table).getAllByRole("columnheader").map((h) => h.textContent)).toEqual(["Criterion (as published)", "Status", "Points"]);
+    expect(rows()).toHaveLength(9);
+  });
+
+  test("a criterion the data meet is Met, with its points", () => {
+    render(<InstrumentCard result={hscore(PARTIAL)} />);
+    expect(row("immunosuppression")?.slice(1)).toEqual(["Met", "18"]);
+    expect(row("temperature")?.slice(1)).toEqual(["Met", "33"]);
+  });
+
+  test("a criterion the data rule out is Not met, with 0 points", () => {
+    render(<InstrumentCard result={hscore(PARTIAL)} />);
+    expect(row("organomegaly")?.slice(1)).toEqual(["Not met", "0"]);
+    expect(row("fibrinogen")?.slice(1)).toEqual(["Not met", "0"]);
+  });
+
+  test("a criterion on unknown data is Unknown, with the range of points it could still score", () => {
+    render(<InstrumentCard result={hscore(PARTIAL)} />);
+    expect(row("ferritin")?.slice(1)).toEqual(["Unknown", "0–50"]);
+    expect(row("cytopenias")?.slice(1)).toEqual(["Unknown", "0–34"]);
+    expect(row("hemophagocytosis")?.slice(1)).toEqual(["Unknown", "0–35"]);
+  });
+
+  test("while the value is unknown, shows the range it could take and an undecided verdict", () => {
+    const result = hscore(PARTIAL);
+    expect(result.value).toBeNull();
+    render(<InstrumentCard result={result} />);
+    const card = screen.getByRole("region", { name: "HScore (Fardet 2014)" });
+    expect(card.querySelector(".figure")?.textContent).toBe(`${result.min}–${result.max}`);
+    expect(`${result.min}–${result.max}`).toBe("51–234");
+    expect(card.textContent).toContain("(range: unknown data)");
+    expect(card.textContent).toContain("threshold ≥ 169 points");
+    expect(card.textContent).toContain("Not yet decided — missing data could still change it");
+  });
+
+  test("links each missing field to the step that asks for it", () => {
+    render(<InstrumentCard result={hscore(PARTIAL)} />);
+    const missing = screen.getByText(/Would complete it:/);
+    expect(within(missing).getByRole("link", { name: "Ferritin (ng/mL)" }).getAttribute("href")).toBe("/assess/laboratory");
+    expect(within(missing).getByRole("link", { name: "Haemophagocytosis on bone-marrow aspirate" }).getAttribute("href")).toBe("/assess/pathology");
+  });
+
+  test("a fully known assessment shows the value, a settled verdict and nothing missing", () => {
+    const result = hscore(
+      assessment({
+        context: { ageYears: 45, immunosuppressed: false },
+        vitals: { temperatureMaxC: 37.0 },
+        findings: { hepatomegaly: false, splenomegaly: false },
+        labs: { hemoglobinGPerDl: 13, leukocytesE9PerL: 7, plateletsE9PerL: 250, ferritinNgPerMl: 150, triglyceridesMmolPerL: 1.2, fibrinogenGPerL: 3.2, astUPerL: 25 },
+        pathology: { hemophagocytosisBoneMarrow: false },
+      }),
+    );
+    render(<InstrumentCard result={result} />);
+    const card = screen.getByRole("region", { name: "HScore (Fardet 2014)" });
+    expect(card.querySelector(".figure")?.textContent).toBe("0");
+    expect(card.textContent).not.toContain("range: unknown data");
+    expect(card.textContent).toContain("Below the published threshold");
+    expect(rows().map(([, status]) => status)).toEqual(Array(9).fill("Not met"));
+    expect(screen.queryByText(/Would complete it:/)).toBeNull();
+  });
+
+  test("says whether the instrument applies, and why", () => {
+    render(<InstrumentCard result={hscore(assessment({ context: { ageYears: 12 } }))} />);
+    expect(screen.getByText(/^Does not apply here:/).textContent).toBe("Does not apply here: Derived in adults; under 18, shown for teaching.");
+  });
+
+  test("opens the instrument's source and derivation in a dialog", () => {
+    render(<InstrumentCard result={hscore(PARTIAL)} />);
+    // dom-accessibility-api drops the leading space of the visually hidden " (opens a dialog)".
+    fireEvent.click(screen.getByRole("button", { name: /^About HScore and its source ?\(opens a dialog\)$/ }));
+    const dialog = screen.getByRole("dialog", { name: "HScore (Fardet 2014)" });
+    expect(within(dialog).getByRole("heading", { name: "Reference" })).toBeDefined();
+  });
+});

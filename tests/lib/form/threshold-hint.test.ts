@@ -1,0 +1,25 @@
+import { describe, expect, test } from "vitest";
+import { thresholdHint } from "@/lib/form";
+
+describe("threshold hints by the field, in the unit chosen", () => {
+  test("fibrinogen in g/L restates MAS-2016's 360 mg/dL as 3.6 g/L and keeps the published figure", () => {
+    const hint = thresholdHint("labs.fibrinogenGPerL", {});
+    expect(hint).toContain("Thresholds in g/L:");
+    expect(hint).toContain("MAS-2016 ≤ 3.6 (published 360 mg/dL)");
+    expect(hint).toContain("HScore ≤ 2.5;");
+  });
+
+  test("triglycerides in mg/dL show HLH-2004's 265 mg/dL exactly and HScore's 1.5 mmol/L converted", () => {
+    const hint = thresholdHint("labs.triglyceridesMmolPerL", { "labs.triglyceridesMmolPerL": "mg/dL" });
+    expect(hint).toContain("HLH-2004 ≥ 265;");
+    expect(hint).toContain("HScore ≥ 132.855 (published 1.5 mmol/L)");
+  });
+
+  test("temperature in °F", () => {
+    expect(thresholdHint("vitals.temperatureMaxC", { "vitals.temperatureMaxC": "°F" })).toContain("ASTCT CRS ≥ 100.4 (published 38 °C)");
+  });
+
+  test("a field no instrument reads has no hint", () => {
+    expect(thresholdHint("vitals.heartRateBpm", {})).toBeNull();
+  });
+});
