@@ -89,9 +89,23 @@ function NumberInput({
   );
 }
 
-function IceItems({ register, errors }: { readonly register: UseFormRegister<FormValues>; readonly errors: Map<string, string> }) {
+function IceItems({
+  register,
+  errors,
+  recordedScore,
+}: {
+  readonly register: UseFormRegister<FormValues>;
+  readonly errors: Map<string, string>;
+  readonly recordedScore: number | null;
+}) {
   return (
     <div className="ice-items">
+      {recordedScore !== null ? (
+        <p className="notice-inline">
+          This case records an ICE score of {recordedScore} without its items (for example from an imported file). It is kept unless you enter the items,
+          which then replace it.
+        </p>
+      ) : null}
       <p className="hint">
         Score each item as tested. Mark an item <em>not assessable</em> when a language, vision or hearing barrier prevents it: ICE then becomes a range, and
         the adaptation is reported.
@@ -106,6 +120,7 @@ function IceItems({ register, errors }: { readonly register: UseFormRegister<For
             </Field>
             <label className="checkbox">
               <input type="checkbox" {...register(`iceNotAssessable.${key}`)} /> Not assessable
+              <span className="visually-hidden"> ({field.label})</span>
             </label>
           </div>
         );
@@ -120,12 +135,14 @@ function FieldControl({
   errors,
   units,
   onUnit,
+  recordedIceScore,
 }: {
   readonly spec: FieldSpec;
   readonly register: UseFormRegister<FormValues>;
   readonly errors: Map<string, string>;
   readonly units: UnitChoices;
   readonly onUnit: (path: NumericFieldPath, unit: string) => void;
+  readonly recordedIceScore: number | null;
 }) {
   switch (spec.kind) {
     case "number":
@@ -156,7 +173,7 @@ function FieldControl({
         </Field>
       );
     case "ice-items":
-      return <IceItems register={register} errors={errors} />;
+      return <IceItems register={register} errors={errors} recordedScore={recordedIceScore} />;
   }
 }
 
@@ -173,6 +190,9 @@ function LoadedStepForm({ stepId, stores }: { readonly stepId: string; readonly 
   const step: StepDefinition = STEPS[index]!;
   const [draft] = useState<AssessmentInput>(() => loadDraft(stores));
   const [units, setUnits] = useState<UnitChoices>(() => loadUnits(stores));
+  // The autosave reads the units from here: a unit switch rewrites the typed text before the
+  // component re-renders, and that text must be read in the new unit.
+  const unitsRef = useRef(units);
   const pendingKey = PENDING_PREFIX + step.id;
   const defaults = useMemo(() => {
     try {
@@ -200,11 +220,11 @@ function LoadedStepForm({ stepId, stores }: { readonly stepId: string; readonly 
         formState: { values: true },
         callback: ({ values }) => {
           stores.session.setItem(pendingKey, JSON.stringify(values));
-          const parsed = schema.safeParse(values);
+          const parsed = stepSchema(step, unitsRef.current, draft).safeParse(values);
           if (parsed.success) saveDraft(stores, mergeStep(loadDraft(stores), step, parsed.data as Record<string, unknown>));
         },
       }),
-    [form, stores, pendingKey, schema, step],
+    [form, stores, pendingKey, step, draft],
   );
 
   // After a step change, focus moves to the new step's heading so screen readers announce it.
@@ -227,6 +247,7 @@ function LoadedStepForm({ stepId, stores }: { readonly stepId: string; readonly 
     const raw = path.split(".").reduce<unknown>((node, key) => (node as Record<string, unknown> | undefined)?.[key], shown);
     const typed = path.split(".").reduce<unknown>((node, key) => (node as Record<string, unknown> | undefined)?.[key], values);
     const isNumber = typeof typed === "string" && typed.trim() !== "" && !Number.isNaN(Number(typed.replace(",", ".")));
+    unitsRef.current = next;
     if (isNumber) form.setValue(path as keyof FormValues & string, raw as never);
     setUnits(next);
     saveUnits(stores, next);
@@ -266,7 +287,15 @@ function LoadedStepForm({ stepId, stores }: { readonly stepId: string; readonly 
         <fieldset key={group.legend} className="group">
           <legend>{group.legend}</legend>
           {group.fields.map((spec) => (
-            <FieldControl key={spec.kind === "ice-items" ? "ice" : spec.path} spec={spec} register={register} errors={errors} units={units} onUnit={onUnit} />
+            <FieldControl
+              key={spec.kind === "ice-items" ? "ice" : spec.path}
+              spec={spec}
+              register={register}
+              errors={errors}
+              units={units}
+              onUnit={onUnit}
+              recordedIceScore={draft.neuro?.iceItems == null ? (draft.neuro?.iceScore ?? null) : null}
+            />
           ))}
         </fieldset>
       ))}

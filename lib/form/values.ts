@@ -57,7 +57,13 @@ export function parseTyped(path: NumericFieldPath, raw: unknown, unit: string): 
   if (text === "") return undefined;
   if (!/^[-+]?(\d+\.?\d*|\.\d+)(e[-+]?\d+)?$/i.test(text)) return String(raw).trim();
   const value = Number(text);
-  return isConvertible(path) ? toCanonical(quantityOf(path), unit as UnitOf<Quantity>, value) : value;
+  if (!isConvertible(path)) return value;
+  const canonical = toCanonical(quantityOf(path), unit as UnitOf<Quantity>, value);
+  // Conversion noise (8857 mg/dL → 100.00000000000001 mmol/L, 98.6 °F → 36.99999999999999 °C) is
+  // dropped when the settled value is a plain decimal; a true repeating value (265 mg/dL →
+  // 2.99198… mmol/L) is kept whole, so it converts back to exactly what was typed.
+  const settled = settle(canonical);
+  return Number(settled.toFixed(6)) === settled ? settled : canonical;
 }
 
 function get(obj: unknown, path: string): unknown {
