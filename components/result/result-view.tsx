@@ -10,6 +10,7 @@ import { DIFFERENTIAL_RULES, LEVEL_HEADLINES, LEVEL_RULE, MEDIATORS, SIGN_LABELS
 import { INSTRUMENT_DEFINITIONS } from "@/lib/scores/definitions";
 import { EVIDENCE_TIER_MEANINGS, PATTERN_LABELS, THERAPY_DISCLAIMER, evidenceFor, therapyClass, type TherapyClassId } from "@/lib/therapies";
 import { formatCitation } from "@/lib/sources";
+import { PrintButton } from "@/components/print-button";
 import { InstrumentCard } from "./instrument-card";
 
 /** The result page, computed in this browser from the saved draft. */
@@ -140,10 +141,14 @@ export function ResultView() {
         )}
       </section>
 
-      <div className="actions">
+      <div className="actions no-print">
         <Link href="/assess/review" className="button">
           Edit the case
         </Link>
+        <Link href="/summary" className="button">
+          Printable summary
+        </Link>
+        <PrintButton />
         <ClearCaseButton />
       </div>
       <p className="small">Rules version {screening.rulesVersion}. {INSTRUMENT_DEFINITIONS["astct-crs"].name} and the other instruments are applied as published; see each instrument&apos;s source.</p>

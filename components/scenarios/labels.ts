@@ -1,0 +1,40 @@
+/**
+ * Small, client-safe pieces of the scenario pages: the difficulty labels and the sessionStorage
+ * key that tags a blank form with the scenario it was started from. Type-only imports keep the
+ * scenario schema (zod) out of the browser bundle.
+ */
+import type { Scenario } from "@/lib/scenarios/schema";
+
+export type Difficulty = Scenario["difficulty"];
+export type SettingId = Scenario["setting"];
+
+/** In teaching order: the gallery lists foundation cases first. */
+export const DIFFICULTY_LABELS = {
+  foundation: "Foundation",
+  intermediate: "Intermediate",
+  advanced: "Advanced",
+} as const satisfies Record<Difficulty, string>;
+
+export const DIFFICULTY_ORDER = Object.keys(DIFFICULTY_LABELS) as Difficulty[];
+
+/**
+ * sessionStorage key holding the id of the scenario the current case was started from. Written by
+ * "Start this scenario"; the result page reads it to show the scenario's checklist.
+ */
+export const SCENARIO_TAG_KEY = "crs-screen.scenario";
+
+/** The step form keeps each step's unsaved typing under this prefix + the step id. */
+export const PENDING_PREFIX = "crs-screen.pending.";
+
+/** What the gallery card and its filters need of a scenario (serialisable: it crosses to the client). */
+export interface ScenarioSummary {
+  readonly id: string;
+  readonly title: string;
+  readonly setting: SettingId;
+  readonly settingLabel: string;
+  readonly difficulty: Difficulty;
+  readonly teaches: string;
+}
+
+/** The one-line non-diagnostic notice printed on every scenario and answer sheet. */
+export const TRAINING_NOTICE = "Educational training material — not a diagnosis.";

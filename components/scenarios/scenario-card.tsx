@@ -1,0 +1,35 @@
+import Link from "next/link";
+import { DIFFICULTY_LABELS, type ScenarioSummary } from "./labels";
+import styles from "./scenarios.module.css";
+
+/** Setting and difficulty as a definition list (shared by the gallery card and the scenario pages). */
+export function ScenarioMeta({ settingLabel, difficulty }: Pick<ScenarioSummary, "settingLabel" | "difficulty">) {
+  return (
+    <dl className={styles.meta}>
+      <div>
+        <dt>Setting</dt>
+        <dd>{settingLabel}</dd>
+      </div>
+      <div>
+        <dt>Difficulty</dt>
+        <dd>{DIFFICULTY_LABELS[difficulty]}</dd>
+      </div>
+    </dl>
+  );
+}
+
+/** One gallery card: the title links to the scenario. */
+export function ScenarioCard({ scenario }: { readonly scenario: ScenarioSummary }) {
+  return (
+    <li className="card">
+      <h2 className={styles.cardTitle}>
+        <Link href={`/scenarios/${scenario.id}`}>{scenario.title}</Link>
+      </h2>
+      <ScenarioMeta settingLabel={scenario.settingLabel} difficulty={scenario.difficulty} />
+      <p className={styles.teaches}>
+        <span className="visually-hidden">What it teaches: </span>
+        {scenario.teaches}
+      </p>
+    </li>
+  );
+}

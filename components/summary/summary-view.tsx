@@ -1,0 +1,153 @@
+"use client";
+
+import Link from "next/link";
+import { useDraftScreening } from "@/components/assessment/use-screening";
+import { PrintButton } from "@/components/print-button";
+import { fieldLabel } from "@/lib/assessment/fields";
+import { DISCLAIMER } from "@/lib/disclaimer";
+import { LEVEL_HEADLINES, LEVEL_RULE, MEDIATORS, SIGN_LABELS } from "@/lib/screen";
+import { INSTRUMENT_DEFINITIONS, criterionLabel } from "@/lib/scores/definitions";
+import { formatCitation } from "@/lib/sources";
+import { therapyClass, type TherapyClassId } from "@/lib/therapies";
+import { APP_VERSION } from "@/lib/version";
+
+const STATUS = { true: "met", false: "not met", null: "unknown" } as const;
+const VERDICT = { true: "meets", false: "below", null: "undecided" } as const;
+
+/**
+ * The printable summary: paper first. Inside a table frame whose header and footer repeat on every
+ * printed page (Chromium repeats thead/tfoot), so the disclaimer is on each page.
+ */
+export function SummaryView() {
+  const result = useDraftScreening();
+  if (result.state === "loading") return <p>Preparing the summary in this browser…</p>;
+  if (result.state === "invalid") {
+    return (
+      <p role="alert">
+        The saved case has problems to fix before it can be summarised. <Link href="/assess/review">Review the case</Link>.
+      </p>
+    );
+  }
+  const { screening, assessment } = result;
+  const generated = new Date();
+  return (
+    <table className="print-frame" role="presentation">
+      <thead>
+        <tr>
+          <td>
+            <p className="running">crs-screen · Educational screening summary — not a diagnosis</p>
+          </td>
+        </tr>
+      </thead>
+      <tfoot>
+        <tr>
+          <td>
+            <p className="running disclaimer-line">
+              {DISCLAIMER.heading}. For training only; not treatment advice; no doses. Decisions belong to the treating team and local protocols.
+            </p>
+          </td>
+        </tr>
+      </tfoot>
+      <tbody>
+        <tr>
+          <td>
+            <h1>Educational screening summary — not a diagnosis</h1>
+            <p className="meta">
+              Case: <strong>{assessment.label ?? "untitled training case"}</strong> · Printed {generated.toLocaleString("en-GB", { dateStyle: "medium", timeStyle: "short" })} ·
+              crs-screen {APP_VERSION} · scoring rules {screening.rulesVersion}
+            </p>
+            <div className="actions no-print">
+              <PrintButton />
+              <Link href="/assess/result" className="button">
+                Back to the result
+              </Link>
+            </div>
+            <section aria-labelledby="s-level">
+              <h2 id="s-level">Level: {LEVEL_HEADLINES[screening.level]}</h2>
+              <ul>
+                {screening.levelReasons.map((r) => (
+                  <li key={r.instrument}>{r.text}</li>
+                ))}
+              </ul>
+              <p className="small">{LEVEL_RULE}</p>
+            </section>
+            <section aria-labelledby="s-instruments">
+              <h2 id="s-instruments">Instruments</h2>
+              {screening.instruments.map((r) => {
+                const d = INSTRUMENT_DEFINITIONS[r.id];
+                return (
+                  <div key={r.id} className="summary-instrument">
+                    <h3>
+                      {d.name}: {r.value ?? `${r.min}–${r.max}`} <span className="small">(threshold {d.threshold}; {VERDICT[String(r.meetsThreshold) as keyof typeof VERDICT]}{r.applicable ? "" : "; not applicable here"})</span>
+                    </h3>
+                    <table className="criteria">
+                      <caption className="visually-hidden">{d.shortName} criteria</caption>
+                      <thead>
+                        <tr>
+                          <th scope="col">Criterion</th>
+                          <th scope="col">Status</th>
+                          <th scope="col">Points</th>
+                        </tr>
+                      </thead>
+                      <tbody>
+                        {r.criteria.map((c) => (
+                          <tr key={c.id}>
+                            <td>{criterionLabel(r.id, c.id)}</td>
+                            <td>{STATUS[String(c.met) as keyof typeof STATUS]}</td>
+                            <td>{c.missing ? `${c.minPoints}–${c.maxPoints}` : c.points}</td>
+                          </tr>
+                        ))}
+                      </tbody>
+                    </table>
+                    {r.notes.map((n) => (
+                      <p key={n} className="small">
+                        {n}
+                      </p>
+                    ))}
+                    {r.missing.length > 0 ? <p className="small">Missing: {r.missing.map(fieldLabel).join(", ")}.</p> : null}
+                  </div>
+                );
+              })}
+            </section>
+            <section aria-labelledby="s-mechanisms">
+              <h2 id="s-mechanisms">Mechanisms (signs consistent with each mediator)</h2>
+              <ul>
+                {screening.mechanisms.map((m) => {
+                  const mediator = MEDIATORS.find((x) => x.id === m.id)!;
+                  return (
+                    <li key={m.id}>
+                      <strong>{mediator.name}:</strong> {mediator.signs.length === 0 ? mediator.role : m.observed.map((s) => SIGN_LABELS[s]).join("; ") || "no sign observed"}
+                      {m.notAssessed.length > 0 ? ` (not assessed: ${m.notAssessed.map((s) => SIGN_LABELS[s]).join("; ")})` : ""}
+                    </li>
+                  );
+                })}
+              </ul>
+            </section>
+            <section aria-labelledby="s-therapies">
+              <h2 id="s-therapies">Therapy classes discussed (education, not orders)</h2>
+              {screening.therapies.length === 0 ? (
+                <p>None listed: no instrument meets its threshold.</p>
+              ) : (
+                <ul className="columns">
+                  {screening.therapies.map((t) => (
+                    <li key={t.id}>
+                      {therapyClass(t.id as TherapyClassId).name} — <em>{t.strongestTier}</em>
+                    </li>
+                  ))}
+                </ul>
+              )}
+            </section>
+            <section aria-labelledby="s-references">
+              <h2 id="s-references">References</h2>
+              <ol className="references">
+                {[...new Set(screening.instruments.map((r) => r.source))].map((key) => (
+                  <li key={key}>{formatCitation(key)}</li>
+                ))}
+              </ol>
+            </section>
+          </td>
+        </tr>
+      </tbody>
+    </table>
+  );
+}

@@ -1,0 +1,55 @@
+import AxeBuilder from "@axe-core/playwright";
+import { expect, test, type Page } from "@playwright/test";
+import { execFileSync } from "node:child_process";
+import { mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import scenario from "../lib/scenarios/builtin/ebv-secondary-hlh.json" with { type: "json" };
+
+/** The fullest built-in case (every instrument settled or nearly), already in this tab's session. */
+async function seed(page: Page) {
+  await page.addInitScript((draft) => {
+    window.sessionStorage.setItem("crs-screen.notice-acknowledged", "true");
+    window.sessionStorage.setItem("crs-screen.draft.v1", JSON.stringify({ ...draft, label: "EBV teaching case" }));
+  }, scenario.answerKey);
+}
+
+/** Text of each page of a PDF (poppler's pdftotext), to check what is printed where. */
+function pdfPages(pdf: Buffer): string[] {
+  const dir = mkdtempSync(join(tmpdir(), "crs-pdf-"));
+  const file = join(dir, "summary.pdf");
+  writeFileSync(file, pdf);
+  return execFileSync("pdftotext", ["-layout", file, "-"], { encoding: "utf8" }).split("\f").filter((p) => p.trim() !== "");
+}
+
+test.describe("printable summary", () => {
+  for (const format of ["A4", "Letter"] as const) {
+    test(`a full case prints on at most 2 ${format} pages, with the disclaimer on every page and no controls`, async ({ page }) => {
+      await seed(page);
+      await page.goto("/summary");
+      await expect(page.getByRole("heading", { level: 1, name: "Educational screening summary — not a diagnosis" })).toBeVisible();
+      await page.emulateMedia({ media: "print" });
+      await expect(page.getByRole("button", { name: "Print / save as PDF" })).toBeHidden();
+      await expect(page.getByRole("navigation")).toHaveCount(0);
+      const pages = pdfPages(await page.pdf({ format, printBackground: false }));
+      expect(pages.length).toBeGreaterThanOrEqual(1);
+      expect(pages.length).toBeLessThanOrEqual(2);
+      for (const text of pages) expect(text).toContain("Educational tool — not a diagnosis");
+      const all = pages.join("\n");
+      expect(all).toContain("EBV teaching case");
+      expect(all).toMatch(/HScore \(Fardet 2014\): 299/);
+      expect(all).toMatch(/HLH-2004 diagnostic criteria \(Henter 2007\): 7/);
+      expect(all).not.toContain("Print / save as PDF");
+      expect(all).not.toContain("New assessment");
+    });
+  }
+
+  test("has no axe violations and is reachable from the result page", async ({ page }) => {
+    await seed(page);
+    await page.goto("/assess/result");
+    await page.getByRole("link", { name: "Printable summary" }).click();
+    await expect(page.getByRole("heading", { level: 1, name: "Educational screening summary — not a diagnosis" })).toBeVisible();
+    const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"]).analyze();
+    expect(results.violations).toEqual([]);
+  });
+});
