@@ -7,6 +7,7 @@ import { STEPS, display, stepOfField, unitOf } from "@/lib/form";
 import { INSTRUMENT_DEFINITIONS } from "@/lib/scores/definitions";
 import { ClearCaseButton } from "./clear-case";
 import { KeepOnDevice } from "./keep-on-device";
+import { ExportButton } from "@/components/transfer/export-button";
 import { useDraftScreening } from "./use-screening";
 
 function shown(value: unknown, path: string, units: Parameters<typeof unitOf>[1]): string {
@@ -91,6 +92,7 @@ export function Review() {
         <Link href="/assess/result" className="button primary">
           See the result
         </Link>
+        <ExportButton />
         <ClearCaseButton />
       </div>
     </>

@@ -11,6 +11,8 @@ import { INSTRUMENT_DEFINITIONS } from "@/lib/scores/definitions";
 import { EVIDENCE_TIER_MEANINGS, PATTERN_LABELS, THERAPY_DISCLAIMER, evidenceFor, therapyClass, type TherapyClassId } from "@/lib/therapies";
 import { formatCitation } from "@/lib/sources";
 import { PrintButton } from "@/components/print-button";
+import { ExportButton } from "@/components/transfer/export-button";
+import { ShareLink } from "@/components/transfer/share-link";
 import { InstrumentCard } from "./instrument-card";
 
 /** The result page, computed in this browser from the saved draft. */
@@ -149,8 +151,10 @@ export function ResultView() {
           Printable summary
         </Link>
         <PrintButton />
+        <ExportButton />
         <ClearCaseButton />
       </div>
+      <ShareLink />
       <p className="small">Rules version {screening.rulesVersion}. {INSTRUMENT_DEFINITIONS["astct-crs"].name} and the other instruments are applied as published; see each instrument&apos;s source.</p>
     </>
   );

@@ -1,8 +1,10 @@
 "use client";
 
 import Link from "next/link";
+import { useEffect, useState } from "react";
 import { useDraftScreening } from "@/components/assessment/use-screening";
 import { PrintButton } from "@/components/print-button";
+import { ExportButton } from "@/components/transfer/export-button";
 import { fieldLabel } from "@/lib/assessment/fields";
 import { DISCLAIMER } from "@/lib/disclaimer";
 import { LEVEL_HEADLINES, LEVEL_RULE, MEDIATORS, SIGN_LABELS } from "@/lib/screen";
@@ -10,9 +12,30 @@ import { INSTRUMENT_DEFINITIONS, criterionLabel } from "@/lib/scores/definitions
 import { formatCitation } from "@/lib/sources";
 import { therapyClass, type TherapyClassId } from "@/lib/therapies";
 import { APP_VERSION } from "@/lib/version";
+import { loadDraft } from "@/lib/form";
+import { shareFragment } from "@/lib/transfer";
 
 const STATUS = { true: "met", false: "not met", null: "unknown" } as const;
 const VERDICT = { true: "meets", false: "below", null: "undecided" } as const;
+
+/** The link that reopens this case, printed so a reviewer can open it on another device. */
+function SharePrint() {
+  const [link, setLink] = useState<string | null>(null);
+  useEffect(() => {
+    let cancelled = false;
+    void shareFragment(loadDraft({ session: window.sessionStorage, local: window.localStorage })).then((fragment) => {
+      if (!cancelled) setLink(`${window.location.origin}/summary#${fragment}`);
+    });
+    return () => {
+      cancelled = true;
+    };
+  }, []);
+  return link ? (
+    <p className="share-print">
+      Reopen this case (the case is inside the link; nothing is stored on a server): <span>{link}</span>
+    </p>
+  ) : null;
+}
 
 /**
  * The printable summary: paper first. Inside a table frame whose header and footer repeat on every
@@ -58,6 +81,7 @@ export function SummaryView() {
             </p>
             <div className="actions no-print">
               <PrintButton />
+              <ExportButton />
               <Link href="/assess/result" className="button">
                 Back to the result
               </Link>
@@ -137,6 +161,7 @@ export function SummaryView() {
                 </ul>
               )}
             </section>
+            <SharePrint />
             <section aria-labelledby="s-references">
               <h2 id="s-references">References</h2>
               <ol className="references">

@@ -1,0 +1,67 @@
+"use client";
+
+import { useRouter } from "next/navigation";
+import { useId, useState, type DragEvent } from "react";
+import { fieldLabel } from "@/lib/assessment/fields";
+import type { ValidationProblem } from "@/lib/assessment/validate";
+import { STEPS, saveDraft } from "@/lib/form";
+import { MAX_CASE_BYTES, readCaseText } from "@/lib/transfer";
+
+/** Import a case file (picker or drag-and-drop). A bad file changes nothing and says why. */
+export function ImportPanel() {
+  const router = useRouter();
+  const inputId = useId();
+  const [problems, setProblems] = useState<readonly ValidationProblem[] | null>(null);
+  const [dragging, setDragging] = useState(false);
+
+  const take = async (file: File | undefined) => {
+    if (!file) return;
+    if (file.size > MAX_CASE_BYTES) {
+      setProblems([{ path: "", message: `The file is ${Math.round(file.size / 1024)} KB; a case file is at most ${MAX_CASE_BYTES / 1024} KB.` }]);
+      return;
+    }
+    const reading = readCaseText(await file.text());
+    if (!reading.ok) {
+      setProblems(reading.problems);
+      return;
+    }
+    const stores = { session: window.sessionStorage, local: window.localStorage };
+    saveDraft(stores, reading.assessment);
+    for (const step of STEPS) window.sessionStorage.removeItem(`crs-screen.pending.${step.id}`);
+    router.push("/assess/review");
+  };
+
+  const onDrop = (event: DragEvent<HTMLDivElement>) => {
+    event.preventDefault();
+    setDragging(false);
+    void take(event.dataTransfer.files[0]);
+  };
+
+  return (
+    <>
+      {problems ? (
+        <div className="error-summary" role="alert" aria-labelledby="import-problems">
+          <h2 id="import-problems">The file was not imported; the current case is unchanged</h2>
+          <ul>
+            {problems.map((p) => (
+              <li key={`${p.path}:${p.message}`}>{p.path ? `${fieldLabel(p.path)} (${p.path}): ${p.message}` : p.message}</li>
+            ))}
+          </ul>
+        </div>
+      ) : null}
+      <div
+        className={dragging ? "drop-zone dragging" : "drop-zone"}
+        onDragOver={(e) => {
+          e.preventDefault();
+          setDragging(true);
+        }}
+        onDragLeave={() => setDragging(false)}
+        onDrop={onDrop}
+      >
+        <label htmlFor={inputId}>Choose a case file (.json), or drop it here</label>
+        <input id={inputId} type="file" accept="application/json,.json" onChange={(e) => void take(e.target.files?.[0])} />
+        <p className="hint">The file is read in this browser only. It replaces the current case once it passes validation.</p>
+      </div>
+    </>
+  );
+}

@@ -1,0 +1,38 @@
+"use client";
+
+import { useEffect, useState } from "react";
+import { STEPS, saveDraft } from "@/lib/form";
+import { hasSharedCase, readSharedCase } from "@/lib/transfer";
+
+/**
+ * Opens a case from a share link (`#case=…`): validated like an imported file; on success it
+ * becomes the draft in this browser and the page reloads without the fragment; a damaged link
+ * shows why and changes nothing.
+ */
+export function SharedCaseLoader() {
+  const [problem, setProblem] = useState<string | null>(null);
+  useEffect(() => {
+    const hash = window.location.hash;
+    if (!hasSharedCase(hash)) return;
+    let cancelled = false;
+    void readSharedCase(hash).then((reading) => {
+      if (cancelled) return;
+      if (!reading.ok) {
+        setProblem(reading.problems.map((p) => (p.path ? `${p.path}: ${p.message}` : p.message)).join(" "));
+        return;
+      }
+      saveDraft({ session: window.sessionStorage, local: window.localStorage }, reading.assessment);
+      for (const step of STEPS) window.sessionStorage.removeItem(`crs-screen.pending.${step.id}`);
+      window.location.replace(window.location.pathname);
+    });
+    return () => {
+      cancelled = true;
+    };
+  }, []);
+  return problem ? (
+    <div className="error-summary" role="alert">
+      <h2>The shared case could not be opened</h2>
+      <p>{problem} The case in this browser is unchanged.</p>
+    </div>
+  ) : null;
+}

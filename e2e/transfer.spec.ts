@@ -1,0 +1,86 @@
+import { expect, test, type Page } from "@playwright/test";
+import { readFileSync } from "node:fs";
+import scenario from "../lib/scenarios/builtin/cart-crs-grade-3-nasal-cannula-8l.json" with { type: "json" };
+import { recordRequests } from "./helpers";
+
+async function seed(page: Page, draft: unknown = scenario.answerKey) {
+  await page.addInitScript((d) => {
+    if (window.sessionStorage.getItem("crs-screen.seeded") === "true") return;
+    window.sessionStorage.setItem("crs-screen.seeded", "true");
+    window.sessionStorage.setItem("crs-screen.notice-acknowledged", "true");
+    window.sessionStorage.setItem("crs-screen.draft.v1", JSON.stringify(d));
+  }, draft);
+}
+
+const storedDraft = (page: Page) => page.evaluate(() => window.sessionStorage.getItem("crs-screen.draft.v1"));
+
+test.describe("moving a case — no server", () => {
+  test("export → clear → import gives back the identical Assessment and result", async ({ page }) => {
+    const requests = recordRequests(page);
+    await seed(page);
+    await page.goto("/assess/result");
+    const grade = await page.getByRole("region", { name: "ASTCT CRS grade (2019 consensus)" }).locator(".figure").textContent();
+    const before = await storedDraft(page);
+    const downloading = page.waitForEvent("download");
+    await page.getByRole("button", { name: "Export case (JSON file)" }).click();
+    const download = await downloading;
+    expect(download.suggestedFilename()).toMatch(/^crs-screen-case.*\.json$/);
+    const file = await download.path();
+    expect(JSON.parse(readFileSync(file, "utf8"))).toEqual(JSON.parse(before!));
+
+    await page.getByRole("button", { name: "Clear case" }).click();
+    await page.getByRole("dialog").getByRole("button", { name: "Clear everything" }).click();
+    await expect(page.getByRole("heading", { level: 1, name: "Context" })).toBeVisible();
+    expect(await storedDraft(page)).toBeNull();
+
+    await page.goto("/import");
+    await page.getByLabel("Choose a case file (.json), or drop it here").setInputFiles(file);
+    await expect(page.getByRole("heading", { level: 1, name: "Review" })).toBeVisible();
+    expect(JSON.parse((await storedDraft(page))!)).toEqual(JSON.parse(before!));
+    await page.goto("/assess/result");
+    await expect(page.getByRole("region", { name: "ASTCT CRS grade (2019 consensus)" }).locator(".figure")).toHaveText(grade!);
+    expect(requests.filter((r) => !r.includes("/_next/static/") && r.includes("CAR-T"))).toEqual([]);
+  });
+
+  for (const [name, contents, message] of [
+    ["a damaged file", '{"schemaVersion": 1, "labs": {', "not valid JSON"],
+    ["a file of another schema version", JSON.stringify({ schemaVersion: 2, labs: {} }), "schema version 2; this crs-screen reads version 1"],
+    ["a file with an impossible value", JSON.stringify({ schemaVersion: 1, labs: { ferritinNgPerMl: -5 } }), "Ferritin (ng/mL) must be between 0 and 500000; got -5"],
+    ["a huge file", JSON.stringify({ schemaVersion: 1, label: "x", padding: "y".repeat(400_000) }), "a case file is at most 256 KB"],
+  ] as const) {
+    test(`${name} is refused with a clear message and nothing changes`, async ({ page }) => {
+      await seed(page);
+      await page.goto("/import");
+      const before = await storedDraft(page);
+      await page.getByLabel("Choose a case file (.json), or drop it here").setInputFiles({ name: "case.json", mimeType: "application/json", buffer: Buffer.from(contents) });
+      const alert = page.getByRole("alert").filter({ hasText: "The file was not imported" });
+      await expect(alert).toContainText(message);
+      expect(await storedDraft(page)).toBe(before);
+    });
+  }
+
+  test("a share link reopens the same summary in a fresh browser; a tampered link says so and changes nothing", async ({ page, browser }) => {
+    await seed(page);
+    await page.goto("/assess/result");
+    await page.getByRole("button", { name: "Create share link" }).click();
+    const link = await page.getByLabel(/Share link/).inputValue();
+    expect(link).toMatch(/\/summary#case=v1\./);
+
+    const fresh = await browser.newContext();
+    const other = await fresh.newPage();
+    const requests = recordRequests(other);
+    await other.goto(link);
+    await expect(other.getByRole("heading", { level: 1, name: "Educational screening summary — not a diagnosis" })).toBeVisible();
+    await expect(other.getByText(/ASTCT CRS grade \(2019 consensus\): 3/)).toBeVisible();
+    // the fragment is never sent: no request carries the case
+    const fragment = link.split("#")[1]!;
+    expect(requests.filter((r) => r.includes(fragment.slice(8, 40)))).toEqual([]);
+
+    // same tab (sessionStorage is per tab): a tampered link must leave the case opened above as it is
+    await other.goto("about:blank");
+    await other.goto(`${link.slice(0, -12)}AAAA!!AAAA`);
+    await expect(other.getByRole("alert").filter({ hasText: "The shared case could not be opened" })).toContainText("damaged");
+    await expect(other.getByText(/ASTCT CRS grade \(2019 consensus\): 3/)).toBeVisible();
+    await fresh.close();
+  });
+});

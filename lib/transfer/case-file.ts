@@ -1,0 +1,58 @@
+/**
+ * Moving a case without a server: a JSON file holding one Assessment. The file is untrusted input:
+ * size first, then JSON, then the library's schema — each failure a message a person can act on,
+ * the same field-named messages as the command line.
+ */
+import { SCHEMA_VERSION, type Assessment, type AssessmentInput } from "../assessment/schema";
+import { validateAssessment, type ValidationProblem } from "../assessment/validate";
+
+/** A case is a few kilobytes; anything above this is not one (and must not stall the page). */
+export const MAX_CASE_BYTES = 256 * 1024;
+
+export type CaseReading = { readonly ok: true; readonly assessment: Assessment } | { readonly ok: false; readonly problems: readonly ValidationProblem[] };
+
+const problem = (message: string): CaseReading => ({ ok: false, problems: [{ path: "", message }] });
+
+/** Reads a case from parsed JSON: schema version first (a clear message for other versions), then the schema. */
+export function readCase(json: unknown): CaseReading {
+  if (json === null || typeof json !== "object" || Array.isArray(json)) return problem("The file does not hold a crs-screen case (expected one JSON object).");
+  const version = (json as Record<string, unknown>).schemaVersion;
+  if (version !== SCHEMA_VERSION) {
+    return problem(
+      version === undefined
+        ? "The file has no schemaVersion: it is not a crs-screen case."
+        : `The file uses schema version ${JSON.stringify(version)}; this crs-screen reads version ${SCHEMA_VERSION}.`,
+    );
+  }
+  const result = validateAssessment(json);
+  return result.ok ? { ok: true, assessment: result.assessment } : { ok: false, problems: result.problems };
+}
+
+/** Reads a case file's text: size, JSON, then the schema. */
+export function readCaseText(text: string): CaseReading {
+  const bytes = new TextEncoder().encode(text).length;
+  if (bytes > MAX_CASE_BYTES) return problem(`The file is ${Math.round(bytes / 1024)} KB; a case file is at most ${MAX_CASE_BYTES / 1024} KB.`);
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch (error) {
+    return problem(`The file is not valid JSON (${(error as Error).message.replace(/\s+/g, " ").trim()}).`);
+  }
+  return readCase(json);
+}
+
+/** The file name for an exported case: its label as a slug, never anything else from the case. */
+export function caseFileName(label: string | null | undefined): string {
+  const slug = (label ?? "")
+    .toLowerCase()
+    .normalize("NFKD")
+    .replace(/[^a-z0-9]+/g, "-")
+    .replace(/^-+|-+$/g, "")
+    .slice(0, 60);
+  return `crs-screen-case${slug ? `-${slug}` : ""}.json`;
+}
+
+/** The exported file's text: the Assessment as stored (canonical units), pretty-printed. */
+export function caseFileText(draft: AssessmentInput): string {
+  return `${JSON.stringify(draft, null, 2)}\n`;
+}
