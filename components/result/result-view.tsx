@@ -14,6 +14,7 @@ import { PrintButton } from "@/components/print-button";
 import { ExportButton } from "@/components/transfer/export-button";
 import { ShareLink } from "@/components/transfer/share-link";
 import { InstrumentCard } from "./instrument-card";
+import { ScenarioChecklist } from "./scenario-checklist";
 
 /** The result page, computed in this browser from the saved draft. */
 export function ResultView() {
@@ -33,9 +34,10 @@ export function ResultView() {
       </div>
     );
   }
-  const { screening } = result;
+  const { screening, assessment } = result;
   return (
     <>
+      <ScenarioChecklist assessment={assessment} />
       <section className={`level level-${screening.level}`} aria-labelledby="level-heading">
         <h2 id="level-heading">{LEVEL_HEADLINES[screening.level]}</h2>
         <ul>
