@@ -20,6 +20,9 @@ export default function HomePage() {
         <Link href="/assess/context" className="button primary">
           Start a new assessment
         </Link>
+        <Link href="/scenarios" className="button">
+          Scenario checklists
+        </Link>
         <Link href="/import" className="button">
           Import a case
         </Link>

@@ -12,6 +12,7 @@ export function SiteHeader() {
           crs-screen
         </Link>
         <Link href="/assess/context">New assessment</Link>
+        <Link href="/scenarios">Scenarios</Link>
         <Link href="/import">Import</Link>
         <Link href="/about">Method</Link>
         <NoticeButton />

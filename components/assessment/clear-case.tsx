@@ -2,14 +2,13 @@
 
 import * as Dialog from "@radix-ui/react-dialog";
 import { useRouter } from "next/navigation";
-import { STEPS, clearDraft } from "@/lib/form";
+import { clearDraft } from "@/lib/form";
 
 /** "Clear case" asks first (Radix Dialog returns focus to the button when cancelled). */
 export function ClearCaseButton() {
   const router = useRouter();
   const clear = () => {
     clearDraft({ session: window.sessionStorage, local: window.localStorage });
-    for (const step of STEPS) window.sessionStorage.removeItem(`crs-screen.pending.${step.id}`);
     router.push("/assess/context");
   };
   return (

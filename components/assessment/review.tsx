@@ -1,5 +1,6 @@
 "use client";
 
+import { SavedCaseProblems } from "@/components/assessment/saved-case-problems";
 import Link from "next/link";
 import { NUMERIC_FIELDS, fieldLabel, type NumericFieldPath } from "@/lib/assessment/fields";
 import { valueAt } from "@/lib/assessment/read";
@@ -25,18 +26,7 @@ export function Review() {
   const result = useDraftScreening();
   if (result.state === "loading") return <p>Loading the case from this browser…</p>;
   if (result.state === "invalid") {
-    return (
-      <div className="error-summary" role="alert">
-        <h2>The saved case has problems</h2>
-        <ul>
-          {result.validation.problems.map((p) => (
-            <li key={p.path}>
-              <Link href={`/assess/${stepOfField(p.path)}`}>{`${fieldLabel(p.path)}: ${p.message}`}</Link>
-            </li>
-          ))}
-        </ul>
-      </div>
-    );
+    return <SavedCaseProblems problems={result.validation.problems} />;
   }
   const { assessment, screening, units } = result;
   return (

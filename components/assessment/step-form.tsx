@@ -8,6 +8,7 @@ import { ENUM_FIELDS, NUMERIC_FIELDS, TRI_STATE_FIELDS, fieldLabel, type Numeric
 import type { AssessmentInput } from "@/lib/assessment/schema";
 import {
   ICE_ITEM_KEYS,
+  PENDING_PREFIX,
   STEPS,
   fromFormValues,
   loadDraft,
@@ -30,7 +31,6 @@ import { DerivedVitals } from "./derived-vitals";
 import { Field, RadioField, fieldId } from "./field";
 import { useBrowserStores } from "./use-browser-stores";
 
-const PENDING_PREFIX = "crs-screen.pending.";
 
 const TRI_OPTIONS = [
   { value: "true", label: "Yes" },

@@ -1,17 +1,16 @@
 import Link from "next/link";
 import { fieldLabel } from "@/lib/assessment/fields";
 import { stepOfField } from "@/lib/form";
-import { INSTRUMENT_DEFINITIONS, criterionLabel } from "@/lib/scores/definitions";
+import { INSTRUMENT_DEFINITIONS } from "@/lib/scores/definitions";
 import type { InstrumentResult } from "@/lib/scores/types";
 import { CitationDialog } from "./citation-dialog";
+import { CriteriaTable } from "./criteria-table";
 
 function verdict(r: InstrumentResult): string {
   if (r.meetsThreshold === true) return "Meets the published threshold";
   if (r.meetsThreshold === false) return "Below the published threshold";
   return "Not yet decided — missing data could still change it";
 }
-
-const STATUS = { true: "Met", false: "Not met", null: "Unknown" } as const;
 
 /** One instrument: value or range, threshold, applicability, criteria table, what would complete it, citation. */
 export function InstrumentCard({ result }: { readonly result: InstrumentResult }) {
@@ -35,25 +34,7 @@ export function InstrumentCard({ result }: { readonly result: InstrumentResult }
           {n}
         </p>
       ))}
-      <table>
-        <caption className="visually-hidden">{d.shortName} criteria</caption>
-        <thead>
-          <tr>
-            <th scope="col">Criterion (as published)</th>
-            <th scope="col">Status</th>
-            <th scope="col">Points</th>
-          </tr>
-        </thead>
-        <tbody>
-          {result.criteria.map((c) => (
-            <tr key={c.id}>
-              <td>{criterionLabel(result.id, c.id)}</td>
-              <td>{STATUS[String(c.met) as keyof typeof STATUS]}</td>
-              <td>{c.missing ? `${c.minPoints}–${c.maxPoints}` : c.points}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+      <CriteriaTable result={result} />
       {result.missing.length > 0 ? (
         <p className="missing">
           Would complete it:{" "}

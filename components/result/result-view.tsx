@@ -1,11 +1,10 @@
 "use client";
 
+import { SavedCaseProblems } from "@/components/assessment/saved-case-problems";
 import Link from "next/link";
 import { ClearCaseButton } from "@/components/assessment/clear-case";
 import { useDraftScreening } from "@/components/assessment/use-screening";
 import { DISCLAIMER } from "@/lib/disclaimer";
-import { stepOfField } from "@/lib/form";
-import { fieldLabel } from "@/lib/assessment/fields";
 import { DIFFERENTIAL_RULES, LEVEL_HEADLINES, LEVEL_RULE, MEDIATORS, SIGN_LABELS } from "@/lib/screen";
 import { INSTRUMENT_DEFINITIONS } from "@/lib/scores/definitions";
 import { EVIDENCE_TIER_MEANINGS, PATTERN_LABELS, THERAPY_DISCLAIMER, evidenceFor, therapyClass, type TherapyClassId } from "@/lib/therapies";
@@ -21,18 +20,7 @@ export function ResultView() {
   const result = useDraftScreening();
   if (result.state === "loading") return <p>Computing in this browser…</p>;
   if (result.state === "invalid") {
-    return (
-      <div className="error-summary" role="alert">
-        <h2>The saved case has problems</h2>
-        <ul>
-          {result.validation.problems.map((p) => (
-            <li key={p.path}>
-              <Link href={`/assess/${stepOfField(p.path)}`}>{`${fieldLabel(p.path)}: ${p.message}`}</Link>
-            </li>
-          ))}
-        </ul>
-      </div>
-    );
+    return <SavedCaseProblems problems={result.validation.problems} />;
   }
   const { screening, assessment } = result;
   return (

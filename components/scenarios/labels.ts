@@ -17,14 +17,6 @@ export const DIFFICULTY_LABELS = {
 
 export const DIFFICULTY_ORDER = Object.keys(DIFFICULTY_LABELS) as Difficulty[];
 
-/**
- * sessionStorage key holding the id of the scenario the current case was started from. Written by
- * "Start this scenario"; the result page reads it to show the scenario's checklist.
- */
-export const SCENARIO_TAG_KEY = "crs-screen.scenario";
-
-/** The step form keeps each step's unsaved typing under this prefix + the step id. */
-export const PENDING_PREFIX = "crs-screen.pending.";
 
 /** What the gallery card and its filters need of a scenario (serialisable: it crosses to the client). */
 export interface ScenarioSummary {

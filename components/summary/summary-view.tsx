@@ -8,14 +8,14 @@ import { ExportButton } from "@/components/transfer/export-button";
 import { fieldLabel } from "@/lib/assessment/fields";
 import { DISCLAIMER } from "@/lib/disclaimer";
 import { LEVEL_HEADLINES, LEVEL_RULE, MEDIATORS, SIGN_LABELS } from "@/lib/screen";
-import { INSTRUMENT_DEFINITIONS, criterionLabel } from "@/lib/scores/definitions";
+import { INSTRUMENT_DEFINITIONS } from "@/lib/scores/definitions";
+import { CriteriaTable } from "@/components/result/criteria-table";
 import { formatCitation } from "@/lib/sources";
 import { therapyClass, type TherapyClassId } from "@/lib/therapies";
 import { APP_VERSION } from "@/lib/version";
 import { loadDraft } from "@/lib/form";
 import { shareFragment } from "@/lib/transfer";
 
-const STATUS = { true: "met", false: "not met", null: "unknown" } as const;
 const VERDICT = { true: "meets", false: "below", null: "undecided" } as const;
 
 /** The link that reopens this case, printed so a reviewer can open it on another device. */
@@ -104,25 +104,7 @@ export function SummaryView() {
                     <h3>
                       {d.name}: {r.value ?? `${r.min}–${r.max}`} <span className="small">(threshold {d.threshold}; {VERDICT[String(r.meetsThreshold) as keyof typeof VERDICT]}{r.applicable ? "" : "; not applicable here"})</span>
                     </h3>
-                    <table className="criteria">
-                      <caption className="visually-hidden">{d.shortName} criteria</caption>
-                      <thead>
-                        <tr>
-                          <th scope="col">Criterion</th>
-                          <th scope="col">Status</th>
-                          <th scope="col">Points</th>
-                        </tr>
-                      </thead>
-                      <tbody>
-                        {r.criteria.map((c) => (
-                          <tr key={c.id}>
-                            <td>{criterionLabel(r.id, c.id)}</td>
-                            <td>{STATUS[String(c.met) as keyof typeof STATUS]}</td>
-                            <td>{c.missing ? `${c.minPoints}–${c.maxPoints}` : c.points}</td>
-                          </tr>
-                        ))}
-                      </tbody>
-                    </table>
+                    <CriteriaTable result={r} className="criteria" />
                     {r.notes.map((n) => (
                       <p key={n} className="small">
                         {n}

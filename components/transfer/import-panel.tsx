@@ -4,7 +4,7 @@ import { useRouter } from "next/navigation";
 import { useId, useState, type DragEvent } from "react";
 import { fieldLabel } from "@/lib/assessment/fields";
 import type { ValidationProblem } from "@/lib/assessment/validate";
-import { STEPS, saveDraft } from "@/lib/form";
+import { clearPending, saveDraft } from "@/lib/form";
 import { MAX_CASE_BYTES, readCaseText } from "@/lib/transfer";
 
 /** Import a case file (picker or drag-and-drop). A bad file changes nothing and says why. */
@@ -27,7 +27,7 @@ export function ImportPanel() {
     }
     const stores = { session: window.sessionStorage, local: window.localStorage };
     saveDraft(stores, reading.assessment);
-    for (const step of STEPS) window.sessionStorage.removeItem(`crs-screen.pending.${step.id}`);
+    clearPending(stores);
     router.push("/assess/review");
   };
 

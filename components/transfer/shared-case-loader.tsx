@@ -1,7 +1,7 @@
 "use client";
 
 import { useEffect, useState } from "react";
-import { STEPS, saveDraft } from "@/lib/form";
+import { clearPending, saveDraft } from "@/lib/form";
 import { hasSharedCase, readSharedCase } from "@/lib/transfer";
 
 /**
@@ -21,8 +21,9 @@ export function SharedCaseLoader() {
         setProblem(reading.problems.map((p) => (p.path ? `${p.path}: ${p.message}` : p.message)).join(" "));
         return;
       }
-      saveDraft({ session: window.sessionStorage, local: window.localStorage }, reading.assessment);
-      for (const step of STEPS) window.sessionStorage.removeItem(`crs-screen.pending.${step.id}`);
+      const stores = { session: window.sessionStorage, local: window.localStorage };
+      saveDraft(stores, reading.assessment);
+      clearPending(stores);
       window.location.replace(window.location.pathname);
     });
     return () => {

@@ -4,12 +4,17 @@
  * Storage is injected so this stays framework-free and testable.
  */
 import type { AssessmentInput } from "../assessment/schema";
+import { STEP_IDS } from "./steps";
 import type { UnitChoices } from "./values";
 
 export const DRAFT_KEY = "crs-screen.draft.v1";
 export const UNITS_KEY = "crs-screen.units.v1";
 export const KEEP_KEY = "crs-screen.keep-on-device";
 export const NOTICE_KEY = "crs-screen.notice-acknowledged";
+/** Each step's typing not yet saved (a reload in the middle of a step loses nothing): prefix + step id. */
+export const PENDING_PREFIX = "crs-screen.pending.";
+/** The id of the scenario the current case was started from (the result page shows its checklist). */
+export const SCENARIO_TAG_KEY = "crs-screen.scenario";
 
 export interface Stores {
   readonly session: Storage;
@@ -61,8 +66,15 @@ export function setKeepOnDevice(stores: Stores, keep: boolean): void {
   saveDraft(stores, draft);
 }
 
-/** "Clear case": the draft goes from both storages; unit choices and the notice stay. */
+/** Drops every step's unsaved typing (when a whole case is replaced). */
+export function clearPending(stores: Stores): void {
+  for (const step of STEP_IDS) stores.session.removeItem(PENDING_PREFIX + step);
+}
+
+/** "Clear case": the draft (both storages), unsaved typing and the scenario tag go; unit choices and the notice stay. */
 export function clearDraft(stores: Stores): void {
   stores.session.removeItem(DRAFT_KEY);
   stores.local.removeItem(DRAFT_KEY);
+  clearPending(stores);
+  stores.session.removeItem(SCENARIO_TAG_KEY);
 }

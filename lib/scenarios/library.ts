@@ -6,7 +6,7 @@ import { BUILTIN_SCENARIOS } from "./builtin/index";
 import { parseScenario, type ScenarioParse } from "./runner";
 import type { Scenario } from "./schema";
 
-export const SCENARIO_TAG_KEY = "crs-screen.scenario";
+export { SCENARIO_TAG_KEY } from "../form/draft";
 export const IMPORTED_SCENARIOS_KEY = "crs-screen.imported-scenarios.v1";
 /** A scenario file is a few kilobytes. */
 export const MAX_SCENARIO_BYTES = 256 * 1024;

@@ -1,0 +1,26 @@
+"use client";
+
+import Link from "next/link";
+import { useSearchParams } from "next/navigation";
+import { useSyncExternalStore } from "react";
+import { IMPORTED_SCENARIOS_KEY, importedScenarios } from "@/lib/scenarios/library";
+import { ScenarioView } from "./scenario-view";
+
+const noSubscription = () => () => {};
+
+/** An instructor's imported scenario (kept in this tab's session), shown like a built-in. */
+export function ImportedScenario() {
+  const id = useSearchParams().get("id");
+  // Read in the browser only (the server has no session); null on the server and during hydration.
+  const raw = useSyncExternalStore(noSubscription, () => window.sessionStorage.getItem(IMPORTED_SCENARIOS_KEY) ?? "", () => null);
+  if (raw === null) return <p>Loading the scenario from this browser…</p>;
+  const scenario = id ? importedScenarios(window.sessionStorage).find((s) => s.id === id) : undefined;
+  if (!scenario) {
+    return (
+      <p role="alert">
+        No imported scenario “{id}” in this browser session. <Link href="/scenarios">Import it from the gallery</Link>.
+      </p>
+    );
+  }
+  return <ScenarioView scenario={scenario} />;
+}

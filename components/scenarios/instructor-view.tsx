@@ -1,0 +1,158 @@
+import Link from "next/link";
+import type { Scenario } from "@/lib/scenarios/schema";
+import { LEVEL_HEADLINES } from "@/lib/screen";
+import { summaryOf } from "./data";
+import { answerKeySections, describeCheck, expectedRows } from "./format";
+import { TRAINING_NOTICE } from "./labels";
+import { PrintSheets } from "./print-sheets";
+import { ScenarioMeta } from "./scenario-card";
+import styles from "./scenarios.module.css";
+
+function SheetHeader({ scenario, sheet }: { readonly scenario: Scenario; readonly sheet: "scenario" | "answer" }) {
+  const summary = summaryOf(scenario);
+  return (
+    <>
+      <h2 id={`${sheet}-sheet-heading`}>{sheet === "scenario" ? "Scenario sheet (for trainees)" : "Answer sheet (for instructors)"}</h2>
+      <p className="notice-inline">
+        <strong>{TRAINING_NOTICE}</strong>
+      </p>
+      <h3>{scenario.title}</h3>
+      <ScenarioMeta settingLabel={summary.settingLabel} difficulty={scenario.difficulty} />
+    </>
+  );
+}
+
+/** Vignette and blank checklist: what a trainee gets on paper. */
+function ScenarioSheet({ scenario }: { readonly scenario: Scenario }) {
+  return (
+    <section aria-labelledby="scenario-sheet-heading">
+      <SheetHeader scenario={scenario} sheet="scenario" />
+      <h4>Vignette</h4>
+      {scenario.vignette.map((paragraph) => (
+        <p key={paragraph}>{paragraph}</p>
+      ))}
+      <h4>Checklist</h4>
+      <ul className={styles.blankChecklist}>
+        {scenario.checklist.map((item) => (
+          <li key={item.id}>
+            <span className={styles.box} aria-hidden="true" />
+            <span>{item.label}</span>
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}
+
+/** Answer key, expected results and the checklist with teaching points and machine checks. */
+function AnswerSheet({ scenario }: { readonly scenario: Scenario }) {
+  const rows = expectedRows(scenario.expected);
+  return (
+    <section aria-labelledby="answer-sheet-heading">
+      <SheetHeader scenario={scenario} sheet="answer" />
+      <p>
+        <strong>Teaches:</strong> {scenario.teaches}
+      </p>
+
+      <h4>Answer key</h4>
+      <p className="small">
+        What a careful trainee extracts from the vignette, in the canonical units the form stores (it converts other units on entry; “≈” marks a
+        converted value shown rounded). Fields not listed stay blank — unknown.
+      </p>
+      {answerKeySections(scenario.answerKey).map((section) => (
+        <div key={section.id} className="card">
+          <table className={styles.keyTable}>
+          <caption>
+            <strong>{section.title}</strong>
+          </caption>
+          <thead>
+            <tr>
+              <th scope="col">Field</th>
+              <th scope="col">Value</th>
+            </tr>
+          </thead>
+          <tbody>
+            {section.rows.map((row) => (
+              <tr key={row.path}>
+                <th scope="row">{row.label}</th>
+                <td>{row.value}</td>
+              </tr>
+            ))}
+            </tbody>
+          </table>
+        </div>
+      ))}
+
+      <h4>Expected results</h4>
+      <p>
+        Overall level: <strong>{LEVEL_HEADLINES[scenario.expected.level]}</strong>
+      </p>
+      {rows.length > 0 ? (
+        // Five columns do not fit a phone: the table scrolls sideways in its own keyboard-reachable region.
+        <div className={`card ${styles.scroll}`} role="region" aria-label="Expected results, scrollable" tabIndex={0}>
+          <table>
+            <caption className="visually-hidden">Expected result per instrument</caption>
+            <thead>
+              <tr>
+                <th scope="col">Instrument</th>
+                <th scope="col">Value</th>
+                <th scope="col">Range</th>
+                <th scope="col">Meets threshold</th>
+                <th scope="col">Applies</th>
+              </tr>
+            </thead>
+            <tbody>
+              {rows.map((row) => (
+                <tr key={row.instrument}>
+                  <th scope="row">
+                    {row.name}{" "}
+                    <span className={styles.threshold}>threshold {row.threshold}</span>
+                  </th>
+                  <td>{row.value}</td>
+                  <td>{row.range}</td>
+                  <td>{row.meets}</td>
+                  <td>{row.applies}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+          <p className="small">Worked out by hand from the published criteria. “—”: not part of the key.</p>
+        </div>
+      ) : null}
+
+      <h4>Checklist</h4>
+      <ol className={styles.checkItems}>
+        {scenario.checklist.map((item) => (
+          <li key={item.id}>
+            <p>
+              <strong>{item.label}</strong>
+            </p>
+            <p>
+              <em>Teaching point:</em> {item.teachingPoint}
+            </p>
+            <p className="small">Checked automatically: {describeCheck(item.check)}</p>
+          </li>
+        ))}
+      </ol>
+    </section>
+  );
+}
+
+/** The instructor's view: both printable sheets, on screen one after the other. */
+export function InstructorView({ scenario }: { readonly scenario: Scenario }) {
+  return (
+    <div className={styles.printRoot}>
+      <div className={styles.noPrint}>
+        <p className="small">
+          <Link href={`/scenarios/${scenario.id}`}>Trainee view of this scenario</Link> · <Link href="/scenarios">All scenarios</Link>
+        </p>
+        <h1>Instructor view: {scenario.title}</h1>
+        <p className="lede">
+          The scenario sheet to hand out and the answer sheet with the key, the expected results and the teaching points. Each prints on its own
+          page.
+        </p>
+      </div>
+      <PrintSheets scenarioSheet={<ScenarioSheet scenario={scenario} />} answerSheet={<AnswerSheet scenario={scenario} />} />
+    </div>
+  );
+}

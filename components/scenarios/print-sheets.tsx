@@ -1,0 +1,42 @@
+"use client";
+
+import { useState, type ReactNode } from "react";
+import { flushSync } from "react-dom";
+import styles from "./scenarios.module.css";
+
+type Printing = "both" | "scenario" | "answer";
+
+/**
+ * The two printable sheets and the buttons that print one or both. The choice only hides the other
+ * sheet in print (data-in-print); on screen both stay visible. Ctrl+P prints both.
+ */
+export function PrintSheets({ scenarioSheet, answerSheet }: { readonly scenarioSheet: ReactNode; readonly answerSheet: ReactNode }) {
+  const [printing, setPrinting] = useState<Printing>("both");
+  const print = (which: Printing) => {
+    // The sheet to skip must be hidden before the print dialog takes its snapshot.
+    flushSync(() => setPrinting(which));
+    window.addEventListener("afterprint", () => setPrinting("both"), { once: true });
+    window.print();
+  };
+  return (
+    <>
+      <div className={`actions ${styles.noPrint}`}>
+        <button type="button" className="button primary" onClick={() => print("answer")}>
+          Print the answer sheet
+        </button>
+        <button type="button" className="button" onClick={() => print("scenario")}>
+          Print the scenario sheet
+        </button>
+        <button type="button" className="button" onClick={() => print("both")}>
+          Print both sheets
+        </button>
+      </div>
+      <div className={styles.sheet} data-sheet="scenario" data-in-print={printing !== "answer"}>
+        {scenarioSheet}
+      </div>
+      <div className={styles.sheet} data-sheet="answer" data-in-print={printing !== "scenario"}>
+        {answerSheet}
+      </div>
+    </>
+  );
+}

@@ -1,0 +1,257 @@
+import AxeBuilder from "@axe-core/playwright";
+import { expect, test, type Page } from "@playwright/test";
+import { readFileSync, readdirSync } from "node:fs";
+import { acknowledgeNotice } from "./helpers";
+
+interface BuiltinScenario {
+  readonly id: string;
+  readonly title: string;
+  readonly setting: string;
+  readonly difficulty: string;
+  readonly vignette: readonly string[];
+  readonly checklist: readonly { readonly label: string; readonly teachingPoint: string }[];
+}
+
+const BUILTIN_DIR = new URL("../lib/scenarios/builtin/", import.meta.url);
+const SCENARIOS: readonly BuiltinScenario[] = readdirSync(BUILTIN_DIR)
+  .filter((f) => f.endsWith(".json"))
+  .map((f) => JSON.parse(readFileSync(new URL(f, BUILTIN_DIR), "utf8")) as BuiltinScenario);
+const byId = (id: string): BuiltinScenario => {
+  const found = SCENARIOS.find((s) => s.id === id);
+  if (!found) throw new Error(`no built-in scenario ${id}`);
+  return found;
+};
+const EBV = byId("ebv-secondary-hlh");
+
+const WCAG = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"];
+
+async function axe(page: Page) {
+  const results = await new AxeBuilder({ page }).withTags(WCAG).analyze();
+  expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
+}
+
+function cardTitles(page: Page) {
+  return page.getByRole("list", { name: "Scenarios" }).getByRole("heading", { level: 2 });
+}
+
+async function titlesOf(page: Page): Promise<string[]> {
+  return (await cardTitles(page).allTextContents()).toSorted();
+}
+
+test.describe("scenario gallery", () => {
+  test("lists every built-in scenario with its setting, difficulty and what it teaches", async ({ page }) => {
+    await page.goto("/scenarios");
+    await expect(page.getByRole("heading", { level: 1, name: "Scenario checklists" })).toBeVisible();
+    const cards = page.getByRole("list", { name: "Scenarios" }).getByRole("listitem");
+    await expect(cards).toHaveCount(15);
+    expect(SCENARIOS).toHaveLength(15);
+    await expect(page.getByRole("status")).toHaveText("Showing 15 of 15 scenarios.");
+    const ebv = cards.filter({ has: page.getByRole("link", { name: EBV.title }) });
+    await expect(ebv).toContainText("Viral infection (e.g. COVID-19, influenza, EBV)");
+    await expect(ebv).toContainText("Advanced");
+    await expect(ebv).toContainText(/A full HScore/);
+    await ebv.getByRole("link", { name: EBV.title }).click();
+    await expect(page).toHaveURL(/\/scenarios\/ebv-secondary-hlh$/);
+    await expect(page.getByRole("heading", { level: 1, name: EBV.title })).toBeVisible();
+  });
+
+  test("filtering by setting, then by difficulty, narrows the cards; the filters live in the URL", async ({ page }) => {
+    await page.goto("/scenarios");
+    await expect(cardTitles(page)).toHaveCount(15);
+    const viral = SCENARIOS.filter((s) => s.setting === "viral-infection");
+    const viralAdvanced = viral.filter((s) => s.difficulty === "advanced");
+    expect(viralAdvanced.length).toBeGreaterThan(0);
+    expect(viralAdvanced.length).toBeLessThan(viral.length);
+
+    await page.getByLabel("Setting").selectOption({ label: "Viral infection (e.g. COVID-19, influenza, EBV)" });
+    await expect(cardTitles(page)).toHaveCount(viral.length);
+    expect(await titlesOf(page)).toEqual(viral.map((s) => s.title).toSorted());
+    await expect(page.getByRole("status")).toHaveText(`Showing ${viral.length} of 15 scenarios.`);
+
+    await page.getByLabel("Difficulty").selectOption("advanced");
+    await expect(cardTitles(page)).toHaveCount(viralAdvanced.length);
+    expect(await titlesOf(page)).toEqual(viralAdvanced.map((s) => s.title).toSorted());
+    await expect(page).toHaveURL(/\/scenarios\?setting=viral-infection&difficulty=advanced$/);
+
+    // A shared or reloaded link keeps the filters.
+    await page.reload();
+    await expect(page.getByLabel("Setting")).toHaveValue("viral-infection");
+    await expect(cardTitles(page)).toHaveCount(viralAdvanced.length);
+
+    await page.getByLabel("Setting").selectOption("");
+    await page.getByLabel("Difficulty").selectOption("");
+    await expect(cardTitles(page)).toHaveCount(15);
+    await expect(page).toHaveURL(/\/scenarios$/);
+  });
+});
+
+test.describe("scenario page", () => {
+  test("shows the vignette and what will be checked, never the answer key", async ({ page }) => {
+    await page.goto(`/scenarios/${EBV.id}`);
+    await expect(page.getByRole("heading", { level: 1, name: EBV.title })).toBeVisible();
+    const vignette = page.getByRole("region", { name: "Vignette" });
+    for (const paragraph of EBV.vignette) await expect(vignette.getByText(paragraph, { exact: true })).toBeVisible();
+    const checked = page.getByRole("region", { name: "What you will be checked on" });
+    // the items give answers away, so they sit behind a disclosure until the trainee opens it
+    await expect(checked.getByRole("listitem").first()).toBeHidden();
+    await checked.getByText(/Show the checklist items/).click();
+    await expect(checked.getByRole("listitem")).toHaveCount(EBV.checklist.length);
+    await expect(checked.getByRole("listitem").first()).toBeVisible();
+    await expect(page.getByText(EBV.checklist[0]!.teachingPoint)).toHaveCount(0);
+    await expect(page.getByText("Educational training material — not a diagnosis.")).toBeVisible();
+    await expect(page.getByRole("link", { name: "Instructor view (answer key)" })).toHaveAttribute("href", `/scenarios/${EBV.id}/instructor`);
+  });
+
+  test("Start opens a blank form tagged with the scenario", async ({ page }) => {
+    await page.goto(`/scenarios/${EBV.id}`);
+    await page.getByRole("button", { name: "Start this scenario" }).click();
+    await expect(page).toHaveURL(/\/assess\/context$/);
+    await acknowledgeNotice(page);
+    await expect(page.getByRole("heading", { level: 1, name: "Context" })).toBeVisible();
+    const stored = await page.evaluate(() => ({
+      tag: window.sessionStorage.getItem("crs-screen.scenario"),
+      draft: window.sessionStorage.getItem("crs-screen.draft.v1"),
+    }));
+    expect(stored.tag).toBe(EBV.id);
+    // No draft at all, or an empty one.
+    expect([null, JSON.stringify({ schemaVersion: 1 })]).toContain(stored.draft);
+    await expect(page.getByLabel("Age")).toHaveValue("");
+  });
+
+  test("a case in progress is replaced only after asking, and then nothing of it is left", async ({ page }) => {
+    await page.goto(`/scenarios/${EBV.id}`);
+    await page.evaluate(() => {
+      window.sessionStorage.setItem("crs-screen.draft.v1", JSON.stringify({ schemaVersion: 1, context: { ageYears: 61 } }));
+      window.sessionStorage.setItem("crs-screen.pending.laboratory", JSON.stringify({ labs: { ferritinNgPerMl: "2345" } }));
+      window.sessionStorage.setItem("crs-screen.scenario", "cart-crs-grade-1");
+    });
+    const start = page.getByRole("button", { name: "Start this scenario" });
+    await start.click();
+    const dialog = page.getByRole("dialog", { name: "Replace the case in progress?" });
+    await expect(dialog).toBeVisible();
+    await axe(page);
+    await dialog.getByRole("button", { name: "Keep my case" }).click();
+    await expect(start).toBeFocused();
+    expect(await page.evaluate(() => window.sessionStorage.getItem("crs-screen.draft.v1"))).toContain("61");
+
+    await start.click();
+    await dialog.getByRole("button", { name: "Clear it and start the scenario" }).click();
+    await expect(page).toHaveURL(/\/assess\/context$/);
+    await acknowledgeNotice(page);
+    const stored = await page.evaluate(() => ({
+      tag: window.sessionStorage.getItem("crs-screen.scenario"),
+      draft: window.sessionStorage.getItem("crs-screen.draft.v1"),
+      pending: window.sessionStorage.getItem("crs-screen.pending.laboratory"),
+    }));
+    expect(stored).toEqual({ tag: EBV.id, draft: null, pending: null });
+    await expect(page.getByLabel("Age")).toHaveValue("");
+  });
+
+  test("an unknown scenario is not found", async ({ page }) => {
+    expect((await page.goto("/scenarios/no-such-case"))?.status()).toBe(404);
+    expect((await page.goto("/scenarios/no-such-case/instructor"))?.status()).toBe(404);
+  });
+});
+
+test.describe("instructor view", () => {
+  test("shows the answer key with canonical units, the expected results and the teaching points", async ({ page }) => {
+    await page.goto(`/scenarios/${EBV.id}/instructor`);
+    await expect(page.getByRole("heading", { level: 1, name: `Instructor view: ${EBV.title}` })).toBeVisible();
+    const answers = page.getByRole("region", { name: "Answer sheet (for instructors)" });
+    await expect(answers.getByText("Educational training material — not a diagnosis.")).toBeVisible();
+    const key = (section: string) => answers.getByRole("table", { name: section });
+    await expect(key("Context").getByRole("row", { name: "Clinical setting Viral infection (e.g. COVID-19, influenza, EBV)" })).toBeVisible();
+    await expect(key("Context").getByRole("row", { name: "Age 34 years" })).toBeVisible();
+    await expect(key("Vital signs and support").getByRole("row", { name: "Highest temperature 39.8 °C" })).toBeVisible();
+    await expect(key("Signs and examination").getByRole("row", { name: "Splenomegaly Yes" })).toBeVisible();
+    await expect(key("Signs and examination").getByRole("row", { name: "Altered mentation (GCS < 15) No" })).toBeVisible();
+    await expect(key("Laboratory").getByRole("row", { name: "Ferritin 14,500 ng/mL" })).toBeVisible();
+    await expect(key("Laboratory").getByRole("row", { name: "Haemoglobin 7.9 g/dL" })).toBeVisible();
+    // 310 mg/dL converted: stored as 3.500056… mmol/L, shown rounded and marked.
+    await expect(key("Laboratory").getByRole("row", { name: "Triglycerides ≈ 3.5 mmol/L" })).toBeVisible();
+    await expect(key("Laboratory").getByRole("row", { name: "Fibrin-related marker (e.g. D-dimer) increase Moderate increase" })).toBeVisible();
+
+    await expect(answers.getByText("Pattern consistent with cytokine storm or a look-alike", { exact: true })).toBeVisible();
+    const hscore = answers.getByRole("table", { name: "Expected result per instrument" }).getByRole("row", { name: /^HScore \(Fardet 2014\)/ });
+    await expect(hscore.getByRole("cell")).toHaveText(["299", "299", "Yes", "Yes"]);
+
+    for (const item of EBV.checklist) {
+      await expect(answers.getByText(item.label, { exact: true })).toBeVisible();
+      await expect(answers.getByText(item.teachingPoint)).toBeVisible();
+    }
+    await expect(answers.getByText("Checked automatically: Triglycerides entered between 3.49 and 3.51 mmol/L")).toBeVisible();
+    await expect(answers.getByText(/Checked automatically: The trainee's HScore \(Fardet 2014\) gives value 299, meets the threshold \(≥ 169 points\)/)).toBeVisible();
+
+    const sheet = page.getByRole("region", { name: "Scenario sheet (for trainees)" });
+    await expect(sheet.getByText(EBV.vignette[0]!)).toBeVisible();
+    await expect(sheet.getByRole("listitem")).toHaveCount(EBV.checklist.length);
+    await expect(sheet.getByText(EBV.checklist[0]!.teachingPoint)).toHaveCount(0);
+  });
+
+  test("an ICE item that could not be assessed reads “Not assessable”", async ({ page }) => {
+    await page.goto("/scenarios/cart-icans-grade-2-ice-adapted/instructor");
+    const neuro = page.getByRole("table", { name: "Neurological status" });
+    await expect(neuro.getByRole("row", { name: "ICE writing Not assessable" })).toBeVisible();
+    await expect(neuro.getByRole("row", { name: "ICE orientation 1 points" })).toBeVisible();
+    await expect(neuro.getByRole("row", { name: "Level of consciousness Awakens to voice" })).toBeVisible();
+  });
+
+  test("in print the buttons and site header are hidden and each sheet starts on its own page", async ({ page }) => {
+    await page.goto(`/scenarios/${EBV.id}/instructor`);
+    const buttons = page.getByRole("button", { name: /^Print/ });
+    await expect(buttons).toHaveCount(3);
+    await page.emulateMedia({ media: "print" });
+    for (const button of await buttons.all()) await expect(button).toBeHidden();
+    await expect(page.getByRole("navigation", { name: "Main" })).toBeHidden();
+    const scenarioSheet = page.getByRole("region", { name: "Scenario sheet (for trainees)" });
+    const answerSheet = page.getByRole("region", { name: "Answer sheet (for instructors)" });
+    await expect(scenarioSheet).toBeVisible();
+    await expect(answerSheet).toBeVisible();
+    await expect(scenarioSheet.getByText("Educational training material — not a diagnosis.")).toBeVisible();
+    expect(await answerSheet.evaluate((el) => getComputedStyle(el.parentElement!).breakBefore)).toBe("page");
+    expect(await scenarioSheet.evaluate((el) => getComputedStyle(el.parentElement!).breakBefore)).not.toBe("page");
+  });
+
+  test("“Print the scenario sheet” prints the vignette sheet alone, then both print again", async ({ page }) => {
+    // Stands in for the print dialog: records which sheets would print, then closes as a browser does.
+    await page.addInitScript(() => {
+      const printed: string[][] = [];
+      Object.assign(window, { printed });
+      window.print = () => {
+        printed.push([...document.querySelectorAll<HTMLElement>("[data-sheet]")].filter((el) => el.dataset.inPrint === "true").map((el) => el.dataset.sheet ?? ""));
+        window.dispatchEvent(new Event("afterprint"));
+      };
+    });
+    await page.goto(`/scenarios/${EBV.id}/instructor`);
+    await page.getByRole("button", { name: "Print the scenario sheet" }).click();
+    await page.getByRole("button", { name: "Print the answer sheet" }).click();
+    await page.getByRole("button", { name: "Print both sheets" }).click();
+    expect(await page.evaluate(() => (window as unknown as { printed: string[][] }).printed)).toEqual([["scenario"], ["answer"], ["scenario", "answer"]]);
+    await expect(page.locator('[data-sheet][data-in-print="false"]')).toHaveCount(0);
+  });
+});
+
+test.describe("accessibility", () => {
+  test("axe (WCAG 2.2 A/AA) finds no violations on the gallery, a scenario page and an instructor page", async ({ page }) => {
+    await page.goto("/scenarios");
+    await expect(cardTitles(page)).toHaveCount(15);
+    await axe(page);
+    await page.getByLabel("Setting").selectOption("immune-effector-cell-therapy");
+    await axe(page);
+    await page.goto(`/scenarios/${EBV.id}`);
+    await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+    await axe(page);
+    await page.goto(`/scenarios/${EBV.id}/instructor`);
+    await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+    await axe(page);
+  });
+
+  test("no scenario page is wider than a 360 px screen", async ({ page }) => {
+    await page.setViewportSize({ width: 360, height: 740 });
+    for (const path of ["/scenarios", ...SCENARIOS.flatMap((s) => [`/scenarios/${s.id}`, `/scenarios/${s.id}/instructor`])]) {
+      await page.goto(path);
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+      expect(overflow, path).toBeLessThanOrEqual(0);
+    }
+  });
+});
