@@ -1,3 +1,4 @@
+import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
 import { readFileSync, readdirSync } from "node:fs";
 
@@ -52,6 +53,8 @@ test.describe("scenario checklists in the app", () => {
     await expect(checklist.getByRole("heading")).not.toContainText("(100 %)");
     await expect(checklist.getByText("Missed:").first()).toBeVisible();
     await expect(checklist.getByText(/Teaching point:.*6 L\/min/).first()).toBeVisible();
+    const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"]).analyze();
+    expect(results.violations).toEqual([]);
   });
 
   test("an instructor's own scenario file is validated, imported for the session and runs like a built-in", async ({ page }) => {

@@ -31,6 +31,9 @@ test.describe("printable summary", () => {
       await page.emulateMedia({ media: "print" });
       await expect(page.getByRole("button", { name: "Print / save as PDF" })).toBeHidden();
       await expect(page.getByRole("navigation")).toHaveCount(0);
+      const screenshot = await page.screenshot({ fullPage: true });
+      expect(screenshot.byteLength).toBeGreaterThan(10_000);
+      await test.info().attach(`summary-print-${format}.png`, { body: screenshot, contentType: "image/png" });
       const pages = pdfPages(await page.pdf({ format, printBackground: false }));
       expect(pages.length).toBeGreaterThanOrEqual(1);
       expect(pages.length).toBeLessThanOrEqual(2);

@@ -42,6 +42,20 @@ test.describe("moving a case — no server", () => {
     expect(requests.filter((r) => !r.includes("/_next/static/") && r.includes("CAR-T"))).toEqual([]);
   });
 
+  test("a case file dropped on the import area is imported", async ({ page }) => {
+    await seed(page, { schemaVersion: 1 });
+    await page.goto("/import");
+    const text = JSON.stringify(scenario.answerKey);
+    const dataTransfer = await page.evaluateHandle((contents) => {
+      const transfer = new DataTransfer();
+      transfer.items.add(new File([contents], "case.json", { type: "application/json" }));
+      return transfer;
+    }, text);
+    await page.locator(".drop-zone").dispatchEvent("drop", { dataTransfer });
+    await expect(page.getByRole("heading", { level: 1, name: "Review" })).toBeVisible();
+    expect(JSON.parse((await storedDraft(page))!)).toEqual(scenario.answerKey);
+  });
+
   for (const [name, contents, message] of [
     ["a damaged file", '{"schemaVersion": 1, "labs": {', "not valid JSON"],
     ["a file of another schema version", JSON.stringify({ schemaVersion: 2, labs: {} }), "schema version 2; this crs-screen reads version 1"],
