@@ -1,4 +1,5 @@
 import type { NextConfig } from "next";
+import { SECURITY_HEADERS } from "./lib/security-headers";
 import { fileURLToPath } from "node:url";
 
 const root = fileURLToPath(new URL(".", import.meta.url));
@@ -9,6 +10,10 @@ const nextConfig: NextConfig = {
   turbopack: { root },
   outputFileTracingRoot: root,
   poweredByHeader: false,
+  // Development needs eval for fast refresh, so the policy applies to production builds.
+  async headers() {
+    return process.env.NODE_ENV === "production" ? [{ source: "/:path*", headers: [...SECURITY_HEADERS] }] : [];
+  },
   reactStrictMode: true,
 };
 
