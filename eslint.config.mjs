@@ -10,7 +10,7 @@ import tseslint from "typescript-eslint";
 export default defineConfig([
   ...nextVitals,
   ...nextTs,
-  globalIgnores([".next/**", "out/**", "dist/**", "node_modules/**", "next-env.d.ts", "test-results/**", "playwright-report/**"]),
+  globalIgnores(["**/.next/**", "out/**", "dist/**", "node_modules/**", "next-env.d.ts", "test-results/**", "playwright-report/**"]),
   {
     files: ["**/*.ts", "**/*.tsx"],
     languageOptions: {

@@ -1,5 +1,4 @@
 import Link from "next/link";
-import { NoticeButton } from "./notice/notice-dialog";
 
 export function SiteHeader() {
   return (
@@ -15,7 +14,8 @@ export function SiteHeader() {
         <Link href="/scenarios">Scenarios</Link>
         <Link href="/import">Import</Link>
         <Link href="/about">Method</Link>
-        <NoticeButton />
+        {/* A link, not a dialog, so pages without a form load no dialog code; the assessment pages open the dialog itself. */}
+        <Link href="/about#notice">Notice</Link>
       </nav>
     </header>
   );

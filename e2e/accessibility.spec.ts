@@ -67,7 +67,7 @@ for (const viewport of [
       await page.keyboard.press("Escape");
       await expect(clear).toBeFocused();
 
-      const noticeButton = page.getByRole("button", { name: "Notice" });
+      const noticeButton = page.getByRole("button", { name: "Reopen the notice" });
       await noticeButton.click();
       await axe(page);
       await page.keyboard.press("Escape");

@@ -30,6 +30,7 @@ run("lint", "npx", ["eslint", "--max-warnings=0", "."]);
 run("CLI bundle", process.execPath, ["scripts/build-cli.mjs"]);
 run("unit, property and CLI tests", "npx", ["vitest", "run"]);
 run("production build", "npx", ["next", "build"]);
+run("page-weight budget (JS per route vs scripts/web-budget.json, +10 % at most)", process.execPath, ["scripts/bench-web.mjs", "--no-build", "--check"]);
 if (!browserAvailable()) {
   console.error(
     "✖ No Chromium found. Install Debian's (`apt-get install -y chromium`, used at /usr/bin/chromium), " +

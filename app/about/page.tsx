@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
-import { LEVEL_RULE } from "@/lib/screen";
+import { DISCLAIMER } from "@/lib/disclaimer";
+import { LEVEL_RULE } from "@/lib/screen/level";
 import { INSTRUMENT_DEFINITIONS } from "@/lib/scores/definitions";
 import { formatCitation } from "@/lib/sources";
 
@@ -9,6 +10,15 @@ export default function AboutPage() {
   return (
     <main id="main">
       <h1>Method and sources</h1>
+      <section id="notice" aria-labelledby="notice-heading" className="notice">
+        <h2 id="notice-heading">{DISCLAIMER.heading}</h2>
+        <p>{DISCLAIMER.body}</p>
+        <ul>
+          <li>No patient identifiers are asked for; use a training case title.</li>
+          <li>Everything you enter stays in this browser: nothing is sent to a server, and there is no analytics.</li>
+          <li>Unknown stays unknown: a value you leave empty is never read as normal.</li>
+        </ul>
+      </section>
       <h2>The overall level</h2>
       <p>{LEVEL_RULE}</p>
       <h2>Instruments</h2>

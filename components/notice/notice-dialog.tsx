@@ -23,7 +23,7 @@ function NoticeText() {
 export function NoticeButton() {
   return (
     <Dialog.Root>
-      <Dialog.Trigger className="link-button">Notice</Dialog.Trigger>
+      <Dialog.Trigger className="link-button">Reopen the notice</Dialog.Trigger>
       <Dialog.Portal>
         <Dialog.Overlay className="dialog-overlay" />
         <Dialog.Content className="dialog-content">

@@ -45,7 +45,7 @@ describe("NoticeButton", () => {
   test("reopens the notice on demand and closes it", () => {
     window.sessionStorage.setItem(NOTICE_KEY, "true");
     render(<NoticeButton />);
-    fireEvent.click(screen.getByRole("button", { name: "Notice" }));
+    fireEvent.click(screen.getByRole("button", { name: "Reopen the notice" }));
     const dialog = screen.getByRole("dialog", { name: DISCLAIMER.heading });
     expect(dialog.textContent).toContain(DISCLAIMER.body);
     fireEvent.click(within(dialog).getByRole("button", { name: "Close" }));
