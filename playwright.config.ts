@@ -2,6 +2,7 @@ import { defineConfig, devices } from "@playwright/test";
 import { existsSync } from "node:fs";
 
 const PORT = Number(process.env.E2E_PORT ?? 3107);
+const staticExport = process.env.E2E_STATIC === "1";
 // Playwright cannot download its browsers on this workplace: use Debian's Chromium when present
 // (../shared/TOOLCHAIN.md), Playwright's own browser elsewhere.
 const debianChromium = "/usr/bin/chromium";
@@ -29,9 +30,14 @@ export default defineConfig({
       },
     },
   ],
+  // E2E_STATIC=1 runs the same suite against the static export (out/, `npm run build:static`),
+  // served by a plain file server: the tool must work from any static host.
+  ...(staticExport ? { testIgnore: ["security.spec.ts"] } : {}),
   webServer: {
     // The production build, never a dev server; reuse is opt-in so a stale server is never tested.
-    command: `node node_modules/next/dist/bin/next start -p ${PORT} -H 127.0.0.1`,
+    command: staticExport
+      ? `node node_modules/serve/build/main.js out --no-clipboard --no-port-switching -l tcp://127.0.0.1:${PORT}`
+      : `node node_modules/next/dist/bin/next start -p ${PORT} -H 127.0.0.1`,
     url: `http://127.0.0.1:${PORT}`,
     reuseExistingServer: !process.env.CI && !!process.env.PW_REUSE,
     timeout: 60_000,

@@ -27,6 +27,7 @@ for (const viewport of [
     test.use({ viewport: { width: viewport.width, height: viewport.height } });
 
     test("every step, the result page and the method page have no violations", async ({ page }) => {
+      test.setTimeout(120_000); // nine pages, each analysed by axe
       await seed(page);
       for (const step of STEPS) {
         await page.goto(`/assess/${step}`);

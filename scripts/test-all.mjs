@@ -38,4 +38,10 @@ if (!browserAvailable()) {
   );
   process.exit(1);
 }
-run("browser tests", "npx", ["playwright", "test"]);
+run("browser tests (next start)", "npx", ["playwright", "test"]);
+// The same suite against the static export, served by a plain file server (all but the header checks).
+process.env.STATIC_EXPORT = "1";
+run("static export build", "npx", ["next", "build"]);
+delete process.env.STATIC_EXPORT;
+process.env.E2E_STATIC = "1";
+run("browser tests (static export)", "npx", ["playwright", "test"]);
