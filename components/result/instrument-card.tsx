@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { fieldLabel } from "@/lib/assessment/fields";
-import { stepOfField } from "@/lib/form";
+import { stepOfField, thresholdsInChosenUnits, type UnitChoices } from "@/lib/form";
 import { INSTRUMENT_DEFINITIONS } from "@/lib/scores/definitions";
 import type { InstrumentResult } from "@/lib/scores/types";
 import { CitationDialog } from "./citation-dialog";
@@ -13,8 +13,9 @@ function verdict(r: InstrumentResult): string {
 }
 
 /** One instrument: value or range, threshold, applicability, criteria table, what would complete it, citation. */
-export function InstrumentCard({ result }: { readonly result: InstrumentResult }) {
+export function InstrumentCard({ result, units = {} }: { readonly result: InstrumentResult; readonly units?: UnitChoices }) {
   const d = INSTRUMENT_DEFINITIONS[result.id];
+  const restated = thresholdsInChosenUnits(result.id, units);
   const headingId = `instrument-${result.id}`;
   return (
     <section className="card" aria-labelledby={headingId}>
@@ -35,6 +36,7 @@ export function InstrumentCard({ result }: { readonly result: InstrumentResult }
         </p>
       ))}
       <CriteriaTable result={result} />
+      {restated.length > 0 ? <p className="small">Published thresholds in the units you chose: {restated.join("; ")}.</p> : null}
       {result.missing.length > 0 ? (
         <p className="missing">
           Would complete it:{" "}

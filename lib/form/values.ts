@@ -9,7 +9,8 @@ import { NUMERIC_FIELDS, fieldLabel, type NumericField, type NumericFieldPath } 
 import { AssessmentSchema, AssessmentShape, type AssessmentInput } from "../assessment/schema";
 import { formatPath } from "../assessment/validate";
 import { FIELD_QUANTITY, QUANTITIES, fromCanonical, settle, toCanonical, type Quantity, type UnitOf } from "../units";
-import { instrumentShortName, thresholdsFor } from "../scores/field-thresholds";
+import { instrumentShortName, thresholdsFor, thresholdsOf } from "../scores/field-thresholds";
+import type { InstrumentId } from "../scores/types";
 import type { FieldSpec, Section, StepDefinition } from "./steps";
 
 export type ConvertibleField = keyof typeof FIELD_QUANTITY;
@@ -208,6 +209,20 @@ export function thresholdHint(path: NumericFieldPath, units: UnitChoices): strin
     return `${instrumentShortName(instrument)} ${COMPARISON_SIGNS[threshold.comparison]} ${shown}${published}`;
   });
   return `Thresholds in ${unit}: ${parts.join("; ")}.`;
+}
+
+/**
+ * An instrument's published thresholds restated in the units the user chose, where those differ
+ * ("Fibrinogen ≤ 360 mg/dL = 3.6 g/L"), for the result's criteria tables.
+ */
+export function thresholdsInChosenUnits(instrument: InstrumentId, units: UnitChoices): string[] {
+  return thresholdsOf(instrument).flatMap(({ threshold }) => {
+    const unit = unitOf(threshold.path, units);
+    if (unit === threshold.unit || !isConvertible(threshold.path)) return [];
+    const canonical = toCanonical(quantityOf(threshold.path), threshold.unit as UnitOf<Quantity>, threshold.value);
+    const sign = COMPARISON_SIGNS[threshold.comparison];
+    return [`${NUMERIC_FIELDS[threshold.path].label} ${sign} ${threshold.value} ${threshold.unit} = ${sign} ${display(threshold.path, canonical, unit)} ${unit}`];
+  });
 }
 
 /** A range message in the unit the user chose ("Highest temperature must be between 86 and 113 °F; got 134.3"). */

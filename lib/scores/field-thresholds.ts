@@ -48,6 +48,10 @@ export function thresholdsFor(path: NumericFieldPath): readonly FieldThreshold[]
   return ALL.filter((t) => t.threshold.path === path);
 }
 
+export function thresholdsOf(instrument: InstrumentId): readonly FieldThreshold[] {
+  return ALL.filter((t) => t.instrument === instrument);
+}
+
 export function instrumentShortName(id: InstrumentId): string {
   return INSTRUMENT_DEFINITIONS[id].shortName;
 }

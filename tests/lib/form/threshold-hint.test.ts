@@ -23,3 +23,11 @@ describe("threshold hints by the field, in the unit chosen", () => {
     expect(thresholdHint("vitals.heartRateBpm", {})).toBeNull();
   });
 });
+
+describe("published thresholds restated for the result's criteria tables", () => {
+  test("MAS-2016 with fibrinogen and triglycerides chosen in SI units", async () => {
+    const { thresholdsInChosenUnits } = await import("@/lib/form");
+    expect(thresholdsInChosenUnits("mas-2016", {})).toContain("Fibrinogen ≤ 360 mg/dL = ≤ 3.6 g/L");
+    expect(thresholdsInChosenUnits("mas-2016", { "labs.fibrinogenGPerL": "mg/dL" }).join(" ")).not.toContain("Fibrinogen");
+  });
+});
