@@ -85,3 +85,16 @@ describe("share links", () => {
     expect(reading.ok).toBe(false);
   });
 });
+
+describe("untrusted case files (fuzz)", () => {
+  test("random JSON text never throws, never pollutes, and is refused unless it is a valid case", () => {
+    fc.assert(
+      fc.property(fc.oneof(fc.json(), fc.string(), fc.jsonValue().map((v) => JSON.stringify({ schemaVersion: 1, labs: v }))), (text) => {
+        const reading = readCaseText(text);
+        if (!reading.ok) expect(reading.problems.length).toBeGreaterThan(0);
+        expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+      }),
+      { numRuns: 500 },
+    );
+  });
+});
