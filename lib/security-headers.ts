@@ -6,7 +6,7 @@
  * 'unsafe-inline' but need a per-request proxy, which makes every page dynamic and rules out the
  * static export; hashes change with every build and page. crs-screen keeps its pages static and
  * allows inline scripts, never eval ('unsafe-eval' is absent), no other origin, no plugins, no
- * framing, no form posts elsewhere — and it renders no HTML from data (no dangerouslySetInnerHTML).
+ * framing, no form posts elsewhere — and it never renders HTML from data (React text only; a test checks that no component injects raw HTML).
  */
 export const CONTENT_SECURITY_POLICY = [
   "default-src 'self'",
