@@ -5,33 +5,16 @@
  * duration and the p75 (the INP-style figure); target < 100 ms. Needs a production build. Asserts nothing.
  */
 import { chromium } from "@playwright/test";
-import { spawn } from "node:child_process";
+import { startProductionServer } from "./production-server.mjs";
 import { existsSync } from "node:fs";
 
 const PORT = Number(process.env.INP_PORT ?? 3412);
-const base = `http://127.0.0.1:${PORT}`;
 const RUNS = Number(process.env.INP_RUNS ?? 5);
-const server = spawn(process.execPath, ["node_modules/next/dist/bin/next", "start", "-p", String(PORT), "-H", "127.0.0.1"], {
-  stdio: "ignore",
-  env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" },
-});
-
-async function waitForServer() {
-  for (let i = 0; i < 100; i++) {
-    try {
-      if ((await fetch(base)).ok) return;
-    } catch {
-      /* not up yet */
-    }
-    await new Promise((r) => setTimeout(r, 200));
-  }
-  throw new Error("server did not start");
-}
 
 const executablePath = process.env.CHROMIUM_PATH ?? (existsSync("/usr/bin/chromium") ? "/usr/bin/chromium" : undefined);
+const { base, server } = await startProductionServer(PORT);
 const browser = await chromium.launch({ executablePath, args: ["--no-sandbox", "--disable-dev-shm-usage", "--disable-background-networking"] });
 try {
-  await waitForServer();
   const all = [];
   for (let run = 0; run < RUNS; run++) {
     const context = await browser.newContext();

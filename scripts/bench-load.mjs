@@ -6,17 +6,13 @@
  * Needs a production build (`npm run build`). Bounded in time: about 90 s. Asserts nothing.
  */
 import autocannon from "autocannon";
-import { spawn } from "node:child_process";
+import { startProductionServer } from "./production-server.mjs";
 import { readFileSync, readdirSync } from "node:fs";
 
 const PORT = Number(process.env.LOAD_PORT ?? 3411);
-const base = `http://127.0.0.1:${PORT}`;
 const seconds = Number(process.env.LOAD_SECONDS ?? 20);
 
-const server = spawn(process.execPath, ["node_modules/next/dist/bin/next", "start", "-p", String(PORT), "-H", "127.0.0.1"], {
-  stdio: "ignore",
-  env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" },
-});
+const { base, server } = await startProductionServer(PORT);
 
 /** Resident memory of the server and its children (next start forks a worker). */
 function rssMb() {
@@ -42,20 +38,7 @@ function rssMb() {
   return (kb / 1024).toFixed(0);
 }
 
-async function waitForServer() {
-  for (let i = 0; i < 100; i++) {
-    try {
-      if ((await fetch(base)).ok) return;
-    } catch {
-      /* not up yet */
-    }
-    await new Promise((r) => setTimeout(r, 200));
-  }
-  throw new Error("server did not start");
-}
-
 try {
-  await waitForServer();
   const home = await (await fetch(base)).text();
   const asset = home.match(/src="(\/_next\/static\/[^"]+\.js)"/)?.[1];
   const targets = [

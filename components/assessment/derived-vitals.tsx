@@ -1,15 +1,16 @@
 "use client";
 
 import { useWatch, type Control } from "react-hook-form";
-import { hypotension, oxygenClasses, validateAssessment } from "@/lib/assessment";
+import { HYPOTENSION_MAP_BELOW_MMHG, HYPOTENSION_SBP_BELOW_MMHG, hypotension, oxygenClasses, validateAssessment } from "@/lib/assessment";
+import { ASTCT_CRS_HYPOXIA_GRADE } from "@/lib/scores/astct-crs";
 import { fromFormValues, type FormValues, type StepDefinition, type UnitChoices } from "@/lib/form";
 
-const CLASS_TEXT = {
-  none: "no oxygen",
-  "low-flow": "low-flow oxygen (ASTCT hypoxia grade 2)",
-  "high-flow": "high-flow oxygen (ASTCT hypoxia grade 3)",
-  "positive-pressure": "positive pressure (ASTCT hypoxia grade 4)",
-} as const;
+const CLASS_NAMES = { none: "no oxygen", "low-flow": "low-flow oxygen", "high-flow": "high-flow oxygen", "positive-pressure": "positive pressure" } as const;
+
+function classText(c: keyof typeof CLASS_NAMES): string {
+  const grade = ASTCT_CRS_HYPOXIA_GRADE[c];
+  return grade > 0 ? `${CLASS_NAMES[c]} (ASTCT hypoxia grade ${grade})` : CLASS_NAMES[c];
+}
 
 /** What the library derives from the vitals as they are typed: the oxygen class and hypotension. */
 export function DerivedVitals({ control, step, units }: { readonly control: Control<FormValues>; readonly step: StepDefinition; readonly units: UnitChoices }) {
@@ -22,12 +23,15 @@ export function DerivedVitals({ control, step, units }: { readonly control: Cont
   const oxygenText =
     oxygen.classes.length === 4
       ? "not recorded"
-      : oxygen.classes.map((c) => CLASS_TEXT[c]).join(" or ") + (oxygen.missing.includes("vitals.oxygenFlowLPerMin") ? " — the flow decides" : "");
+      : oxygen.classes.map(classText).join(" or ") + (oxygen.missing.includes("vitals.oxygenFlowLPerMin") ? " — the flow decides" : "");
   let hypotensionText: string;
   if (low.value === null) hypotensionText = "unknown — answer the question, or enter systolic and diastolic pressure";
   else if (low.basis === "clinician") hypotensionText = low.value ? "yes (your judgement)" : "no (your judgement)";
   else if (low.basis === "vasopressor") hypotensionText = "yes (a vasopressor is given)";
-  else hypotensionText = low.value ? "yes — derived from blood pressure (SBP < 90 or MAP < 65 mmHg)" : "no — derived from blood pressure";
+  else
+    hypotensionText = low.value
+      ? `yes — derived from blood pressure (SBP < ${HYPOTENSION_SBP_BELOW_MMHG} or MAP < ${HYPOTENSION_MAP_BELOW_MMHG} mmHg)`
+      : "no — derived from blood pressure";
   return (
     <div className="derived" aria-live="polite">
       <p>

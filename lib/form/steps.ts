@@ -3,6 +3,7 @@
  * clinician meets them. The form renders this table; labels, units, ranges and options come from
  * lib/assessment/fields.ts. Framework-free so it can be tested and reused (review, result links).
  */
+import { HYPOTENSION_MAP_BELOW_MMHG, HYPOTENSION_SBP_BELOW_MMHG, LOW_FLOW_NASAL_CANNULA_MAX_L_PER_MIN } from "../assessment/derived";
 import type { EnumFieldPath, NumericFieldPath, TriStateFieldPath } from "../assessment/fields";
 
 export type FieldSpec =
@@ -84,14 +85,17 @@ export const STEPS = [
       {
         legend: "Circulatory support",
         fields: [
-          tri("vitals.hypotension", "Your judgement. Left unanswered, it is derived from blood pressure (SBP < 90 or MAP < 65 mmHg)."),
+          tri(
+            "vitals.hypotension",
+            `Your judgement. Left unanswered, it is derived from blood pressure (SBP < ${HYPOTENSION_SBP_BELOW_MMHG} or MAP < ${HYPOTENSION_MAP_BELOW_MMHG} mmHg).`,
+          ),
           number("vitals.vasopressorsExcludingVasopressin", "How many vasopressors, not counting vasopressin."),
           tri("vitals.vasopressin"),
         ],
       },
       {
         legend: "Oxygen",
-        fields: [choice("vitals.oxygenDevice"), number("vitals.oxygenFlowLPerMin", "ASTCT: a nasal cannula above 6 L/min counts as high-flow.")],
+        fields: [choice("vitals.oxygenDevice"), number("vitals.oxygenFlowLPerMin", `ASTCT: a nasal cannula above ${LOW_FLOW_NASAL_CANNULA_MAX_L_PER_MIN} L/min counts as high-flow.`)],
       },
     ],
   },
