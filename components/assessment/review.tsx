@@ -8,6 +8,8 @@ import { STEPS, display, stepOfField, unitOf } from "@/lib/form";
 import { INSTRUMENT_DEFINITIONS } from "@/lib/scores/definitions";
 import { ClearCaseButton } from "./clear-case";
 import { KeepOnDevice } from "./keep-on-device";
+import { UnsavedSteps } from "./unsaved-steps";
+import { useFocusHeading } from "./use-focus-heading";
 import { ExportButton } from "@/components/transfer/export-button";
 import { useDraftScreening } from "./use-screening";
 
@@ -23,6 +25,7 @@ function shown(value: unknown, path: string, units: Parameters<typeof unitOf>[1]
 
 /** Everything entered, step by step, and what would complete each instrument. */
 export function Review() {
+  useFocusHeading("step-heading");
   const result = useDraftScreening();
   if (result.state === "loading") return <p>Loading the case from this browser…</p>;
   if (result.state === "invalid") {
@@ -31,6 +34,7 @@ export function Review() {
   const { assessment, screening, units } = result;
   return (
     <>
+      <UnsavedSteps />
       {STEPS.filter((s) => s.id !== "review").map((step) => {
         const paths = step.groups.flatMap((g) =>
           g.fields.flatMap((f) => {

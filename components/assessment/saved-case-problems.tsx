@@ -10,7 +10,7 @@ export function SavedCaseProblems({ problems }: { readonly problems: readonly Va
       <h2>The saved case has problems</h2>
       <ul>
         {problems.map((p) => (
-          <li key={p.path}>
+          <li key={`${p.path}:${p.message}`}>
             <Link href={`/assess/${stepOfField(p.path)}`}>{`${fieldLabel(p.path)}: ${p.message}`}</Link>
           </li>
         ))}

@@ -28,6 +28,7 @@ import {
   type UnitChoices,
 } from "@/lib/form";
 import { DerivedVitals } from "./derived-vitals";
+import { useFocusHeading } from "./use-focus-heading";
 import { Field, RadioField, fieldId } from "./field";
 import { useBrowserStores } from "./use-browser-stores";
 
@@ -219,21 +220,29 @@ function LoadedStepForm({ stepId, stores }: { readonly stepId: string; readonly 
       form.subscribe({
         formState: { values: true },
         callback: ({ values }) => {
-          stores.session.setItem(pendingKey, JSON.stringify(values));
+          // Valid typing goes straight into the draft; typing that does not validate yet is kept
+          // aside (reload-safe) and flagged on the review and result pages as unsaved.
           const parsed = stepSchema(step, unitsRef.current, draft).safeParse(values);
-          if (parsed.success) saveDraft(stores, mergeStep(loadDraft(stores), step, parsed.data as Record<string, unknown>));
+          if (parsed.success) {
+            saveDraft(stores, mergeStep(loadDraft(stores), step, parsed.data as Record<string, unknown>));
+            stores.session.removeItem(pendingKey);
+          } else {
+            stores.session.setItem(pendingKey, JSON.stringify(values));
+          }
         },
       }),
     [form, stores, pendingKey, step, draft],
   );
 
-  // After a step change, focus moves to the new step's heading so screen readers announce it.
-  useEffect(() => {
-    document.getElementById("step-heading")?.focus();
-  }, []);
+  useFocusHeading("step-heading");
 
+  // Focus moves to the error summary once per failed submit, never while the user is fixing fields.
+  const focusedForSubmit = useRef(0);
   useEffect(() => {
-    if (formState.submitCount > 0 && Object.keys(formState.errors).length > 0) summaryRef.current?.focus();
+    if (formState.submitCount > focusedForSubmit.current && Object.keys(formState.errors).length > 0) {
+      focusedForSubmit.current = formState.submitCount;
+      summaryRef.current?.focus();
+    }
   }, [formState.submitCount, formState.errors]);
 
   const errors = new Map(flatten(formState.errors).map((e) => [e.path, messageFor(e.path, e.message, getValues(), units)]));

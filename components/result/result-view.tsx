@@ -14,9 +14,12 @@ import { ExportButton } from "@/components/transfer/export-button";
 import { ShareLink } from "@/components/transfer/share-link";
 import { InstrumentCard } from "./instrument-card";
 import { ScenarioChecklist } from "./scenario-checklist";
+import { UnsavedSteps } from "@/components/assessment/unsaved-steps";
+import { useFocusHeading } from "@/components/assessment/use-focus-heading";
 
 /** The result page, computed in this browser from the saved draft. */
 export function ResultView() {
+  useFocusHeading("page-heading");
   const result = useDraftScreening();
   if (result.state === "loading") return <p>Computing in this browser…</p>;
   if (result.state === "invalid") {
@@ -25,6 +28,7 @@ export function ResultView() {
   const { screening, assessment } = result;
   return (
     <>
+      <UnsavedSteps />
       <ScenarioChecklist assessment={assessment} />
       <section className={`level level-${screening.level}`} aria-labelledby="level-heading">
         <h2 id="level-heading">{LEVEL_HEADLINES[screening.level]}</h2>

@@ -4,7 +4,7 @@ import { useRouter } from "next/navigation";
 import { useId, useState, type DragEvent } from "react";
 import { fieldLabel } from "@/lib/assessment/fields";
 import type { ValidationProblem } from "@/lib/assessment/validate";
-import { clearPending, saveDraft } from "@/lib/form";
+import { clearDraft, saveDraft } from "@/lib/form";
 import { MAX_CASE_BYTES, readCaseText } from "@/lib/transfer";
 
 /** Import a case file (picker or drag-and-drop). A bad file changes nothing and says why. */
@@ -26,8 +26,8 @@ export function ImportPanel() {
       return;
     }
     const stores = { session: window.sessionStorage, local: window.localStorage };
+    clearDraft(stores); // also drops unsaved typing and any scenario tag: this is another case
     saveDraft(stores, reading.assessment);
-    clearPending(stores);
     router.push("/assess/review");
   };
 

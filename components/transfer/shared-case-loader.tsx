@@ -1,7 +1,7 @@
 "use client";
 
 import { useEffect, useState } from "react";
-import { clearPending, saveDraft } from "@/lib/form";
+import { clearDraft, saveDraft } from "@/lib/form";
 import { hasSharedCase, readSharedCase } from "@/lib/transfer";
 
 /**
@@ -22,8 +22,8 @@ export function SharedCaseLoader() {
         return;
       }
       const stores = { session: window.sessionStorage, local: window.localStorage };
+      clearDraft(stores); // also drops unsaved typing and any scenario tag: this is another case
       saveDraft(stores, reading.assessment);
-      clearPending(stores);
       window.location.replace(window.location.pathname);
     });
     return () => {

@@ -44,10 +44,14 @@ export function unitOf(path: NumericFieldPath, units: UnitChoices): string {
   return chosen && unitsFor(path).includes(chosen) ? chosen : QUANTITIES[quantityOf(path)].canonical;
 }
 
-/** A canonical value shown in a unit: no float noise, at most 4 decimals. */
+/**
+ * A canonical value shown in a unit: no float noise, at most 4 decimals after a conversion. In the
+ * stored unit itself nothing is rounded away — 37.99999 °C must not read as 38 (a threshold).
+ */
 export function display(path: NumericFieldPath, canonical: number, unit: string): string {
-  const value = isConvertible(path) ? fromCanonical(quantityOf(path), unit as UnitOf<Quantity>, canonical) : canonical;
-  return String(Number(settle(value).toFixed(4)));
+  const converted = isConvertible(path) && unit !== QUANTITIES[quantityOf(path)].canonical;
+  const value = converted ? fromCanonical(quantityOf(path), unit as UnitOf<Quantity>, canonical) : canonical;
+  return converted ? String(Number(settle(value).toFixed(4))) : String(settle(value));
 }
 
 /** Text typed in a unit → canonical number; "" → undefined (unknown); non-numbers pass through for the schema to name. */

@@ -6,7 +6,9 @@ export const metadata: Metadata = { title: "Result" };
 export default function ResultPage() {
   return (
     <main id="main" className="wide">
-      <h1>Screening result</h1>
+      <h1 id="page-heading" tabIndex={-1}>
+        Screening result
+      </h1>
       <ResultView />
     </main>
   );

@@ -230,10 +230,12 @@ describe("StepForm", () => {
     expect(temperature().value).toBe("38.5");
   });
 
-  test("a valid save discards the pending copy", async () => {
+  test("typing that does not validate yet is kept aside; once valid it is saved and the aside copy goes", async () => {
     render(<StepForm stepId="vitals" />);
-    type(temperature(), "38.5");
+    type(temperature(), "451");
     await waitFor(() => expect(window.sessionStorage.getItem(PENDING_KEY)).not.toBeNull());
+    type(temperature(), "38.5");
+    await waitFor(() => expect(window.sessionStorage.getItem(PENDING_KEY)).toBeNull());
     fireEvent.click(screen.getByRole("button", SUBMIT));
     await waitFor(() => expect(router.push).toHaveBeenCalledWith("/assess/findings"));
     expect(window.sessionStorage.getItem(PENDING_KEY)).toBeNull();

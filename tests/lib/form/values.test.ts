@@ -148,8 +148,13 @@ describe("display", () => {
     expect(display("labs.triglyceridesMmolPerL", stored as number, "mg/dL")).toBe("265");
   });
 
-  test("shows at most four decimals", () => {
-    expect(display("labs.fibrinogenGPerL", 1.23456789, "g/L")).toBe("1.2346");
+  test("shows at most four decimals after a conversion", () => {
+    expect(display("labs.fibrinogenGPerL", 1.23456789, "mg/dL")).toBe("123.4568");
+  });
+
+  test("rounds nothing away in the stored unit: 37.99999 °C never reads as 38 (a threshold)", () => {
+    expect(display("vitals.temperatureMaxC", 37.99999, "°C")).toBe("37.99999");
+    expect(display("labs.fibrinogenGPerL", 1.23456789, "g/L")).toBe("1.23456789");
   });
 
   test("a field without units shows the number itself", () => {
