@@ -2,7 +2,7 @@
 
 import { SavedCaseProblems } from "@/components/assessment/saved-case-problems";
 import Link from "next/link";
-import { NUMERIC_FIELDS, fieldLabel, type NumericFieldPath } from "@/lib/assessment/fields";
+import { ENUM_FIELDS, NUMERIC_FIELDS, fieldLabel, type NumericFieldPath } from "@/lib/assessment/fields";
 import { valueAt } from "@/lib/assessment/read";
 import { STEPS, display, stepOfField, unitOf } from "@/lib/form";
 import { INSTRUMENT_DEFINITIONS } from "@/lib/scores/definitions";
@@ -14,12 +14,16 @@ import { ExportButton } from "@/components/transfer/export-button";
 import { useDraftScreening } from "./use-screening";
 
 function shown(value: unknown, path: string, units: Parameters<typeof unitOf>[1]): string {
+  if (value === null) return path.startsWith("neuro.iceItems.") ? "Not assessable" : "Unknown";
   if (typeof value === "boolean") return value ? "Yes" : "No";
+  if (typeof value === "string" && path in ENUM_FIELDS) {
+    const options: Readonly<Record<string, string>> = ENUM_FIELDS[path as keyof typeof ENUM_FIELDS].options;
+    return options[value] ?? value;
+  }
   if (typeof value === "number" && path in NUMERIC_FIELDS) {
     const unit = unitOf(path as NumericFieldPath, units);
     return `${display(path as NumericFieldPath, value, unit)} ${unit}`.trim();
   }
-  if (value === null) return "Not assessable";
   return String(value);
 }
 
@@ -38,7 +42,7 @@ export function Review() {
       {STEPS.filter((s) => s.id !== "review").map((step) => {
         const paths = step.groups.flatMap((g) =>
           g.fields.flatMap((f) => {
-            if (f.kind === "ice-items") return ["orientation", "naming", "commands", "writing", "attention"].map((k) => `neuro.iceItems.${k}`);
+            if (f.kind === "ice-items") return ["neuro.iceScore", ...["orientation", "naming", "commands", "writing", "attention"].map((k) => `neuro.iceItems.${k}`)];
             return [f.path];
           }),
         );

@@ -1,16 +1,20 @@
 "use client";
 
 import Link from "next/link";
-import { useSearchParams } from "next/navigation";
 import { useSyncExternalStore } from "react";
 import { IMPORTED_SCENARIOS_KEY, importedScenarios } from "@/lib/scenarios/library";
 import { ScenarioView } from "./scenario-view";
 
 const noSubscription = () => () => {};
+const subscribeToHash = (onChange: () => void) => {
+  window.addEventListener("hashchange", onChange);
+  return () => window.removeEventListener("hashchange", onChange);
+};
 
 /** An instructor's imported scenario (kept in this tab's session), shown like a built-in. */
 export function ImportedScenario() {
-  const id = useSearchParams().get("id");
+  // The id rides in the fragment, which is never sent to a server (not even in a prefetch).
+  const id = useSyncExternalStore(subscribeToHash, () => decodeURIComponent(window.location.hash.replace(/^#id=/, "")), () => null);
   // Read in the browser only (the server has no session); null on the server and during hydration.
   const raw = useSyncExternalStore(noSubscription, () => window.sessionStorage.getItem(IMPORTED_SCENARIOS_KEY) ?? "", () => null);
   if (raw === null) return <p>Loading the scenario from this browser…</p>;

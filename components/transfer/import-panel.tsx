@@ -4,7 +4,7 @@ import { useRouter } from "next/navigation";
 import { useId, useState, type DragEvent } from "react";
 import { fieldLabel } from "@/lib/assessment/fields";
 import type { ValidationProblem } from "@/lib/assessment/validate";
-import { clearDraft, saveDraft } from "@/lib/form";
+import { clearPending, saveDraft } from "@/lib/form";
 import { MAX_CASE_BYTES, readCaseText } from "@/lib/transfer";
 
 /** Import a case file (picker or drag-and-drop). A bad file changes nothing and says why. */
@@ -26,8 +26,10 @@ export function ImportPanel() {
       return;
     }
     const stores = { session: window.sessionStorage, local: window.localStorage };
-    clearDraft(stores); // also drops unsaved typing and any scenario tag: this is another case
+    // Unsaved typing belongs to the case being replaced. A running scenario stays tagged: a trainee
+    // may bring in the case they prepared for it (a shared link, by contrast, is someone else's case).
     saveDraft(stores, reading.assessment);
+    clearPending(stores);
     router.push("/assess/review");
   };
 

@@ -45,7 +45,7 @@ export function ScenarioImport({ onImported }: { readonly onImported?: (scenario
       ) : null}
       {imported ? (
         <p role="status">
-          Imported “{imported.title}” for this session. <Link href={`/scenarios/imported?id=${encodeURIComponent(imported.id)}`}>Open it</Link>.
+          Imported “{imported.title}” for this session. <Link href={`/scenarios/imported#id=${encodeURIComponent(imported.id)}`}>Open it</Link>.
         </p>
       ) : null}
     </section>
