@@ -14,4 +14,13 @@ export function useBrowserStores(): Stores | null {
   );
 }
 
-const BROWSER: Stores | null = typeof window === "undefined" ? null : { session: window.sessionStorage, local: window.localStorage };
+/** Storage can be blocked (cookies off): then the case views stay in their loading state instead of the whole app failing to load. */
+function browserStores(): Stores | null {
+  try {
+    return typeof window === "undefined" ? null : { session: window.sessionStorage, local: window.localStorage };
+  } catch {
+    return null;
+  }
+}
+
+const BROWSER: Stores | null = browserStores();

@@ -12,22 +12,28 @@ import { hasSharedCase, readSharedCase } from "@/lib/transfer";
 export function SharedCaseLoader() {
   const [problem, setProblem] = useState<string | null>(null);
   useEffect(() => {
-    const hash = window.location.hash;
-    if (!hasSharedCase(hash)) return;
     let cancelled = false;
-    void readSharedCase(hash).then((reading) => {
-      if (cancelled) return;
-      if (!reading.ok) {
-        setProblem(reading.problems.map((p) => (p.path ? `${p.path}: ${p.message}` : p.message)).join(" "));
-        return;
-      }
-      const stores = { session: window.sessionStorage, local: window.localStorage };
-      clearDraft(stores); // also drops unsaved typing and any scenario tag: this is another case
-      saveDraft(stores, reading.assessment);
-      window.location.replace(window.location.pathname);
-    });
+    const open = () => {
+      const hash = window.location.hash;
+      if (!hasSharedCase(hash)) return;
+      void readSharedCase(hash).then((reading) => {
+        if (cancelled) return;
+        if (!reading.ok) {
+          setProblem(reading.problems.map((p) => (p.path ? `${p.path}: ${p.message}` : p.message)).join(" "));
+          return;
+        }
+        const stores = { session: window.sessionStorage, local: window.localStorage };
+        clearDraft(stores); // also drops unsaved typing and any scenario tag: this is another case
+        saveDraft(stores, reading.assessment);
+        window.location.replace(window.location.pathname);
+      });
+    };
+    open();
+    // A link pasted into a tab already on this page changes only the fragment: no reload.
+    window.addEventListener("hashchange", open);
     return () => {
       cancelled = true;
+      window.removeEventListener("hashchange", open);
     };
   }, []);
   return problem ? (
