@@ -103,6 +103,14 @@ describe("mas2016", () => {
       expect(result.applicability).toContain("fever not recorded");
     });
 
+    test("38.0 °C counts as febrile (convention: ≥ 38.0 °C)", () => {
+      expect(sjia({ vitals: { temperatureMaxC: 38.0 } }).applicable).toBe(true);
+    });
+
+    test("100.4 °F counts as febrile after conversion", () => {
+      expect(sjia({ vitals: { temperatureMaxC: toCanonical("temperature", "°F", 100.4) } }).applicable).toBe(true);
+    });
+
     test("an afebrile patient (37.9 °C) is outside the criteria (febrile read as ≥ 38.0 °C), still computed", () => {
       const result = sjia({ vitals: { temperatureMaxC: 37.9 } });
       expect(result.applicable).toBe(false);
