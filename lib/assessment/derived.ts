@@ -4,7 +4,7 @@
  */
 import { NUMERIC_FIELDS } from "./fields";
 import { allOf, anyOf, not, open, settled, type Judgement } from "./judgement";
-import { meets, readChoice, readFinding, readNumber, type Threshold } from "./read";
+import { meets, readChoice, readFinding, readNumber, valueAt, type Threshold } from "./read";
 import type { Assessment } from "./schema";
 
 /** ASTCT fever: temperature ≥ 38.0 °C not attributable to another cause (lee-2019). */
@@ -65,7 +65,40 @@ export type OxygenClass = "none" | "low-flow" | "high-flow" | "positive-pressure
 export const LOW_FLOW_NASAL_CANNULA_MAX_L_PER_MIN = 6;
 
 /** The oxygen classes the assessment can still be in (one when known). */
+const SINGLE_CLASS = {
+  none: { classes: ["none"], missing: [] },
+  "low-flow": { classes: ["low-flow"], missing: [] },
+  "high-flow": { classes: ["high-flow"], missing: [] },
+  "positive-pressure": { classes: ["positive-pressure"], missing: [] },
+} as const satisfies Record<OxygenClass, { readonly classes: readonly OxygenClass[]; readonly missing: readonly string[] }>;
+
+/** The class of a known device and known flow, or null when either leaves it open (the general case below). */
+function knownOxygenClass(device: unknown, flow: unknown): OxygenClass | null {
+  switch (device) {
+    case "none":
+      return "none";
+    case "blow-by":
+      return "low-flow";
+    case "nasal-cannula":
+      if (typeof flow !== "number") return null;
+      return flow <= LOW_FLOW_NASAL_CANNULA_MAX_L_PER_MIN ? "low-flow" : "high-flow";
+    case "high-flow-nasal-cannula":
+    case "simple-facemask":
+    case "non-rebreather":
+    case "venturi":
+      return "high-flow";
+    case "cpap":
+    case "bipap":
+    case "mechanical-ventilation":
+      return "positive-pressure";
+    default:
+      return null;
+  }
+}
+
 export function oxygenClasses(assessment: Assessment): { readonly classes: readonly OxygenClass[]; readonly missing: readonly string[] } {
+  const known = knownOxygenClass(valueAt(assessment, "vitals.oxygenDevice"), valueAt(assessment, "vitals.oxygenFlowLPerMin"));
+  if (known !== null) return SINGLE_CLASS[known];
   const device = readChoice(assessment, "vitals.oxygenDevice");
   const flow = readNumber(assessment, "vitals.oxygenFlowLPerMin");
   const classes = new Set<OxygenClass>();

@@ -2,7 +2,8 @@ import { CEREBRAL_EDEMA_STATES, CONSCIOUSNESS_LEVELS, FIBRIN_MARKER_INCREASES, N
 import type { EnumFieldPath, NumericField, NumericFieldPath, TriStateFieldPath } from "./fields";
 import { open, settled, type Judgement } from "./judgement";
 import type { Assessment } from "./schema";
-import { FIELD_QUANTITY, fromCanonical, isIdentity, settle, type Quantity, type UnitOf } from "../units";
+import { FIELD_INDEX, readFieldValues } from "./field-values";
+import { FIELD_QUANTITY, fromCanonicalIn, isIdentity, settle, type Quantity, type UnitOf } from "../units";
 
 /**
  * Reading an Assessment with unknowns kept unknown. A number nobody entered ranges over its whole
@@ -18,9 +19,35 @@ export interface Reading {
 }
 
 const segments = new Map<string, readonly string[]>();
+const NOTHING_MISSING: readonly string[] = Object.freeze([]);
+
+let screened: unknown = null;
+let screenedValues: readonly unknown[] = [];
+
+/**
+ * Runs `score` with the assessment's fields read once (field-values.ts), so that every read of
+ * that same assessment inside it is an array lookup. Nothing outlives the call, so
+ * scoring stays pure; the assessment must not be changed while `score` runs (scoring never does).
+ */
+export function withFieldValues<T>(assessment: Assessment, score: () => T): T {
+  const previous = screened;
+  const previousValues = screenedValues;
+  screened = assessment;
+  screenedValues = readFieldValues(assessment);
+  try {
+    return score();
+  } finally {
+    screened = previous;
+    screenedValues = previousValues;
+  }
+}
 
 /** The value at a dotted field path (split once per path, not per read: this is the hot path). */
 export function valueAt(assessment: unknown, path: string): unknown {
+  if (assessment === screened) {
+    const index = FIELD_INDEX.get(path);
+    if (index !== undefined) return screenedValues[index];
+  }
   let keys = segments.get(path);
   if (keys === undefined) {
     keys = path.split(".");
@@ -97,7 +124,8 @@ function converter(path: NumericFieldPath, unit: string): Converter {
       found = null;
     } else {
       const u = unit as UnitOf<typeof quantity>;
-      found = isIdentity(quantity, u) ? null : (canonical: number) => settle(fromCanonical(quantity, u, canonical));
+      const convert = fromCanonicalIn(quantity, u);
+      found = isIdentity(quantity, u) ? null : (canonical: number) => settle(convert(canonical));
     }
     byUnit.set(unit, found);
   }
@@ -108,6 +136,29 @@ function converter(path: NumericFieldPath, unit: string): Converter {
 export function inUnit(path: NumericFieldPath, unit: string, canonical: number): number {
   const convert = converter(path, unit);
   return convert === null ? canonical : convert(canonical);
+}
+
+/** What a threshold or points table needs on every read, worked out once per object (they are module constants). */
+interface Published {
+  /** The field's position in FIELD_PATHS (-1 when it has none). */
+  readonly index: number;
+  readonly convert: Converter;
+}
+
+const publishedOf = new WeakMap<{ readonly path: NumericFieldPath; readonly unit: string }, Published>();
+
+function published(on: { readonly path: NumericFieldPath; readonly unit: string }): Published {
+  let found = publishedOf.get(on);
+  if (found === undefined) {
+    found = { index: FIELD_INDEX.get(on.path) ?? -1, convert: converter(on.path, on.unit) };
+    publishedOf.set(on, found);
+  }
+  return found;
+}
+
+/** The number at a threshold's field: from the screening's field array when it is running. */
+function numberAt(assessment: Assessment, path: NumericFieldPath, index: number): unknown {
+  return assessment === screened && index >= 0 ? screenedValues[index] : valueAt(assessment, path);
 }
 
 export function holds(comparison: Comparison, value: number, threshold: number): boolean {
@@ -125,10 +176,12 @@ export function holds(comparison: Comparison, value: number, threshold: number):
 
 /** Does the field meet the threshold? Exact over the unknown range, since each comparison is monotone. */
 export function meets(assessment: Assessment, threshold: Threshold): Judgement {
-  const reading = readNumber(assessment, threshold.path);
-  if (reading.known) return settled(holds(threshold.comparison, inUnit(threshold.path, threshold.unit, reading.low), threshold.value));
-  const atLow = holds(threshold.comparison, inUnit(threshold.path, threshold.unit, reading.low), threshold.value);
-  const atHigh = holds(threshold.comparison, inUnit(threshold.path, threshold.unit, reading.high), threshold.value);
+  const { convert, index } = published(threshold);
+  const value = numberAt(assessment, threshold.path, index);
+  if (typeof value === "number") return settled(holds(threshold.comparison, convert === null ? value : convert(value), threshold.value));
+  const field: NumericField = NUMERIC_FIELDS[threshold.path];
+  const atLow = holds(threshold.comparison, convert === null ? field.min : convert(field.min), threshold.value);
+  const atHigh = holds(threshold.comparison, convert === null ? field.max : convert(field.max), threshold.value);
   return atLow === atHigh ? settled(atLow) : open(threshold.path);
 }
 
@@ -140,7 +193,8 @@ export interface PointBands {
 }
 
 export function pointsAt(table: PointBands, canonical: number): number {
-  const value = inUnit(table.path, table.unit, canonical);
+  const { convert } = published(table);
+  const value = convert === null ? canonical : convert(canonical);
   let points = 0;
   for (const band of table.bands) if (holds(band.comparison, value, band.value)) points = Math.max(points, band.points);
   return points;
@@ -148,8 +202,13 @@ export function pointsAt(table: PointBands, canonical: number): number {
 
 /** Lowest and highest points a field can still score; bands are monotone, so the ends decide. */
 export function pointsRange(assessment: Assessment, table: PointBands): { readonly min: number; readonly max: number; readonly missing: readonly string[] } {
-  const reading = readNumber(assessment, table.path);
-  const a = pointsAt(table, reading.low);
-  const b = pointsAt(table, reading.high);
-  return { min: Math.min(a, b), max: Math.max(a, b), missing: a === b ? [] : [table.path] };
+  const value = numberAt(assessment, table.path, published(table).index);
+  if (typeof value === "number") {
+    const points = pointsAt(table, value);
+    return { min: points, max: points, missing: NOTHING_MISSING };
+  }
+  const field: NumericField = NUMERIC_FIELDS[table.path];
+  const a = pointsAt(table, field.min);
+  const b = pointsAt(table, field.max);
+  return { min: Math.min(a, b), max: Math.max(a, b), missing: a === b ? NOTHING_MISSING : [table.path] };
 }

@@ -109,6 +109,13 @@ export function hscoreProbability(score: number): string {
   return `${last.percent} (HScore ≥ ${last.score})`;
 }
 
+/** The note for a settled score, one string per score (made once: bulk scoring makes thousands). */
+const settledNotes: (readonly string[])[] = [];
+
+function settledProbabilityNote(score: number): readonly string[] {
+  return (settledNotes[score] ??= [`Probability (the paper's table): ${hscoreProbability(score)}.`]);
+}
+
 function organomegaly(assessment: Assessment) {
   const liver = readFinding(assessment, "findings.hepatomegaly");
   const spleen = readFinding(assessment, "findings.splenomegaly");
@@ -162,16 +169,16 @@ export function hscore(assessment: Assessment): InstrumentResult {
     ),
   ];
   const { min, max } = sumPoints(criteria);
-  const probability =
+  const notes =
     min === max
-      ? `Probability (the paper's table): ${hscoreProbability(min)}.`
-      : `Probability (the paper's table): ${hscoreProbability(min)} at ${min} to ${hscoreProbability(max)} at ${max} points.`;
+      ? settledProbabilityNote(min)
+      : [`Probability (the paper's table): ${hscoreProbability(min)} at ${min} to ${hscoreProbability(max)} at ${max} points.`];
   return instrumentResult(
     {
       id: "hscore",
       applicable: adult,
       applicability: adultApplicability(age.known, adult),
-      notes: [probability],
+      notes,
     },
     criteria,
     min,

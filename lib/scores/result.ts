@@ -23,7 +23,11 @@ export function meetsAtLeast(min: number, max: number, threshold: number): boole
   return null;
 }
 
-export function unionOfMissing(criteria: readonly CriterionResult[], ...more: readonly (readonly string[])[]): string[] {
+const NOTHING_MISSING: readonly string[] = Object.freeze([]);
+
+export function unionOfMissing(criteria: readonly CriterionResult[], ...more: readonly (readonly string[])[]): readonly string[] {
+  // Complete data (the common case in bulk scoring) allocates nothing.
+  if (!criteria.some((c) => c.missing) && more.every((list) => list.length === 0)) return NOTHING_MISSING;
   const paths = new Set<string>();
   for (const c of criteria) if (c.missing) for (const p of c.missingFields) paths.add(p);
   for (const list of more) for (const p of list) paths.add(p);

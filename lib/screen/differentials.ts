@@ -65,10 +65,12 @@ export const DIFFERENTIAL_RULES: readonly DifferentialRule[] = [
 ];
 
 export function differentials(assessment: Assessment, results: Results): Differential[] {
-  return DIFFERENTIAL_RULES.flatMap((rule) => {
+  const shown: Differential[] = [];
+  for (const rule of DIFFERENTIAL_RULES) {
     const because = rule.when(assessment, results);
-    return because === null ? [] : [{ id: rule.id, because }];
-  });
+    if (because !== null) shown.push({ id: rule.id, because });
+  }
+  return shown;
 }
 
 /** Where two instruments for the same syndrome disagree, say so (e.g. HScore ≥ 169 but HLH-2004 < 5). */

@@ -4,7 +4,7 @@
  * never as a measurement of the cytokine.
  */
 import type { SourceKey } from "../sources/registry";
-import { SIGNS, type SignContext, type SignId } from "./signs";
+import { SIGN_IDS, SIGNS, type SignContext, type SignId } from "./signs";
 
 export interface Mediator {
   readonly id: "ifn-gamma" | "tnf-alpha" | "il-6" | "endothelial-dysfunction" | "catecholamines";
@@ -64,26 +64,29 @@ export interface MechanismResult {
   readonly notAssessed: readonly SignId[];
 }
 
+const NONE: readonly SignId[] = Object.freeze([]);
+const JUDGES = SIGN_IDS.map((id) => SIGNS[id]);
+/** Each mediator's signs as positions in SIGN_IDS (worked out once, not per screening). */
+const SIGN_POSITIONS: readonly (readonly number[])[] = MEDIATORS.map((m) => m.signs.map((id: SignId) => SIGN_IDS.indexOf(id)));
+
 export function mechanisms(context: SignContext): MechanismResult[] {
-  const judged = new Map<SignId, ReturnType<(typeof SIGNS)[SignId]>>();
-  const judge = (id: SignId) => {
-    let j = judged.get(id);
-    if (!j) {
-      j = SIGNS[id](context);
-      judged.set(id, j);
+  // Every sign is judged once (several mediators share one), into an array: this runs per screening.
+  const values: (boolean | null)[] = [];
+  for (const judge of JUDGES) values.push(judge(context).value);
+  const results: MechanismResult[] = [];
+  for (let m = 0; m < MEDIATORS.length; m++) {
+    const positions = SIGN_POSITIONS[m]!;
+    let observed: SignId[] | null = null;
+    let absent: SignId[] | null = null;
+    let notAssessed: SignId[] | null = null;
+    for (const position of positions) {
+      const id = SIGN_IDS[position]!;
+      const value = values[position];
+      if (value === true) (observed ??= []).push(id);
+      else if (value === false) (absent ??= []).push(id);
+      else (notAssessed ??= []).push(id);
     }
-    return j;
-  };
-  return MEDIATORS.map((mediator) => {
-    const observed: SignId[] = [];
-    const absent: SignId[] = [];
-    const notAssessed: SignId[] = [];
-    for (const id of mediator.signs) {
-      const value = judge(id).value;
-      if (value === true) observed.push(id);
-      else if (value === false) absent.push(id);
-      else notAssessed.push(id);
-    }
-    return { id: mediator.id, observed, absent, notAssessed };
-  });
+    results.push({ id: MEDIATORS[m]!.id, observed: observed ?? NONE, absent: absent ?? NONE, notAssessed: notAssessed ?? NONE });
+  }
+  return results;
 }

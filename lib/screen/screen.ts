@@ -3,9 +3,10 @@
  * CLI all show. Pure; the Assessment must already be validated (lib/assessment/validate.ts).
  */
 import type { Assessment } from "../assessment/schema";
+import { withFieldValues } from "../assessment/read";
 import { INSTRUMENTS } from "../scores/index";
 import type { InstrumentId, InstrumentResult } from "../scores/types";
-import { THERAPY_DISCLAIMER, strongestTier, therapiesForPatterns, type EvidenceTier, type Pattern } from "../therapies/index";
+import { PATTERNS, THERAPY_DISCLAIMER, strongestTier, therapiesForPatterns, type EvidenceTier, type Pattern } from "../therapies/index";
 import { DISCLAIMER } from "../disclaimer";
 import { differentials, disagreements, type Differential } from "./differentials";
 import { overallLevel, type Level, type LevelReason } from "./level";
@@ -61,11 +62,12 @@ export function patternsOf(instruments: readonly InstrumentResult[]): Pattern[] 
 
 const INSTRUMENT_LIST: readonly ((a: Assessment) => InstrumentResult)[] = Object.values(INSTRUMENTS);
 
-const matchesCache = new Map<string, readonly TherapyMatch[]>();
+const matchesCache = new Map<number, readonly TherapyMatch[]>();
 
-/** The catalogue's classes for these patterns; memoised, since only 2⁵ pattern sets exist. */
+/** The catalogue's classes for these patterns; memoised by pattern set (a bit each), since only 2⁵ exist. */
 export function therapyMatches(patterns: readonly Pattern[]): readonly TherapyMatch[] {
-  const key = [...patterns].sort().join(",");
+  let key = 0;
+  for (const pattern of patterns) key |= 1 << PATTERNS.indexOf(pattern);
   let matches = matchesCache.get(key);
   if (!matches) {
     matches = therapiesForPatterns(patterns).map((t) => ({ id: t.id, strongestTier: strongestTier(t, patterns) ?? "preclinical" }));
@@ -75,6 +77,10 @@ export function therapyMatches(patterns: readonly Pattern[]): readonly TherapyMa
 }
 
 export function screen(assessment: Assessment): Screening {
+  return withFieldValues(assessment, () => screenFields(assessment));
+}
+
+function screenFields(assessment: Assessment): Screening {
   const instruments = INSTRUMENT_LIST.map((score) => score(assessment));
   const byId = {} as Record<InstrumentId, InstrumentResult>;
   for (const r of instruments) byId[r.id] = r;

@@ -5,7 +5,7 @@
  */
 import { astctFever, hypotension, oxygenClasses } from "../assessment/derived";
 import { anyOf, open, settled, type Judgement } from "../assessment/judgement";
-import { meets, readFinding } from "../assessment/read";
+import { meets, readFinding, type Threshold } from "../assessment/read";
 import type { Assessment } from "../assessment/schema";
 import type { TriStateFieldPath } from "../assessment/fields";
 import { CHIS_THRESHOLDS } from "../scores/chis";
@@ -53,6 +53,13 @@ export interface SignContext {
   readonly isthDic: InstrumentResult;
 }
 
+/** The ISTH items that point to a coagulopathy on their own (module constants: thresholds are read by the thousand). */
+const COAGULOPATHY = {
+  pt: { path: ISTH_PT.path, comparison: ">=", value: 3, unit: ISTH_PT.unit },
+  fibrinogen: { path: ISTH_FIBRINOGEN.path, comparison: "<", value: 1.0, unit: ISTH_FIBRINOGEN.unit },
+  platelets: { path: ISTH_PLATELETS.path, comparison: "<", value: 100, unit: ISTH_PLATELETS.unit },
+} as const satisfies Record<string, Threshold>;
+
 const finding = (path: TriStateFieldPath) => (c: SignContext) => readFinding(c.assessment, path);
 
 function oxygenNeed(assessment: Assessment): Judgement {
@@ -82,9 +89,9 @@ export const SIGNS = {
   hypotension: (c) => hypotension(c.assessment),
   coagulopathy: (c) =>
     anyOf(
-      meets(c.assessment, { path: ISTH_PT.path, comparison: ">=", value: 3, unit: ISTH_PT.unit }),
-      meets(c.assessment, { path: ISTH_FIBRINOGEN.path, comparison: "<", value: 1.0, unit: ISTH_FIBRINOGEN.unit }),
-      meets(c.assessment, { path: ISTH_PLATELETS.path, comparison: "<", value: 100, unit: ISTH_PLATELETS.unit }),
+      meets(c.assessment, COAGULOPATHY.pt),
+      meets(c.assessment, COAGULOPATHY.fibrinogen),
+      meets(c.assessment, COAGULOPATHY.platelets),
       readFinding(c.assessment, "findings.bleeding"),
     ),
 } as const satisfies Record<SignId, (context: SignContext) => Judgement>;

@@ -98,6 +98,12 @@ export function fromCanonical<Q extends Quantity>(quantity: Q, unit: UnitOf<Q>, 
   return canonical * scale + offset;
 }
 
+/** `fromCanonical` for one unit, with the unit looked up once (the scoring hot path converts thousands of values). */
+export function fromCanonicalIn<Q extends Quantity>(quantity: Q, unit: UnitOf<Q>): (canonical: number) => number {
+  const { scale, offset = 0 } = definition(quantity, unit);
+  return (canonical) => canonical * scale + offset;
+}
+
 /** Whether values in `unit` are the canonical values themselves (no conversion, so no noise). */
 export function isIdentity<Q extends Quantity>(quantity: Q, unit: UnitOf<Q>): boolean {
   const { scale, offset = 0 } = definition(quantity, unit);

@@ -1,0 +1,65 @@
+/**
+ * The flat field read (field-values.ts) is a hand-written list of literal property reads, kept in
+ * step with the field tables by these tests: it lists every field exactly once, reads each one as
+ * the generic path reader does, and a screening (which uses it) equals the instruments scored
+ * directly (which do not).
+ */
+import * as fc from "fast-check";
+import { describe, expect, test } from "vitest";
+import { ENUM_FIELDS, NUMERIC_FIELDS, TRI_STATE_FIELDS, validateAssessment, type Assessment } from "@/lib/assessment";
+import { FIELD_INDEX, FIELD_PATHS, readFieldValues } from "@/lib/assessment/field-values";
+import { valueAt, withFieldValues } from "@/lib/assessment/read";
+import { INSTRUMENTS } from "@/lib/scores";
+import { screen } from "@/lib/screen";
+import { assessmentArbitrary } from "../arbitraries";
+
+const RUNS = Number(process.env.PROPERTY_RUNS ?? 150);
+
+function valid(input: unknown): Assessment {
+  const result = validateAssessment(input);
+  if (!result.ok) throw new Error(JSON.stringify(result.problems));
+  return result.assessment;
+}
+
+describe("the flat field read", () => {
+  test("lists every field of the contract exactly once", () => {
+    const tables = [...Object.keys(NUMERIC_FIELDS), ...Object.keys(TRI_STATE_FIELDS), ...Object.keys(ENUM_FIELDS)];
+    expect([...FIELD_PATHS].sort()).toEqual(tables.sort());
+    expect(FIELD_INDEX.size).toBe(FIELD_PATHS.length);
+  });
+
+  test("reads each field as the generic path reader does", () => {
+    fc.assert(
+      fc.property(assessmentArbitrary("any").map(valid), (assessment) => {
+        const values = readFieldValues(assessment);
+        expect(values).toHaveLength(FIELD_PATHS.length);
+        FIELD_PATHS.forEach((path, index) => expect(values[index], path).toBe(valueAt(assessment, path)));
+      }),
+      { numRuns: RUNS },
+    );
+  });
+
+  test("a screening scores every instrument exactly as a direct call does", () => {
+    fc.assert(
+      fc.property(assessmentArbitrary("any").map(valid), (assessment) => {
+        const direct = Object.values(INSTRUMENTS).map((score) => score(assessment));
+        expect(screen(assessment).instruments).toEqual(direct);
+      }),
+      { numRuns: RUNS },
+    );
+  });
+
+  test("answers only for the assessment being screened, and not after", () => {
+    const a = valid({ schemaVersion: 1, labs: { ferritinNgPerMl: 800 } });
+    const b = valid({ schemaVersion: 1, labs: { ferritinNgPerMl: 300 } });
+    withFieldValues(a, () => {
+      expect(valueAt(a, "labs.ferritinNgPerMl")).toBe(800);
+      expect(valueAt(b, "labs.ferritinNgPerMl")).toBe(300);
+    });
+    // Outside the call nothing is remembered: an assessment changed afterwards reads as changed.
+    const changed = structuredClone(a);
+    withFieldValues(changed, () => valueAt(changed, "labs.ferritinNgPerMl"));
+    changed.labs = { ferritinNgPerMl: 900 };
+    expect(valueAt(changed, "labs.ferritinNgPerMl")).toBe(900);
+  });
+});
