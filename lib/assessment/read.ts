@@ -65,11 +65,19 @@ export function valueAt(assessment: unknown, path: string): unknown {
   return node;
 }
 
+const unknownReadings = new Map<string, Reading>();
+
 export function readNumber(assessment: Assessment, path: NumericFieldPath): Reading {
   const value = valueAt(assessment, path);
   if (typeof value === "number") return { path, known: true, low: value, high: value };
-  const field: NumericField = NUMERIC_FIELDS[path];
-  return { path, known: false, low: field.min, high: field.max };
+  // An unknown field reads the same every time: one frozen reading per path.
+  let unknown = unknownReadings.get(path);
+  if (unknown === undefined) {
+    const field: NumericField = NUMERIC_FIELDS[path];
+    unknown = Object.freeze({ path, known: false, low: field.min, high: field.max });
+    unknownReadings.set(path, unknown);
+  }
+  return unknown;
 }
 
 export function readFinding(assessment: Assessment, path: TriStateFieldPath): Judgement {
@@ -88,11 +96,23 @@ const ENUM_OPTIONS = {
 
 type EnumValue<P extends EnumFieldPath> = keyof (typeof ENUM_OPTIONS)[P] & string;
 
+const unknownChoices = new Map<string, { readonly known: false; readonly values: readonly string[] }>();
+
+/** An unknown enumerated field ranges over every option, the same every time: one frozen reading per path. */
+function unknownChoice<P extends EnumFieldPath>(path: P): { readonly known: false; readonly values: readonly EnumValue<P>[] } {
+  let unknown = unknownChoices.get(path);
+  if (unknown === undefined) {
+    unknown = Object.freeze({ known: false, values: Object.freeze(Object.keys(ENUM_OPTIONS[path])) });
+    unknownChoices.set(path, unknown);
+  }
+  return unknown as { readonly known: false; readonly values: readonly EnumValue<P>[] };
+}
+
 /** The values an enumerated field can take: the one entered, or every option when unknown. */
 export function readChoice<P extends EnumFieldPath>(assessment: Assessment, path: P): { readonly known: boolean; readonly values: readonly EnumValue<P>[] } {
   const value = valueAt(assessment, path);
   if (typeof value === "string") return { known: true, values: [value as EnumValue<P>] };
-  return { known: false, values: Object.keys(ENUM_OPTIONS[path]) as EnumValue<P>[] };
+  return unknownChoice(path);
 }
 
 export type Comparison = ">=" | ">" | "<=" | "<";

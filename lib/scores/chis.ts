@@ -68,6 +68,8 @@ export function chis(assessment: Assessment): InstrumentResult {
       notes: [],
     },
     criteria,
-    (min, max) => meetsAtLeast(min, max, CHIS_THRESHOLD),
+    chisMeetsThreshold,
   );
 }
+
+const chisMeetsThreshold = (min: number, max: number) => meetsAtLeast(min, max, CHIS_THRESHOLD);

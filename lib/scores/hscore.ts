@@ -3,9 +3,9 @@
  * (`fardet-2014`), as in ../shared/clinical/INSTRUMENTS.md. 0–337 points; cut-off 169.
  */
 import { cytopeniaCount } from "../assessment/derived";
-import { meets, pointsRange, readFinding, readNumber, type PointBands, type Threshold } from "../assessment/read";
+import { meets, readFinding, readNumber, type PointBands, type Threshold } from "../assessment/read";
 import type { Assessment } from "../assessment/schema";
-import { criterionFromJudgement, criterionFromRange, instrumentResult, meetsAtLeast, sumPoints, unionOfMissing } from "./result";
+import { criterionFromBands, criterionFromJudgement, criterionFromRange, instrumentResult, meetsAtLeast, sumPoints, unionOfMissing } from "./result";
 import type { InstrumentResult } from "./types";
 
 export const HSCORE_THRESHOLD = 169;
@@ -140,17 +140,13 @@ export function hscore(assessment: Assessment): InstrumentResult {
   const cytopenias = cytopeniaCount(HSCORE_CYTOPENIAS.map((t) => meets(assessment, t)));
   const cytopeniaPoints = (n: number) => HSCORE_POINTS.cytopenias[n] ?? 0;
   const organs = organomegaly(assessment);
-  const band = (id: string, table: PointBands) => {
-    const r = pointsRange(assessment, table);
-    return criterionFromRange(id, r.min, r.max, r.missing);
-  };
   const criteria = [
     criterionFromJudgement(
       "immunosuppression",
       readFinding(assessment, "context.immunosuppressed"),
       HSCORE_POINTS.immunosuppression,
     ),
-    band("temperature", HSCORE_TEMPERATURE),
+    criterionFromBands(assessment, "temperature", HSCORE_TEMPERATURE),
     criterionFromRange("organomegaly", organs.min, organs.max, organs.missing),
     criterionFromRange(
       "cytopenias",
@@ -158,10 +154,10 @@ export function hscore(assessment: Assessment): InstrumentResult {
       cytopeniaPoints(cytopenias.max),
       cytopenias.missing,
     ),
-    band("ferritin", HSCORE_FERRITIN),
-    band("triglycerides", HSCORE_TRIGLYCERIDES),
-    band("fibrinogen", HSCORE_FIBRINOGEN),
-    band("ast", HSCORE_AST),
+    criterionFromBands(assessment, "ferritin", HSCORE_FERRITIN),
+    criterionFromBands(assessment, "triglycerides", HSCORE_TRIGLYCERIDES),
+    criterionFromBands(assessment, "fibrinogen", HSCORE_FIBRINOGEN),
+    criterionFromBands(assessment, "ast", HSCORE_AST),
     criterionFromJudgement(
       "hemophagocytosis",
       readFinding(assessment, "pathology.hemophagocytosisBoneMarrow"),

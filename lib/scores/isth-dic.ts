@@ -3,9 +3,9 @@
  * compatible with overt DIC. Boundaries Taylor leaves open follow crs-screen's convention
  * (../shared/clinical/INSTRUMENTS.md).
  */
-import { pointsRange, readChoice, type PointBands } from "../assessment/read";
+import { readChoice, type PointBands } from "../assessment/read";
 import type { Assessment } from "../assessment/schema";
-import { additiveResult, criterionFromRange, meetsAtLeast } from "./result";
+import { additiveResult, criterionFromBands, criterionFromRange, meetsAtLeast } from "./result";
 import type { InstrumentResult } from "./types";
 
 export const ISTH_DIC_THRESHOLD = 5;
@@ -40,24 +40,20 @@ export const ISTH_FIBRINOGEN: PointBands = {
 export const ISTH_FIBRIN_MARKER_POINTS = { none: 0, moderate: 2, strong: 3 } as const;
 
 export function isthDic(assessment: Assessment): InstrumentResult {
-  const band = (id: string, table: PointBands) => {
-    const r = pointsRange(assessment, table);
-    return criterionFromRange(id, r.min, r.max, r.missing);
-  };
   const marker = readChoice(assessment, "labs.fibrinMarkerIncrease");
   const markerPoints = marker.values.map((v) => ISTH_FIBRIN_MARKER_POINTS[v]);
   const setting = assessment.context?.setting;
   const applicable = setting != null && setting !== "other";
   const criteria = [
-    band("platelets", ISTH_PLATELETS),
+    criterionFromBands(assessment, "platelets", ISTH_PLATELETS),
     criterionFromRange(
       "fibrin-marker",
       Math.min(...markerPoints),
       Math.max(...markerPoints),
       marker.known ? [] : ["labs.fibrinMarkerIncrease"],
     ),
-    band("pt", ISTH_PT),
-    band("fibrinogen", ISTH_FIBRINOGEN),
+    criterionFromBands(assessment, "pt", ISTH_PT),
+    criterionFromBands(assessment, "fibrinogen", ISTH_FIBRINOGEN),
   ];
   return additiveResult(
     {
@@ -67,6 +63,8 @@ export function isthDic(assessment: Assessment): InstrumentResult {
       notes: [],
     },
     criteria,
-    (min, max) => meetsAtLeast(min, max, ISTH_DIC_THRESHOLD),
+    isthMeetsThreshold,
   );
 }
+
+const isthMeetsThreshold = (min: number, max: number) => meetsAtLeast(min, max, ISTH_DIC_THRESHOLD);

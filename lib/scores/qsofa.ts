@@ -49,6 +49,8 @@ export function qsofa(assessment: Assessment): InstrumentResult {
       notes: [],
     },
     criteria,
-    (min, max) => meetsAtLeast(min, max, QSOFA_THRESHOLD),
+    qsofaMeetsThreshold,
   );
 }
+
+const qsofaMeetsThreshold = (min: number, max: number) => meetsAtLeast(min, max, QSOFA_THRESHOLD);

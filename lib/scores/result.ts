@@ -1,5 +1,7 @@
 /** Small builders shared by the instruments: criteria from judgements or point ranges, and the uniform result. */
 import type { Judgement } from "../assessment/judgement";
+import { pointsRange, type PointBands } from "../assessment/read";
+import type { Assessment } from "../assessment/schema";
 import { INSTRUMENT_DEFINITIONS } from "./definitions";
 import { highestPoints, lowestPoints, type CriterionResult, type InstrumentId, type InstrumentResult } from "./types";
 
@@ -8,6 +10,12 @@ export function criterionFromJudgement(id: string, judgement: Judgement, points 
   const met = judgement.value;
   if (met !== null) return { id, met, points: met ? points : 0, missing: false };
   return { id, met: null, points: null, missing: true, minPoints: 0, maxPoints: points, missingFields: judgement.missing };
+}
+
+/** A banded item (HScore temperature, ISTH platelets): the points its field can still score. */
+export function criterionFromBands(assessment: Assessment, id: string, table: PointBands): CriterionResult {
+  const range = pointsRange(assessment, table);
+  return criterionFromRange(id, range.min, range.max, range.missing);
 }
 
 /** A criterion scoring between `min` and `max` points (a banded item, a domain grade). */

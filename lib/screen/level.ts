@@ -5,7 +5,7 @@
  * prompt and never counts.
  */
 import { INSTRUMENT_DEFINITIONS } from "../scores/definitions";
-import type { InstrumentId, InstrumentResult } from "../scores/types";
+import { INSTRUMENT_IDS, type InstrumentId, type InstrumentResult } from "../scores/types";
 
 export const LEVELS = ["consistent", "incomplete", "not-flagged"] as const;
 export type Level = (typeof LEVELS)[number];
@@ -36,53 +36,53 @@ export interface LevelResult {
   readonly rule: string;
 }
 
-function named(r: InstrumentResult): string {
-  return INSTRUMENT_DEFINITIONS[r.id].shortName;
-}
-
-function threshold(r: InstrumentResult): string {
-  return INSTRUMENT_DEFINITIONS[r.id].threshold;
-}
+/** Each instrument's reason wording around its value, worked out once (the level is made per screening). */
+const WORDING = new Map(
+  INSTRUMENT_IDS.map((id) => {
+    const { shortName, threshold } = INSTRUMENT_DEFINITIONS[id];
+    return [id, { name: `${shortName} `, meets: ` meets ${threshold}.`, couldReach: ` could still reach ${threshold}.`, below: `, below ${threshold}.` }] as const;
+  }),
+);
 
 function shownValue(r: InstrumentResult): string {
   return r.value !== null ? `${r.value}` : `${r.min}–${r.max}`;
 }
 
+function reasonText(r: InstrumentResult, verdict: "meets" | "couldReach" | "below"): string {
+  const wording = WORDING.get(r.id)!;
+  return wording.name + shownValue(r) + wording[verdict];
+}
+
+function metCriteria(r: InstrumentResult): string[] {
+  const ids: string[] = [];
+  for (const c of r.criteria) if (c.met === true) ids.push(c.id);
+  return ids;
+}
+
 export function overallLevel(instruments: readonly InstrumentResult[]): LevelResult {
-  const counted = instruments.filter((r) => r.applicable && !LEVEL_EXCLUDED.includes(r.id));
-  const met = counted.filter((r) => r.meetsThreshold === true);
-  if (met.length > 0) {
-    return {
-      level: "consistent",
-      headline: LEVEL_HEADLINES.consistent,
-      rule: LEVEL_RULE,
-      reasons: met.map((r) => ({
-        instrument: r.id,
-        text: `${named(r)} ${shownValue(r)} meets ${threshold(r)}.`,
-        details: r.criteria.filter((c) => c.met === true).map((c) => c.id),
-      })),
-    };
+  const counted: InstrumentResult[] = [];
+  let anyMet = false;
+  let anyOpen = false;
+  for (const r of instruments) {
+    if (!r.applicable || LEVEL_EXCLUDED.includes(r.id)) continue;
+    counted.push(r);
+    if (r.meetsThreshold === true) anyMet = true;
+    else if (r.meetsThreshold === null) anyOpen = true;
   }
-  const open = counted.filter((r) => r.meetsThreshold === null);
-  if (open.length > 0) {
-    return {
-      level: "incomplete",
-      headline: LEVEL_HEADLINES.incomplete,
-      rule: LEVEL_RULE,
-      reasons: open.map((r) => ({
-        instrument: r.id,
-        text: `${named(r)} ${shownValue(r)} could still reach ${threshold(r)}.`,
-        details: r.missing,
-      })),
-    };
+  if (anyMet) {
+    const reasons: LevelReason[] = [];
+    for (const r of counted) if (r.meetsThreshold === true) reasons.push({ instrument: r.id, text: reasonText(r, "meets"), details: metCriteria(r) });
+    return { level: "consistent", headline: LEVEL_HEADLINES.consistent, rule: LEVEL_RULE, reasons };
+  }
+  if (anyOpen) {
+    const reasons: LevelReason[] = [];
+    for (const r of counted) if (r.meetsThreshold === null) reasons.push({ instrument: r.id, text: reasonText(r, "couldReach"), details: r.missing });
+    return { level: "incomplete", headline: LEVEL_HEADLINES.incomplete, rule: LEVEL_RULE, reasons };
   }
   return {
     level: "not-flagged",
     headline: LEVEL_HEADLINES["not-flagged"],
     rule: LEVEL_RULE,
-    reasons:
-      counted.length > 0
-        ? counted.map((r) => ({ instrument: r.id, text: `${named(r)} ${shownValue(r)}, below ${threshold(r)}.`, details: [] }))
-        : [],
+    reasons: counted.map((r) => ({ instrument: r.id, text: reasonText(r, "below"), details: [] })),
   };
 }
