@@ -4,6 +4,7 @@
  */
 import * as z from "zod";
 import { AssessmentSchema } from "../assessment/schema";
+import type { Assessment } from "../assessment/schema";
 import { validateAssessment, type ValidationProblem } from "../assessment/validate";
 import { BUILTIN_SCENARIOS } from "../scenarios/builtin/index";
 import { parseScenario, runScenario, type ScenarioRun } from "../scenarios/runner";
@@ -30,12 +31,16 @@ export const USAGE = `Usage: crs-screen <command>
 Exit codes: 0 ok; 1 a scenario expectation failed; 2 invalid input or usage.
 crs-screen is educational and non-diagnostic.`;
 
-class InputError extends Error {}
+export class InputError extends Error {}
 
-/** Screenings serialised per write when scoring an array. */
-const OUTPUT_BATCH = 500;
+/**
+ * Screenings serialised per write when scoring an array (~100 kB): few enough that each batch's
+ * text stays a young, short-lived object (strings of megabytes go to the old generation and make
+ * the collector walk the whole parsed input again), enough to keep write calls few.
+ */
+export const OUTPUT_BATCH = 16;
 
-function parseJson(text: string, source: string): unknown {
+export function parseJson(text: string, source: string): unknown {
   try {
     return JSON.parse(text) as unknown;
   } catch (error) {
@@ -60,31 +65,54 @@ function problemLines(problems: readonly ValidationProblem[], prefix: string): s
   });
 }
 
+/**
+ * Validates items `first…` of the input (`indexed`: it was an array, so problems name `[i]`).
+ * Valid items are returned as given: the schema has no transforms and strict objects, so an item
+ * that passes is already the Assessment, and keeping zod's copy of twenty thousand of them would
+ * only double the memory the garbage collector has to walk.
+ */
+export function checkItems(items: readonly unknown[], indexed: boolean, first = 0): { readonly assessments: Assessment[]; readonly problems: string[] } {
+  const assessments: Assessment[] = [];
+  const problems: string[] = [];
+  items.forEach((item, offset) => {
+    const result = validateAssessment(item);
+    if (result.ok) assessments.push(item as Assessment);
+    else problems.push(...problemLines(result.problems, indexed ? `[${first + offset}]` : ""));
+  });
+  return { assessments, problems };
+}
+
+/** The Screenings of `assessments`, OUTPUT_BATCH at a time, each batch as comma-separated JSON. */
+export function* screeningBatches(assessments: readonly Assessment[]): Generator<string> {
+  for (let start = 0; start < assessments.length; start += OUTPUT_BATCH) {
+    const end = Math.min(start + OUTPUT_BATCH, assessments.length);
+    let batch = "";
+    for (let i = start; i < end; i++) batch += (i === start ? "" : ",") + JSON.stringify(screen(assessments[i]!));
+    yield batch;
+  }
+}
+
 function score(io: CliIo, args: readonly string[]): number {
   if (args.length !== 1) throw new InputError("score takes one FILE (or - for stdin)");
   const input = parseJson(read(io, args[0]!), args[0] === "-" ? "stdin" : args[0]!);
-  const items = Array.isArray(input) ? input : [input];
-  const lines: string[] = [];
-  const assessments = items.flatMap((item, index) => {
-    const result = validateAssessment(item);
-    if (result.ok) return [result.assessment];
-    lines.push(...problemLines(result.problems, Array.isArray(input) ? `[${index}]` : ""));
-    return [];
-  });
-  if (lines.length > 0) {
-    io.err(lines.join("\n"));
+  const indexed = Array.isArray(input);
+  const { assessments, problems } = checkItems(indexed ? input : [input], indexed);
+  if (problems.length > 0) {
+    io.err(problems.join("\n"));
     return 2;
   }
-  if (!Array.isArray(input)) {
+  if (!indexed) {
     io.out(JSON.stringify(screen(assessments[0]!)));
     return 0;
   }
   // Everything is validated before anything is printed; then screenings are written in batches,
-  // so twenty thousand of them never sit in memory as one string.
+  // so twenty thousand of them never sit in memory as one string. (lib/cli/parallel.ts writes
+  // the same bytes from several threads.)
   io.out("[");
-  for (let start = 0; start < assessments.length; start += OUTPUT_BATCH) {
-    const batch = assessments.slice(start, start + OUTPUT_BATCH).map((a) => JSON.stringify(screen(a)));
-    io.out(batch.join(",") + (start + OUTPUT_BATCH < assessments.length ? "," : ""));
+  let written = 0;
+  for (const batch of screeningBatches(assessments)) {
+    written += OUTPUT_BATCH;
+    io.out(batch + (written < assessments.length ? "," : ""));
   }
   io.out("]");
   return 0;

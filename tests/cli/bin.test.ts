@@ -9,14 +9,17 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
+import * as fc from "fast-check";
 import { BUILTIN_SCENARIO_FILES } from "@/lib/scenarios/builtin/index";
+import { assessmentArbitrary } from "../lib/arbitraries";
 
 const ROOT = fileURLToPath(new URL("../../", import.meta.url));
 const FIXTURES = fileURLToPath(new URL("./fixtures/", import.meta.url));
 const STACK_LINE = /^\s+at /m;
 
-function crsScreen(args: readonly string[], input?: string): SpawnSyncReturns<string> {
-  return spawnSync(process.execPath, ["bin/crs-screen.mjs", ...args], { cwd: ROOT, encoding: "utf8", input, timeout: 20_000 });
+function crsScreen(args: readonly string[], input?: string, threads?: number): SpawnSyncReturns<string> {
+  const env = { ...process.env, CRS_SCREEN_THREADS: threads === undefined ? "" : String(threads) };
+  return spawnSync(process.execPath, ["bin/crs-screen.mjs", ...args], { cwd: ROOT, encoding: "utf8", input, env, timeout: 20_000, maxBuffer: 64 * 1024 * 1024 });
 }
 
 /** A built-in scenario file as a mutable plain object (a deep copy). */
@@ -119,6 +122,52 @@ describe("crs-screen (the bundled command)", () => {
     expect(result.stdout).toBe("");
     expect(result.stderr).toMatch(new RegExp(`^${file.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}: answerKey\\.vitals\\.temperatureMaxC: .*\\n$`));
     expect(result.stderr).not.toMatch(STACK_LINE);
+  });
+
+  describe("score on several threads (a large array; CRS_SCREEN_THREADS forces it here)", () => {
+    // 150 items = 10 output batches of 16: both threads get several, the last one partial.
+    const items = fc.sample(assessmentArbitrary("any"), { numRuns: 150, seed: 11 });
+    const write = (name: string, value: unknown) => {
+      const file = join(scratch, name);
+      writeFileSync(file, JSON.stringify(value));
+      return file;
+    };
+
+    test("prints byte for byte what one thread prints, in the same order", () => {
+      const file = write("many.json", items);
+      const one = crsScreen(["score", file], undefined, 1);
+      const two = crsScreen(["score", file], undefined, 2);
+      const three = crsScreen(["score", "-"], readFileSync(file, "utf8"), 3);
+      expect(one.status).toBe(0);
+      expect(JSON.parse(one.stdout)).toHaveLength(items.length);
+      for (const run of [two, three]) {
+        expect(run.stderr).toBe("");
+        expect(run.status).toBe(0);
+        expect(run.stdout).toBe(one.stdout);
+      }
+    });
+
+    test("invalid items in every thread's share: exit 2, nothing on stdout, the same lines in item order", () => {
+      const broken = items.map((item, index) => ([3, 70, 149].includes(index) ? { ...item, schemaVersion: 2 } : item));
+      const file = write("many-broken.json", broken);
+      const one = crsScreen(["score", file], undefined, 1);
+      const two = crsScreen(["score", file], undefined, 2);
+      expect(two.status).toBe(2);
+      expect(two.stdout).toBe("");
+      expect(two.stderr).toBe(one.stderr);
+      expect(two.stderr.split("\n").filter(Boolean).map((line) => line.split(":")[0])).toEqual(["[3].schemaVersion", "[70].schemaVersion", "[149].schemaVersion"]);
+    });
+
+    test("text that is not JSON: exit 2, the same one-line message", () => {
+      const file = join(scratch, "many-not-json.json");
+      writeFileSync(file, `${JSON.stringify(items).slice(0, -40)}`);
+      const one = crsScreen(["score", file], undefined, 1);
+      const two = crsScreen(["score", file], undefined, 2);
+      expect(two.status).toBe(2);
+      expect(two.stdout).toBe("");
+      expect(two.stderr).toBe(one.stderr);
+      expect(two.stderr).toMatch(/not valid JSON/);
+    });
   });
 
   test("npm run -s crs-screen -- schema prints the Assessment's JSON Schema", () => {

@@ -5,7 +5,11 @@
  */
 import { readFileSync } from "node:fs";
 import { describe, expect, test } from "vitest";
-import { main, USAGE, type CliIo } from "@/lib/cli/main";
+import * as fc from "fast-check";
+import { validateAssessment } from "@/lib/assessment";
+import { checkItems, main, OUTPUT_BATCH, USAGE, type CliIo } from "@/lib/cli/main";
+import { partBounds, scoringThreads } from "@/lib/cli/parallel";
+import { assessmentArbitrary } from "../lib/arbitraries";
 import { INSTRUMENT_IDS } from "@/lib/scores/types";
 import { BUILTIN_SCENARIOS, BUILTIN_SCENARIO_FILES } from "@/lib/scenarios/builtin/index";
 
@@ -215,6 +219,45 @@ describe("crs-screen score", () => {
         expect(result.stderr).toContain("score takes one FILE");
       }
     });
+  });
+});
+
+describe("scoring many assessments", () => {
+  test("a valid item is its own Assessment (no transforms), so checkItems may keep the parsed JSON", () => {
+    fc.assert(
+      fc.property(assessmentArbitrary("any"), (input) => {
+        const parsed = JSON.parse(JSON.stringify(input)) as unknown;
+        const result = validateAssessment(parsed);
+        expect(result.ok).toBe(true);
+        if (result.ok) expect(result.assessment).toStrictEqual(parsed);
+        expect(checkItems([parsed], true).assessments[0]).toBe(parsed);
+      }),
+      { numRuns: 100 },
+    );
+  });
+
+  test("threads split the items into whole output batches, in order, covering each item once", () => {
+    for (const count of [0, 1, 15, 16, 17, 150, 20_000]) {
+      for (const parts of [1, 2, 3, 4]) {
+        const bounds = Array.from({ length: parts }, (_, part) => partBounds(count, part, parts));
+        expect(bounds[0]!.start).toBe(0);
+        expect(bounds.at(-1)!.end).toBe(count);
+        bounds.forEach((b, i) => {
+          if (i > 0) expect(b.start).toBe(bounds[i - 1]!.end);
+          if (b.end < count) expect(b.end % OUTPUT_BATCH).toBe(0);
+        });
+      }
+    }
+  });
+
+  test("several threads only for a large array, or when CRS_SCREEN_THREADS asks", () => {
+    const large = `[${"{},".repeat(400_000)}{}]`;
+    expect(scoringThreads("{}", {})).toBe(1);
+    expect(scoringThreads("[{}]", {})).toBe(1);
+    expect(scoringThreads(large, { CRS_SCREEN_THREADS: "1" })).toBe(1);
+    expect(scoringThreads("[{}]", { CRS_SCREEN_THREADS: "3" })).toBe(3);
+    expect(scoringThreads(" {}", { CRS_SCREEN_THREADS: "3" })).toBe(1);
+    expect(scoringThreads(large, {})).toBeGreaterThanOrEqual(1);
   });
 });
 
