@@ -14,6 +14,13 @@ import {
   type TriStateFieldPath,
 } from "./fields";
 
+// In the browser the app's Content-Security-Policy forbids eval (lib/security-headers.ts), so
+// zod's compiled fast path can never run there; but zod finds that out by calling `new Function`
+// once, and Chromium reports that caught call as a CSP violation (DevTools Issues; Lighthouse
+// best practices). `jitless` skips the probe and takes the same path the probe would pick. Node
+// (the CLI, tests under `node`) has no such policy and keeps the fast path.
+if (typeof window !== "undefined") z.config({ jitless: true });
+
 /**
  * The Assessment v1 contract (../shared/spec/ASSESSMENT.md) as one zod schema. The form, the
  * importer, the scenario files, the CLI and the published JSON Schema all use this schema;
