@@ -51,6 +51,10 @@ for (const viewport of [
       const notice = page.getByRole("dialog");
       await expect(notice).toBeVisible();
       await axe(page);
+      // the first-visit notice is acknowledged, not dismissed: Escape (even twice) leaves it open
+      await page.keyboard.press("Escape");
+      await page.keyboard.press("Escape");
+      await expect(notice).toBeVisible();
       await notice.getByRole("button", { name: "I understand — continue" }).click();
 
       await seed(page);

@@ -2,6 +2,10 @@ import type { ReactNode } from "react";
 import { ProgressNav } from "@/components/assessment/progress-nav";
 import { NoticeButton, NoticeGate } from "@/components/notice/notice-dialog";
 import { SharedCaseLoader } from "@/components/transfer/shared-case-loader";
+import { STEPS } from "@/lib/form/steps";
+
+// Ids and titles only: the client navigation needs nothing else of the step table.
+const STEP_LINKS = STEPS.map(({ id, title }) => ({ id, title }));
 
 export default function AssessLayout({ children }: { readonly children: ReactNode }) {
   return (
@@ -11,7 +15,7 @@ export default function AssessLayout({ children }: { readonly children: ReactNod
         <NoticeButton />
       </div>
       <SharedCaseLoader />
-      <ProgressNav />
+      <ProgressNav steps={STEP_LINKS} />
       {children}
     </>
   );

@@ -1,32 +1,36 @@
 "use client";
 
-import * as Dialog from "@radix-ui/react-dialog";
 import { useRouter } from "next/navigation";
-import { clearDraft } from "@/lib/form";
+import { useState } from "react";
+import { ModalDialog } from "@/components/dialog/modal-dialog";
+import { clearDraft } from "@/lib/form/draft";
 
-/** "Clear case" asks first (Radix Dialog returns focus to the button when cancelled). */
+/** "Clear case" asks first (focus returns to the button when cancelled). */
 export function ClearCaseButton() {
   const router = useRouter();
+  const [open, setOpen] = useState(false);
+  const keep = () => setOpen(false);
   const clear = () => {
     clearDraft({ session: window.sessionStorage, local: window.localStorage });
     router.push("/assess/context");
   };
   return (
-    <Dialog.Root>
-      <Dialog.Trigger className="button danger">Clear case</Dialog.Trigger>
-      <Dialog.Portal>
-        <Dialog.Overlay className="dialog-overlay" />
-        <Dialog.Content className="dialog-content">
-          <Dialog.Title>Clear this case?</Dialog.Title>
-          <Dialog.Description>Everything entered for this case is removed from this browser. This cannot be undone.</Dialog.Description>
+    <>
+      <button type="button" className="button danger" onClick={() => setOpen(true)}>
+        Clear case
+      </button>
+      {open ? (
+        <ModalDialog title="Clear this case?" description="Everything entered for this case is removed from this browser. This cannot be undone." onDismiss={keep}>
           <div className="actions">
-            <Dialog.Close className="button">Keep the case</Dialog.Close>
+            <button type="button" className="button" onClick={keep}>
+              Keep the case
+            </button>
             <button type="button" className="button danger" onClick={clear}>
               Clear everything
             </button>
           </div>
-        </Dialog.Content>
-      </Dialog.Portal>
-    </Dialog.Root>
+        </ModalDialog>
+      ) : null}
+    </>
   );
 }

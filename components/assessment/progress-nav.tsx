@@ -2,21 +2,26 @@
 
 import Link from "next/link";
 import { usePathname } from "next/navigation";
-import { STEPS } from "@/lib/form";
+
+/** What the navigation needs of a step; the server layout passes it, so no step table ships here. */
+export interface StepLink {
+  readonly id: string;
+  readonly title: string;
+}
 
 /** "Step 3 of 7" with links to every step; the current one is marked for screen readers. */
-export function ProgressNav() {
+export function ProgressNav({ steps }: { readonly steps: readonly StepLink[] }) {
   const pathname = usePathname();
-  const current = STEPS.findIndex((s) => pathname === `/assess/${s.id}`);
+  const current = steps.findIndex((s) => pathname === `/assess/${s.id}`);
   return (
     <nav aria-label="Assessment steps" className="progress">
       {current >= 0 ? (
         <p className="progress-count">
-          Step {current + 1} of {STEPS.length}: {STEPS[current]!.title}
+          Step {current + 1} of {steps.length}: {steps[current]!.title}
         </p>
       ) : null}
       <ol>
-        {STEPS.map((s, i) => (
+        {steps.map((s, i) => (
           <li key={s.id}>
             <Link href={`/assess/${s.id}`} aria-current={i === current ? "step" : undefined}>
               <span className="visually-hidden">Step {i + 1}: </span>

@@ -1,38 +1,39 @@
 "use client";
 
-import * as Dialog from "@radix-ui/react-dialog";
 import Link from "next/link";
 import { useState, useSyncExternalStore } from "react";
+import { ModalDialog } from "@/components/dialog/modal-dialog";
 import { DISCLAIMER } from "@/lib/disclaimer";
-import { NOTICE_KEY } from "@/lib/form";
+import { NOTICE_KEY } from "@/lib/form/keys";
 
-function NoticeText() {
+function NoticeList() {
   return (
-    <>
-      <Dialog.Description>{DISCLAIMER.body}</Dialog.Description>
-      <ul>
-        <li>No patient identifiers are asked for; use a training case title.</li>
-        <li>Everything you enter stays in this browser: nothing is sent to a server, and there is no analytics.</li>
-        <li>Unknown stays unknown: a value you leave empty is never read as normal.</li>
-      </ul>
-    </>
+    <ul>
+      <li>No patient identifiers are asked for; use a training case title.</li>
+      <li>Everything you enter stays in this browser: nothing is sent to a server, and there is no analytics.</li>
+      <li>Unknown stays unknown: a value you leave empty is never read as normal.</li>
+    </ul>
   );
 }
 
 /** Reopens the notice from any page. */
 export function NoticeButton() {
+  const [open, setOpen] = useState(false);
+  const close = () => setOpen(false);
   return (
-    <Dialog.Root>
-      <Dialog.Trigger className="link-button">Reopen the notice</Dialog.Trigger>
-      <Dialog.Portal>
-        <Dialog.Overlay className="dialog-overlay" />
-        <Dialog.Content className="dialog-content">
-          <Dialog.Title>{DISCLAIMER.heading}</Dialog.Title>
-          <NoticeText />
-          <Dialog.Close className="button">Close</Dialog.Close>
-        </Dialog.Content>
-      </Dialog.Portal>
-    </Dialog.Root>
+    <>
+      <button type="button" className="link-button" onClick={() => setOpen(true)}>
+        Reopen the notice
+      </button>
+      {open ? (
+        <ModalDialog title={DISCLAIMER.heading} description={DISCLAIMER.body} onDismiss={close}>
+          <NoticeList />
+          <button type="button" className="button" onClick={close}>
+            Close
+          </button>
+        </ModalDialog>
+      ) : null}
+    </>
   );
 }
 
@@ -40,7 +41,7 @@ const noSubscription = () => () => {};
 
 /**
  * Before the first assessment of a browser session the notice must be acknowledged; the answer is
- * remembered for the session (sessionStorage), never sent anywhere.
+ * remembered for the session (sessionStorage), never sent anywhere. Escape does not dismiss it.
  */
 export function NoticeGate() {
   // On the server (and before hydration) the notice counts as acknowledged: it opens in the browser.
@@ -54,23 +55,18 @@ export function NoticeGate() {
     window.sessionStorage.setItem(NOTICE_KEY, "true");
     setAcknowledgedNow(true);
   };
+  if (acknowledgedBefore || acknowledgedNow) return null;
   return (
-    <Dialog.Root open={!acknowledgedBefore && !acknowledgedNow}>
-      <Dialog.Portal>
-        <Dialog.Overlay className="dialog-overlay" />
-        <Dialog.Content className="dialog-content" onEscapeKeyDown={(e) => e.preventDefault()} onPointerDownOutside={(e) => e.preventDefault()}>
-          <Dialog.Title>Before you start: {DISCLAIMER.heading.toLowerCase()}</Dialog.Title>
-          <NoticeText />
-          <div className="actions">
-            <button type="button" className="button primary" onClick={acknowledge}>
-              I understand — continue
-            </button>
-            <Link href="/" className="button">
-              Back to home
-            </Link>
-          </div>
-        </Dialog.Content>
-      </Dialog.Portal>
-    </Dialog.Root>
+    <ModalDialog title={`Before you start: ${DISCLAIMER.heading.toLowerCase()}`} description={DISCLAIMER.body}>
+      <NoticeList />
+      <div className="actions">
+        <button type="button" className="button primary" onClick={acknowledge}>
+          I understand — continue
+        </button>
+        <Link href="/" className="button">
+          Back to home
+        </Link>
+      </div>
+    </ModalDialog>
   );
 }

@@ -1,23 +1,23 @@
 "use client";
 
-import * as Dialog from "@radix-ui/react-dialog";
+import { useState } from "react";
+import { ModalDialog } from "@/components/dialog/modal-dialog";
 import { INSTRUMENT_DEFINITIONS } from "@/lib/scores/definitions";
 import type { InstrumentId } from "@/lib/scores/types";
 import { citationUrl, formatCitation } from "@/lib/sources";
 
 /** The full reference and "how this instrument was derived and validated". */
 export function CitationDialog({ instrument }: { readonly instrument: InstrumentId }) {
+  const [open, setOpen] = useState(false);
+  const close = () => setOpen(false);
   const d = INSTRUMENT_DEFINITIONS[instrument];
   return (
-    <Dialog.Root>
-      <Dialog.Trigger className="link-button">
+    <>
+      <button type="button" className="link-button" onClick={() => setOpen(true)}>
         About {d.shortName} and its source<span className="visually-hidden"> (opens a dialog)</span>
-      </Dialog.Trigger>
-      <Dialog.Portal>
-        <Dialog.Overlay className="dialog-overlay" />
-        <Dialog.Content className="dialog-content">
-          <Dialog.Title>{d.name}</Dialog.Title>
-          <Dialog.Description>{d.about.introduction}</Dialog.Description>
+      </button>
+      {open ? (
+        <ModalDialog title={d.name} description={d.about.introduction} onDismiss={close}>
           <h3>How it was derived and validated</h3>
           <p>{d.about.derivation}</p>
           <h3>Interpretation</h3>
@@ -36,9 +36,11 @@ export function CitationDialog({ instrument }: { readonly instrument: Instrument
           <p className="citation">
             {formatCitation(d.source)} <span className="url">{citationUrl(d.source)}</span>
           </p>
-          <Dialog.Close className="button">Close</Dialog.Close>
-        </Dialog.Content>
-      </Dialog.Portal>
-    </Dialog.Root>
+          <button type="button" className="button" onClick={close}>
+            Close
+          </button>
+        </ModalDialog>
+      ) : null}
+    </>
   );
 }

@@ -1,8 +1,9 @@
 "use client";
 
-import * as Dialog from "@radix-ui/react-dialog";
 import { useRouter } from "next/navigation";
-import { SCENARIO_TAG_KEY, clearDraft, loadDraft, type Stores } from "@/lib/form";
+import { useState } from "react";
+import { ModalDialog } from "@/components/dialog/modal-dialog";
+import { SCENARIO_TAG_KEY, clearDraft, loadDraft, type Stores } from "@/lib/form/draft";
 
 function browserStores(): Stores {
   return { session: window.sessionStorage, local: window.localStorage };
@@ -15,10 +16,12 @@ function hasCaseInProgress(stores: Stores): boolean {
 
 /**
  * Opens a blank form tagged with the scenario: the trainee extracts the data from the vignette.
- * A case already in progress is only replaced after asking (Radix returns focus here if kept).
+ * A case already in progress is only replaced after asking (focus returns here if kept).
  */
 export function StartScenarioButton({ scenarioId }: { readonly scenarioId: string }) {
   const router = useRouter();
+  const [asking, setAsking] = useState(false);
+  const keep = () => setAsking(false);
   const start = () => {
     const stores = browserStores();
     clearDraft(stores);
@@ -26,32 +29,33 @@ export function StartScenarioButton({ scenarioId }: { readonly scenarioId: strin
     router.push("/assess/context");
   };
   return (
-    <Dialog.Root>
-      <Dialog.Trigger
+    <>
+      <button
+        type="button"
         className="button primary"
-        onClick={(event) => {
-          if (hasCaseInProgress(browserStores())) return; // the dialog asks first
-          event.preventDefault();
-          start();
+        onClick={() => {
+          if (hasCaseInProgress(browserStores())) setAsking(true); // the dialog asks first
+          else start();
         }}
       >
         Start this scenario
-      </Dialog.Trigger>
-      <Dialog.Portal>
-        <Dialog.Overlay className="dialog-overlay" />
-        <Dialog.Content className="dialog-content">
-          <Dialog.Title>Replace the case in progress?</Dialog.Title>
-          <Dialog.Description>
-            Starting this scenario removes the case currently saved in this browser and opens a blank form. This cannot be undone.
-          </Dialog.Description>
+      </button>
+      {asking ? (
+        <ModalDialog
+          title="Replace the case in progress?"
+          description="Starting this scenario removes the case currently saved in this browser and opens a blank form. This cannot be undone."
+          onDismiss={keep}
+        >
           <div className="actions">
-            <Dialog.Close className="button">Keep my case</Dialog.Close>
+            <button type="button" className="button" onClick={keep}>
+              Keep my case
+            </button>
             <button type="button" className="button danger" onClick={start}>
               Clear it and start the scenario
             </button>
           </div>
-        </Dialog.Content>
-      </Dialog.Portal>
-    </Dialog.Root>
+        </ModalDialog>
+      ) : null}
+    </>
   );
 }

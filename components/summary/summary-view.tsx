@@ -12,7 +12,6 @@ import { INSTRUMENT_DEFINITIONS } from "@/lib/scores/definitions";
 import { CriteriaTable } from "@/components/result/criteria-table";
 import { formatCitation } from "@/lib/sources";
 import { therapyClass, type TherapyClassId } from "@/lib/therapies";
-import { APP_VERSION } from "@/lib/version";
 import { loadDraft } from "@/lib/form";
 import { shareFragment } from "@/lib/transfer";
 
@@ -39,9 +38,10 @@ function SharePrint() {
 
 /**
  * The printable summary: paper first. Inside a table frame whose header and footer repeat on every
- * printed page (Chromium repeats thead/tfoot), so the disclaimer is on each page.
+ * printed page (Chromium repeats thead/tfoot), so the disclaimer is on each page. `version` is the
+ * app's (lib/version.ts), passed by the server page so package.json is not shipped to the browser.
  */
-export function SummaryView() {
+export function SummaryView({ version }: { readonly version: string }) {
   const result = useDraftScreening();
   if (result.state === "loading") return <p>Preparing the summary in this browser…</p>;
   if (result.state === "invalid") {
@@ -77,7 +77,7 @@ export function SummaryView() {
             <h1>Educational screening summary — not a diagnosis</h1>
             <p className="meta">
               Case: <strong>{assessment.label ?? "untitled training case"}</strong> · Printed {generated.toLocaleString("en-GB", { dateStyle: "medium", timeStyle: "short" })} ·
-              crs-screen {APP_VERSION} · scoring rules {screening.rulesVersion}
+              crs-screen {version} · scoring rules {screening.rulesVersion}
             </p>
             <div className="actions no-print">
               <PrintButton />

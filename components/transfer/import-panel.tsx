@@ -2,27 +2,38 @@
 
 import { useRouter } from "next/navigation";
 import { useId, useState, type DragEvent } from "react";
-import { fieldLabel } from "@/lib/assessment/fields";
-import type { ValidationProblem } from "@/lib/assessment/validate";
-import { clearPending, saveDraft } from "@/lib/form";
-import { MAX_CASE_BYTES, readCaseText } from "@/lib/transfer";
 
-/** Import a case file (picker or drag-and-drop). A bad file changes nothing and says why. */
+/** A problem as shown: the field's label and path, then the message. */
+interface ShownProblem {
+  readonly key: string;
+  readonly text: string;
+}
+
+/**
+ * Import a case file (picker or drag-and-drop). A bad file changes nothing and says why. The
+ * reader and validator are loaded when a file is chosen, not with the page.
+ */
 export function ImportPanel() {
   const router = useRouter();
   const inputId = useId();
-  const [problems, setProblems] = useState<readonly ValidationProblem[] | null>(null);
+  const [problems, setProblems] = useState<readonly ShownProblem[] | null>(null);
   const [dragging, setDragging] = useState(false);
 
   const take = async (file: File | undefined) => {
     if (!file) return;
+    const [{ MAX_CASE_BYTES, readCaseText }, { fieldLabel }, { clearPending, saveDraft }] = await Promise.all([
+      import("@/lib/transfer/case-file"),
+      import("@/lib/assessment/fields"),
+      import("@/lib/form/draft"),
+    ]);
     if (file.size > MAX_CASE_BYTES) {
-      setProblems([{ path: "", message: `The file is ${Math.round(file.size / 1024)} KB; a case file is at most ${MAX_CASE_BYTES / 1024} KB.` }]);
+      const message = `The file is ${Math.round(file.size / 1024)} KB; a case file is at most ${MAX_CASE_BYTES / 1024} KB.`;
+      setProblems([{ key: message, text: message }]);
       return;
     }
     const reading = readCaseText(await file.text());
     if (!reading.ok) {
-      setProblems(reading.problems);
+      setProblems(reading.problems.map((p) => ({ key: `${p.path}:${p.message}`, text: p.path ? `${fieldLabel(p.path)} (${p.path}): ${p.message}` : p.message })));
       return;
     }
     const stores = { session: window.sessionStorage, local: window.localStorage };
@@ -46,7 +57,7 @@ export function ImportPanel() {
           <h2 id="import-problems">The file was not imported; the current case is unchanged</h2>
           <ul>
             {problems.map((p) => (
-              <li key={`${p.path}:${p.message}`}>{p.path ? `${fieldLabel(p.path)} (${p.path}): ${p.message}` : p.message}</li>
+              <li key={p.key}>{p.text}</li>
             ))}
           </ul>
         </div>

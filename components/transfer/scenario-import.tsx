@@ -3,10 +3,12 @@
 import Link from "next/link";
 import { useId, useState } from "react";
 import type { ValidationProblem } from "@/lib/assessment/validate";
-import { MAX_SCENARIO_BYTES, addImportedScenario, readScenarioText } from "@/lib/scenarios/library";
 import type { Scenario } from "@/lib/scenarios/schema";
 
-/** An instructor's own scenario file: validated in the browser, kept for this session, runnable like a built-in. */
+/**
+ * An instructor's own scenario file: validated in the browser, kept for this session, runnable like
+ * a built-in. The scenario library and its validator are loaded when a file is chosen.
+ */
 export function ScenarioImport({ onImported }: { readonly onImported?: (scenario: Scenario) => void }) {
   const inputId = useId();
   const [problems, setProblems] = useState<readonly ValidationProblem[] | null>(null);
@@ -14,6 +16,7 @@ export function ScenarioImport({ onImported }: { readonly onImported?: (scenario
   const take = async (file: File | undefined) => {
     if (!file) return;
     setImported(null);
+    const { MAX_SCENARIO_BYTES, addImportedScenario, readScenarioText } = await import("@/lib/scenarios/library");
     if (file.size > MAX_SCENARIO_BYTES) {
       setProblems([{ path: "", message: `The file is larger than ${MAX_SCENARIO_BYTES / 1024} KB; a scenario file is a few kilobytes.` }]);
       return;

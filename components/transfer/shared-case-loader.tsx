@@ -1,13 +1,12 @@
 "use client";
 
 import { useEffect, useState } from "react";
-import { clearDraft, saveDraft } from "@/lib/form";
-import { hasSharedCase, readSharedCase } from "@/lib/transfer";
+import { hasSharedCase } from "@/lib/transfer/share-fragment";
 
 /**
  * Opens a case from a share link (`#case=…`): validated like an imported file; on success it
  * becomes the draft in this browser and the page reloads without the fragment; a damaged link
- * shows why and changes nothing.
+ * shows why and changes nothing. The reader and validator are loaded only when a link carries a case.
  */
 export function SharedCaseLoader() {
   const [problem, setProblem] = useState<string | null>(null);
@@ -16,7 +15,8 @@ export function SharedCaseLoader() {
     const open = () => {
       const hash = window.location.hash;
       if (!hasSharedCase(hash)) return;
-      void readSharedCase(hash).then((reading) => {
+      void Promise.all([import("@/lib/transfer/share-link"), import("@/lib/form/draft")]).then(async ([{ readSharedCase }, { clearDraft, saveDraft }]) => {
+        const reading = await readSharedCase(hash);
         if (cancelled) return;
         if (!reading.ok) {
           setProblem(reading.problems.map((p) => (p.path ? `${p.path}: ${p.message}` : p.message)).join(" "));

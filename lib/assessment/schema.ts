@@ -1,4 +1,4 @@
-import * as z from "zod";
+import * as z from "zod/mini";
 import {
   CEREBRAL_EDEMA_STATES,
   CONSCIOUSNESS_LEVELS,
@@ -24,7 +24,9 @@ if (typeof window !== "undefined") z.config({ jitless: true });
 /**
  * The Assessment v1 contract (../shared/spec/ASSESSMENT.md) as one zod schema. The form, the
  * importer, the scenario files, the CLI and the published JSON Schema all use this schema;
- * `Assessment` is inferred from it. Absent or `null` means unknown everywhere.
+ * `Assessment` is inferred from it. Absent or `null` means unknown everywhere. Written with
+ * `zod/mini` (the same zod 4 core, functional API): the browser bundles only the parts used —
+ * about a third of classic zod, whose every schema carries all methods and the JSON Schema code.
  */
 export const SCHEMA_VERSION = 1;
 
@@ -40,30 +42,35 @@ function measured(path: NumericFieldPath) {
   const field: NumericField = NUMERIC_FIELDS[path];
   const name = fieldLabel(path);
   const range = `must be between ${field.min} and ${field.max}`;
-  let schema = z.number({ error: (issue) => `${name} must be a number; got ${shown(issue.input)}` });
-  if (field.integer) schema = schema.int({ error: (issue) => `${name} must be a whole number; got ${shown(issue.input)}` });
-  return schema
-    .min(field.min, { error: (issue) => `${name} ${range}; got ${shown(issue.input)}` })
-    .max(field.max, { error: (issue) => `${name} ${range}; got ${shown(issue.input)}` })
-    .meta({ description: `${name}: plausible ${field.min}–${field.max}${field.unit ? ` ${field.unit}` : ""}. Absent or null = unknown.` })
-    .nullish();
+  const checks = [
+    ...(field.integer ? [z.int({ error: (issue) => `${name} must be a whole number; got ${shown(issue.input)}` })] : []),
+    z.gte(field.min, { error: (issue) => `${name} ${range}; got ${shown(issue.input)}` }),
+    z.lte(field.max, { error: (issue) => `${name} ${range}; got ${shown(issue.input)}` }),
+  ];
+  const schema = z
+    .number({ error: (issue) => `${name} must be a number; got ${shown(issue.input)}` })
+    .check(...checks)
+    .register(z.globalRegistry, { description: `${name}: plausible ${field.min}–${field.max}${field.unit ? ` ${field.unit}` : ""}. Absent or null = unknown.` });
+  return z.nullish(schema);
 }
 
 /** A tri-state finding: true = present, false = looked for and absent, absent/null = not assessed. */
 function finding(path: TriStateFieldPath) {
   const name = TRI_STATE_FIELDS[path];
-  return z
-    .boolean({ error: (issue) => `${name} must be true (present), false (absent) or left out (not assessed); got ${shown(issue.input)}` })
-    .meta({ description: `${name}: true = present, false = looked for and absent; absent or null = not assessed.` })
-    .nullish();
+  return z.nullish(
+    z
+      .boolean({ error: (issue) => `${name} must be true (present), false (absent) or left out (not assessed); got ${shown(issue.input)}` })
+      .register(z.globalRegistry, { description: `${name}: true = present, false = looked for and absent; absent or null = not assessed.` }),
+  );
 }
 
 function oneOf<const T extends Record<string, string>>(options: T, label: string) {
   const values = Object.keys(options) as [keyof T & string, ...(keyof T & string)[]];
-  return z
-    .enum(values, { error: (issue) => `${label} must be one of ${values.join(", ")}; got ${shown(issue.input)}` })
-    .meta({ description: `${label}: ${values.map((v) => `${v} (${options[v]})`).join("; ")}. Absent or null = unknown.` })
-    .nullish();
+  return z.nullish(
+    z
+      .enum(values, { error: (issue) => `${label} must be one of ${values.join(", ")}; got ${shown(issue.input)}` })
+      .register(z.globalRegistry, { description: `${label}: ${values.map((v) => `${v} (${options[v]})`).join("; ")}. Absent or null = unknown.` }),
+  );
 }
 
 export const ContextSchema = z.strictObject({
@@ -120,7 +127,7 @@ export const IceItemsSchema = z.strictObject({
 
 export const NeuroSchema = z.strictObject({
   iceScore: measured("neuro.iceScore"),
-  iceItems: IceItemsSchema.nullish(),
+  iceItems: z.nullish(IceItemsSchema),
   consciousness: oneOf(CONSCIOUSNESS_LEVELS, fieldLabel("neuro.consciousness")),
   seizure: oneOf(SEIZURE_STATES, fieldLabel("neuro.seizure")),
   motorWeakness: finding("neuro.motorWeakness"),
@@ -156,25 +163,26 @@ export const PathologySchema = z.strictObject({
 
 const ICE_ITEM_KEYS = ["orientation", "naming", "commands", "writing", "attention"] as const;
 
-/** The object shape alone, for `.pick()` by the form's steps. */
+/** The object shape alone, for `z.pick()` by the form's steps. */
 export const AssessmentShape = z.strictObject({
   schemaVersion: z.literal(SCHEMA_VERSION, {
     error: (issue) => `Schema version must be ${SCHEMA_VERSION}; got ${shown(issue.input)}`,
   }),
-  label: z
-    .string({ error: (issue) => `Case label must be text; got ${shown(issue.input)}` })
-    .max(120, { error: (issue) => `Case label must be at most 120 characters; got ${(issue.input as string).length}` })
-    .nullish(),
-  context: ContextSchema.nullish(),
-  vitals: VitalsSchema.nullish(),
-  findings: FindingsSchema.nullish(),
-  neuro: NeuroSchema.nullish(),
-  labs: LabsSchema.nullish(),
-  pathology: PathologySchema.nullish(),
+  label: z.nullish(
+    z
+      .string({ error: (issue) => `Case label must be text; got ${shown(issue.input)}` })
+      .check(z.maxLength(120, { error: (issue) => `Case label must be at most 120 characters; got ${(issue.input as string).length}` })),
+  ),
+  context: z.nullish(ContextSchema),
+  vitals: z.nullish(VitalsSchema),
+  findings: z.nullish(FindingsSchema),
+  neuro: z.nullish(NeuroSchema),
+  labs: z.nullish(LabsSchema),
+  pathology: z.nullish(PathologySchema),
 });
 
 /** Rules that relate two fields; each issue names the field a person should change. */
-function crossFieldRules(a: z.output<typeof AssessmentShape>, ctx: z.RefinementCtx): void {
+function crossFieldRules(a: z.output<typeof AssessmentShape>, ctx: z.core.$RefinementCtx<z.output<typeof AssessmentShape>>): void {
   const sbp = a.vitals?.systolicBpMmHg;
   const dbp = a.vitals?.diastolicBpMmHg;
   if (sbp != null && dbp != null && dbp >= sbp) {
@@ -225,7 +233,7 @@ function crossFieldRules(a: z.output<typeof AssessmentShape>, ctx: z.RefinementC
   }
 }
 
-export const AssessmentSchema = AssessmentShape.superRefine(crossFieldRules);
+export const AssessmentSchema = AssessmentShape.check(z.superRefine(crossFieldRules));
 
 /** A validated Assessment (canonical units; absent or null = unknown). */
 export type Assessment = z.output<typeof AssessmentSchema>;

@@ -1,4 +1,4 @@
-import type * as z from "zod";
+import type * as z from "zod/mini";
 import { AssessmentSchema, type Assessment } from "./schema";
 
 /** One validation problem: the field path (`labs.ferritinNgPerMl`) and a message a person can act on. */
@@ -21,7 +21,8 @@ export function formatPath(path: readonly PropertyKey[]): string {
   return out;
 }
 
-export function problemsOf(error: z.ZodError): ValidationProblem[] {
+/** The problems of a failed parse, from a zod/mini schema or a classic one (the same core error). */
+export function problemsOf(error: z.core.$ZodError): ValidationProblem[] {
   return error.issues.flatMap((issue) => {
     if (issue.code === "unrecognized_keys") {
       return issue.keys.map((key) => ({

@@ -6,15 +6,9 @@
 import type { AssessmentInput } from "../assessment/schema";
 import { STEP_IDS } from "./steps";
 import type { UnitChoices } from "./values";
+import { DRAFT_KEY, KEEP_KEY, PENDING_PREFIX, SCENARIO_TAG_KEY, UNITS_KEY } from "./keys";
 
-export const DRAFT_KEY = "crs-screen.draft.v1";
-export const UNITS_KEY = "crs-screen.units.v1";
-export const KEEP_KEY = "crs-screen.keep-on-device";
-export const NOTICE_KEY = "crs-screen.notice-acknowledged";
-/** Each step's typing not yet saved (a reload in the middle of a step loses nothing): prefix + step id. */
-export const PENDING_PREFIX = "crs-screen.pending.";
-/** The id of the scenario the current case was started from (the result page shows its checklist). */
-export const SCENARIO_TAG_KEY = "crs-screen.scenario";
+export { DRAFT_KEY, KEEP_KEY, NOTICE_KEY, PENDING_PREFIX, SCENARIO_TAG_KEY, UNITS_KEY } from "./keys";
 
 export interface Stores {
   readonly session: Storage;

@@ -4,7 +4,7 @@
  * react-hook-form is the library's own schema (picked per step) behind a conversion — no second
  * copy of any rule.
  */
-import * as z from "zod";
+import * as z from "zod/mini";
 import { NUMERIC_FIELDS, fieldLabel, type NumericField, type NumericFieldPath } from "../assessment/fields";
 import { AssessmentSchema, AssessmentShape, type AssessmentInput } from "../assessment/schema";
 import { formatPath } from "../assessment/validate";
@@ -245,12 +245,13 @@ function rangeMessageInUnit(path: NumericFieldPath, unit: string, raw: unknown):
  */
 export function stepSchema(step: StepDefinition, units: UnitChoices, draft: AssessmentInput) {
   const picked = Object.fromEntries(step.sections.map((s) => [s, true])) as Partial<Record<Section | "label", true>>;
-  const sectionsSchema = AssessmentShape.pick(picked);
-  return z
-    .record(z.string(), z.unknown())
-    .transform((values) => fromFormValues(values, step, units, draft))
-    .pipe(sectionsSchema)
-    .superRefine((sections, ctx) => {
+  const sectionsSchema = z.pick(AssessmentShape, picked);
+  const fromForm = z.pipe(
+    z.record(z.string(), z.unknown()),
+    z.transform((values: Record<string, unknown>) => fromFormValues(values, step, units, draft)),
+  );
+  return z.pipe(fromForm, sectionsSchema).check(
+    z.superRefine((sections, ctx) => {
       const whole = AssessmentSchema.safeParse(mergeStep(draft, step, sections as Record<string, unknown>));
       if (whole.success) return;
       for (const issue of whole.error.issues) {
@@ -258,7 +259,8 @@ export function stepSchema(step: StepDefinition, units: UnitChoices, draft: Asse
           ctx.addIssue({ code: "custom", path: issue.path as PropertyKey[], message: issue.message });
         }
       }
-    });
+    }),
+  );
 }
 
 /** Errors from the step schema, with range messages restated in the user's unit. */

@@ -7,8 +7,9 @@
 import type { AssessmentInput } from "../assessment/schema";
 import { MAX_CASE_BYTES, readCase, type CaseReading } from "./case-file";
 
-export const SHARE_PREFIX = "case=";
-export const SHARE_VERSION = "v1";
+import { SHARE_PREFIX, SHARE_VERSION } from "./share-fragment";
+
+export { SHARE_PREFIX, SHARE_VERSION, hasSharedCase } from "./share-fragment";
 
 function toBase64Url(bytes: Uint8Array): string {
   let binary = "";
@@ -63,11 +64,6 @@ async function inflate(bytes: Uint8Array, limit: number): Promise<Uint8Array | n
 export async function shareFragment(draft: AssessmentInput): Promise<string> {
   const packed = await deflate(new TextEncoder().encode(JSON.stringify(draft)));
   return `${SHARE_PREFIX}${SHARE_VERSION}.${toBase64Url(packed)}`;
-}
-
-/** Whether a location hash carries a shared case at all. */
-export function hasSharedCase(hash: string): boolean {
-  return hash.replace(/^#/, "").startsWith(SHARE_PREFIX);
 }
 
 const broken = (message: string): CaseReading => ({ ok: false, problems: [{ path: "", message }] });

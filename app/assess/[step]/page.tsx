@@ -1,11 +1,14 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { Review } from "@/components/assessment/review";
 import { StepForm } from "@/components/assessment/step-form";
-import { STEPS, stepById } from "@/lib/form";
+import { STEPS, stepById } from "@/lib/form/steps";
+
+// The review step has a route of its own (../review): its client code (the screening) is not
+// shipped with the form steps, nor the form's with it.
+const FORM_STEPS = STEPS.filter((s) => s.id !== "review");
 
 export function generateStaticParams() {
-  return STEPS.map((s) => ({ step: s.id }));
+  return FORM_STEPS.map((s) => ({ step: s.id }));
 }
 
 export const dynamicParams = false;
@@ -19,13 +22,13 @@ export async function generateMetadata({ params }: { readonly params: Promise<{ 
 export default async function StepPage({ params }: { readonly params: Promise<{ step: string }> }) {
   const { step } = await params;
   const definition = stepById(step);
-  if (!definition) notFound();
+  if (!definition || definition.id === "review") notFound();
   return (
     <main id="main">
       <h1 id="step-heading" tabIndex={-1}>
         {definition.title}
       </h1>
-      {definition.id === "review" ? <Review /> : <StepForm stepId={definition.id} />}
+      <StepForm stepId={definition.id} />
     </main>
   );
 }

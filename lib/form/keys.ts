@@ -1,0 +1,12 @@
+/**
+ * The browser-storage keys, in a module of their own: a client component that only needs a key
+ * (the notice gate) does not pull in the form library with it.
+ */
+export const DRAFT_KEY = "crs-screen.draft.v1";
+export const UNITS_KEY = "crs-screen.units.v1";
+export const KEEP_KEY = "crs-screen.keep-on-device";
+export const NOTICE_KEY = "crs-screen.notice-acknowledged";
+/** Each step's typing not yet saved (a reload in the middle of a step loses nothing): prefix + step id. */
+export const PENDING_PREFIX = "crs-screen.pending.";
+/** The id of the scenario the current case was started from (the result page shows its checklist). */
+export const SCENARIO_TAG_KEY = "crs-screen.scenario";
