@@ -23,6 +23,12 @@ vi.mock("next/navigation", () => ({
   useSearchParams: () => new URLSearchParams(),
 }));
 
+// The app loads the dialog's code when one first opens (next/dynamic, so asynchronously); here
+// components get the Radix dialog itself, synchronously. The lazy load runs in the e2e suite.
+vi.mock("@/components/dialog/modal-dialog", async () => ({
+  ModalDialog: (await import("@/components/dialog/radix-modal-dialog")).RadixModalDialog,
+}));
+
 /** The router every component gets from `useRouter()`. */
 export { router };
 
