@@ -1,5 +1,6 @@
 "use client";
 
+import { StorageBlocked } from "@/components/notice/storage-blocked";
 import { SavedCaseProblems } from "@/components/assessment/saved-case-problems";
 import Link from "next/link";
 import { ENUM_FIELDS, NUMERIC_FIELDS, fieldLabel, type NumericFieldPath } from "@/lib/assessment/fields";
@@ -31,6 +32,7 @@ function shown(value: unknown, path: string, units: Parameters<typeof unitOf>[1]
 export function Review() {
   useFocusHeading("step-heading");
   const result = useDraftScreening();
+  if (result.state === "blocked") return <StorageBlocked />;
   if (result.state === "loading") return <p>Loading the case from this browser…</p>;
   if (result.state === "invalid") {
     return <SavedCaseProblems problems={result.validation.problems} />;

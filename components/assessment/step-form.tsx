@@ -30,7 +30,8 @@ import {
 import { DerivedVitals } from "./derived-vitals";
 import { useFocusHeading } from "./use-focus-heading";
 import { Field, RadioField, fieldId } from "./field";
-import { useBrowserStores } from "./use-browser-stores";
+import { useBrowserStores, useStorageBlocked } from "./use-browser-stores";
+import { StorageBlocked } from "@/components/notice/storage-blocked";
 
 
 const TRI_OPTIONS = [
@@ -181,6 +182,8 @@ function FieldControl({
 /** One step of the assessment: its fields, validated by the library's schema, saved in the browser. */
 export function StepForm({ stepId }: { readonly stepId: string }) {
   const stores = useBrowserStores();
+  const blocked = useStorageBlocked();
+  if (blocked) return <StorageBlocked />;
   if (!stores) return <p>Loading the case from this browser…</p>;
   return <LoadedStepForm key={stepId} stepId={stepId} stores={stores} />;
 }

@@ -3,6 +3,7 @@
 import Link from "next/link";
 import { useSyncExternalStore } from "react";
 import { PENDING_PREFIX, STEPS } from "@/lib/form";
+import { sessionValue } from "./use-browser-stores";
 
 const noSubscription = () => () => {};
 
@@ -10,7 +11,7 @@ const noSubscription = () => () => {};
 export function UnsavedSteps() {
   const pending = useSyncExternalStore(
     noSubscription,
-    () => STEPS.filter((s) => window.sessionStorage.getItem(PENDING_PREFIX + s.id) !== null).map((s) => s.id).join(","),
+    () => STEPS.filter((s) => sessionValue(PENDING_PREFIX + s.id) !== null).map((s) => s.id).join(","),
     () => "",
   );
   if (pending === "") return null;

@@ -1,5 +1,6 @@
 "use client";
 
+import { BROWSER_STORES, sessionValue } from "@/components/assessment/use-browser-stores";
 import Link from "next/link";
 import { useState, useSyncExternalStore } from "react";
 import { ModalDialog } from "@/components/dialog/modal-dialog";
@@ -47,12 +48,13 @@ export function NoticeGate() {
   // On the server (and before hydration) the notice counts as acknowledged: it opens in the browser.
   const acknowledgedBefore = useSyncExternalStore(
     noSubscription,
-    () => window.sessionStorage.getItem(NOTICE_KEY) === "true",
+    () => sessionValue(NOTICE_KEY) === "true",
     () => true,
   );
   const [acknowledgedNow, setAcknowledgedNow] = useState(false);
   const acknowledge = () => {
-    window.sessionStorage.setItem(NOTICE_KEY, "true");
+    // With storage blocked it is asked again on the next page load: nowhere to remember it.
+    BROWSER_STORES?.session.setItem(NOTICE_KEY, "true");
     setAcknowledgedNow(true);
   };
   if (acknowledgedBefore || acknowledgedNow) return null;

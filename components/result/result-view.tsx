@@ -1,5 +1,6 @@
 "use client";
 
+import { StorageBlocked } from "@/components/notice/storage-blocked";
 import { SavedCaseProblems } from "@/components/assessment/saved-case-problems";
 import Link from "next/link";
 import { ClearCaseButton } from "@/components/assessment/clear-case";
@@ -21,6 +22,7 @@ import { useFocusHeading } from "@/components/assessment/use-focus-heading";
 export function ResultView() {
   useFocusHeading("page-heading");
   const result = useDraftScreening();
+  if (result.state === "blocked") return <StorageBlocked />;
   if (result.state === "loading") return <p>Computing in this browser…</p>;
   if (result.state === "invalid") {
     return <SavedCaseProblems problems={result.validation.problems} />;

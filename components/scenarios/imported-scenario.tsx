@@ -3,6 +3,8 @@
 import Link from "next/link";
 import { useSyncExternalStore } from "react";
 import { IMPORTED_SCENARIOS_KEY, importedScenarios } from "@/lib/scenarios/library";
+import { BROWSER_STORES, sessionValue, useStorageBlocked } from "@/components/assessment/use-browser-stores";
+import { StorageBlocked } from "@/components/notice/storage-blocked";
 import { ScenarioView } from "./scenario-view";
 
 const noSubscription = () => () => {};
@@ -16,9 +18,11 @@ export function ImportedScenario() {
   // The id rides in the fragment, which is never sent to a server (not even in a prefetch).
   const id = useSyncExternalStore(subscribeToHash, () => decodeURIComponent(window.location.hash.replace(/^#id=/, "")), () => null);
   // Read in the browser only (the server has no session); null on the server and during hydration.
-  const raw = useSyncExternalStore(noSubscription, () => window.sessionStorage.getItem(IMPORTED_SCENARIOS_KEY) ?? "", () => null);
-  if (raw === null) return <p>Loading the scenario from this browser…</p>;
-  const scenario = id ? importedScenarios(window.sessionStorage).find((s) => s.id === id) : undefined;
+  const raw = useSyncExternalStore(noSubscription, () => sessionValue(IMPORTED_SCENARIOS_KEY) ?? "", () => null);
+  const blocked = useStorageBlocked();
+  if (blocked) return <StorageBlocked />;
+  if (raw === null || BROWSER_STORES === null) return <p>Loading the scenario from this browser…</p>;
+  const scenario = id ? importedScenarios(BROWSER_STORES.session).find((s) => s.id === id) : undefined;
   if (!scenario) {
     return (
       <p role="alert">

@@ -1,5 +1,6 @@
 "use client";
 
+import { StorageBlocked } from "@/components/notice/storage-blocked";
 import Link from "next/link";
 import { useEffect, useState } from "react";
 import { useDraftScreening } from "@/components/assessment/use-screening";
@@ -43,6 +44,7 @@ function SharePrint() {
  */
 export function SummaryView({ version }: { readonly version: string }) {
   const result = useDraftScreening();
+  if (result.state === "blocked") return <StorageBlocked />;
   if (result.state === "loading") return <p>Preparing the summary in this browser…</p>;
   if (result.state === "invalid") {
     return (

@@ -1,6 +1,7 @@
 "use client";
 
 import { useEffect, useState } from "react";
+import { BROWSER_STORES } from "@/components/assessment/use-browser-stores";
 import { hasSharedCase } from "@/lib/transfer/share-fragment";
 
 /**
@@ -22,7 +23,11 @@ export function SharedCaseLoader() {
           setProblem(reading.problems.map((p) => (p.path ? `${p.path}: ${p.message}` : p.message)).join(" "));
           return;
         }
-        const stores = { session: window.sessionStorage, local: window.localStorage };
+        const stores = BROWSER_STORES;
+        if (stores === null) {
+          setProblem("This browser blocks site storage (cookies and site data are off), so there is nowhere to keep the case.");
+          return;
+        }
         clearDraft(stores); // also drops unsaved typing and any scenario tag: this is another case
         saveDraft(stores, reading.assessment);
         window.location.replace(window.location.pathname);
