@@ -73,6 +73,50 @@ test.describe("moving a case — no server", () => {
     });
   }
 
+  test("importing a file over a case in progress asks first: keeping changes nothing, replacing replaces", async ({ page }) => {
+    await seed(page, { schemaVersion: 1, label: "My case in progress", context: { ageYears: 61 } });
+    await page.goto("/import");
+    const before = await storedDraft(page);
+    const chooser = page.getByLabel("Choose a case file (.json), or drop it here");
+    const file = { name: "case.json", mimeType: "application/json", buffer: Buffer.from(JSON.stringify(scenario.answerKey)) };
+    await chooser.setInputFiles(file);
+    const dialog = page.getByRole("dialog", { name: "Replace the case in progress?" });
+    await dialog.getByRole("button", { name: "Keep my case" }).click();
+    await expect(dialog).toBeHidden();
+    expect(await storedDraft(page)).toBe(before);
+
+    await chooser.setInputFiles([]);
+    await chooser.setInputFiles(file);
+    await dialog.getByRole("button", { name: "Replace it with the file" }).click();
+    await expect(page.getByRole("heading", { level: 1, name: "Review" })).toBeVisible();
+    expect(JSON.parse((await storedDraft(page))!)).toEqual(scenario.answerKey);
+  });
+
+  test("a share link opened where a case is in progress asks first; keeping leaves the case and sets the link aside", async ({ page, browser }) => {
+    await seed(page);
+    await page.goto("/assess/result");
+    await page.getByRole("button", { name: "Create share link" }).click();
+    const link = await page.getByLabel(/Share link/).inputValue();
+
+    const other = await browser.newContext();
+    const tab = await other.newPage();
+    await seed(tab, { schemaVersion: 1, label: "Someone else's case", context: { ageYears: 40 } });
+    await tab.goto("/summary");
+    const before = await storedDraft(tab);
+    await tab.goto(link);
+    const dialog = tab.getByRole("dialog", { name: "Replace the case in progress?" });
+    await dialog.getByRole("button", { name: "Keep my case" }).click();
+    await expect(dialog).toBeHidden();
+    expect(await storedDraft(tab)).toBe(before);
+    expect(new URL(tab.url()).hash).toBe("");
+
+    await tab.goto(link);
+    await dialog.getByRole("button", { name: "Open the shared case" }).click();
+    await expect(tab.getByText(/ASTCT CRS grade \(2019 consensus\): 3/)).toBeVisible();
+    expect(JSON.parse((await storedDraft(tab))!)).toEqual(JSON.parse((await storedDraft(page))!));
+    await other.close();
+  });
+
   test("a share link reopens the same summary in a fresh browser; a tampered link says so and changes nothing", async ({ page, browser }) => {
     await seed(page);
     await page.goto("/assess/result");

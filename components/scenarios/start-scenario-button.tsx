@@ -2,17 +2,9 @@
 
 import { useRouter } from "next/navigation";
 import { useState } from "react";
-import { ModalDialog } from "@/components/dialog/modal-dialog";
-import { SCENARIO_TAG_KEY, clearDraft, loadDraft, type Stores } from "@/lib/form/draft";
-
-function browserStores(): Stores {
-  return { session: window.sessionStorage, local: window.localStorage };
-}
-
-/** A case with anything entered beyond the schema version. */
-function hasCaseInProgress(stores: Stores): boolean {
-  return Object.keys(loadDraft(stores)).some((key) => key !== "schemaVersion");
-}
+import { BROWSER_STORES } from "@/components/assessment/use-browser-stores";
+import { ReplaceCaseDialog } from "@/components/transfer/replace-case-dialog";
+import { SCENARIO_TAG_KEY, clearDraft, hasCaseInProgress } from "@/lib/form/draft";
 
 /**
  * Opens a blank form tagged with the scenario: the trainee extracts the data from the vignette.
@@ -23,9 +15,11 @@ export function StartScenarioButton({ scenarioId }: { readonly scenarioId: strin
   const [asking, setAsking] = useState(false);
   const keep = () => setAsking(false);
   const start = () => {
-    const stores = browserStores();
-    clearDraft(stores);
-    stores.session.setItem(SCENARIO_TAG_KEY, scenarioId);
+    // With storage blocked the form explains why it cannot keep a case.
+    if (BROWSER_STORES !== null) {
+      clearDraft(BROWSER_STORES);
+      BROWSER_STORES.session.setItem(SCENARIO_TAG_KEY, scenarioId);
+    }
     router.push("/assess/context");
   };
   return (
@@ -34,27 +28,19 @@ export function StartScenarioButton({ scenarioId }: { readonly scenarioId: strin
         type="button"
         className="button primary"
         onClick={() => {
-          if (hasCaseInProgress(browserStores())) setAsking(true); // the dialog asks first
+          if (BROWSER_STORES !== null && hasCaseInProgress(BROWSER_STORES)) setAsking(true); // the dialog asks first
           else start();
         }}
       >
         Start this scenario
       </button>
       {asking ? (
-        <ModalDialog
-          title="Replace the case in progress?"
+        <ReplaceCaseDialog
           description="Starting this scenario removes the case currently saved in this browser and opens a blank form. This cannot be undone."
-          onDismiss={keep}
-        >
-          <div className="actions">
-            <button type="button" className="button" onClick={keep}>
-              Keep my case
-            </button>
-            <button type="button" className="button danger" onClick={start}>
-              Clear it and start the scenario
-            </button>
-          </div>
-        </ModalDialog>
+          replaceLabel="Clear it and start the scenario"
+          onKeep={keep}
+          onReplace={start}
+        />
       ) : null}
     </>
   );

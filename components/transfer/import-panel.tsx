@@ -2,6 +2,9 @@
 
 import { useRouter } from "next/navigation";
 import { useId, useState, type DragEvent } from "react";
+import { BROWSER_STORES } from "@/components/assessment/use-browser-stores";
+import type { Assessment } from "@/lib/assessment/schema";
+import { ReplaceCaseDialog } from "./replace-case-dialog";
 
 /** A problem as shown: the field's label and path, then the message. */
 interface ShownProblem {
@@ -18,14 +21,31 @@ export function ImportPanel() {
   const inputId = useId();
   const [problems, setProblems] = useState<readonly ShownProblem[] | null>(null);
   const [dragging, setDragging] = useState(false);
+  /** A valid file waiting for the person to say whether it may replace the case in progress. */
+  const [waiting, setWaiting] = useState<Assessment | null>(null);
+
+  const replace = async (assessment: Assessment) => {
+    const { clearPending, saveDraft } = await import("@/lib/form/draft");
+    if (BROWSER_STORES === null) return;
+    // Unsaved typing belongs to the case being replaced. A running scenario stays tagged: a trainee
+    // may bring in the case they prepared for it (a shared link, by contrast, is someone else's case).
+    saveDraft(BROWSER_STORES, assessment);
+    clearPending(BROWSER_STORES);
+    router.push("/assess/review");
+  };
 
   const take = async (file: File | undefined) => {
     if (!file) return;
-    const [{ MAX_CASE_BYTES, readCaseText }, { fieldLabel }, { clearPending, saveDraft }] = await Promise.all([
+    const [{ MAX_CASE_BYTES, readCaseText }, { fieldLabel }, { hasCaseInProgress }] = await Promise.all([
       import("@/lib/transfer/case-file"),
       import("@/lib/assessment/fields"),
       import("@/lib/form/draft"),
     ]);
+    if (BROWSER_STORES === null) {
+      const message = "This browser blocks site storage (cookies and site data are off), so there is nowhere to keep the case.";
+      setProblems([{ key: message, text: message }]);
+      return;
+    }
     if (file.size > MAX_CASE_BYTES) {
       const message = `The file is ${Math.round(file.size / 1024)} KB; a case file is at most ${MAX_CASE_BYTES / 1024} KB.`;
       setProblems([{ key: message, text: message }]);
@@ -36,12 +56,9 @@ export function ImportPanel() {
       setProblems(reading.problems.map((p) => ({ key: `${p.path}:${p.message}`, text: p.path ? `${fieldLabel(p.path)} (${p.path}): ${p.message}` : p.message })));
       return;
     }
-    const stores = { session: window.sessionStorage, local: window.localStorage };
-    // Unsaved typing belongs to the case being replaced. A running scenario stays tagged: a trainee
-    // may bring in the case they prepared for it (a shared link, by contrast, is someone else's case).
-    saveDraft(stores, reading.assessment);
-    clearPending(stores);
-    router.push("/assess/review");
+    setProblems(null);
+    if (hasCaseInProgress(BROWSER_STORES)) setWaiting(reading.assessment); // the dialog asks first
+    else await replace(reading.assessment);
   };
 
   const onDrop = (event: DragEvent<HTMLDivElement>) => {
@@ -73,8 +90,16 @@ export function ImportPanel() {
       >
         <label htmlFor={inputId}>Choose a case file (.json), or drop it here</label>
         <input id={inputId} type="file" accept="application/json,.json" onChange={(e) => void take(e.target.files?.[0])} />
-        <p className="hint">The file is read in this browser only. It replaces the current case once it passes validation.</p>
+        <p className="hint">The file is read in this browser only. It replaces the current case once it passes validation (after asking, if a case is in progress).</p>
       </div>
+      {waiting ? (
+        <ReplaceCaseDialog
+          description="The file is valid. Importing it replaces the case currently saved in this browser; this cannot be undone (export the current case first if you need it)."
+          replaceLabel="Replace it with the file"
+          onKeep={() => setWaiting(null)}
+          onReplace={() => void replace(waiting)}
+        />
+      ) : null}
     </>
   );
 }

@@ -2,35 +2,47 @@
 
 import { useEffect, useState } from "react";
 import { BROWSER_STORES } from "@/components/assessment/use-browser-stores";
+import type { Assessment } from "@/lib/assessment/schema";
 import { hasSharedCase } from "@/lib/transfer/share-fragment";
+import { ReplaceCaseDialog } from "./replace-case-dialog";
+
+/** Makes the shared case the draft in this browser and reloads the page without the fragment. */
+async function openCase(assessment: Assessment): Promise<void> {
+  if (BROWSER_STORES === null) return;
+  const { clearDraft, saveDraft } = await import("@/lib/form/draft");
+  clearDraft(BROWSER_STORES); // also drops unsaved typing and any scenario tag: this is another case
+  saveDraft(BROWSER_STORES, assessment);
+  window.location.replace(window.location.pathname);
+}
 
 /**
  * Opens a case from a share link (`#case=…`): validated like an imported file; on success it
- * becomes the draft in this browser and the page reloads without the fragment; a damaged link
- * shows why and changes nothing. The reader and validator are loaded only when a link carries a case.
+ * becomes the draft in this browser and the page reloads without the fragment — after asking, when
+ * a case is in progress here; a damaged link shows why and changes nothing. The reader and
+ * validator are loaded only when a link carries a case.
  */
 export function SharedCaseLoader() {
   const [problem, setProblem] = useState<string | null>(null);
+  /** A valid shared case waiting for the person to say whether it may replace the case in progress. */
+  const [waiting, setWaiting] = useState<Assessment | null>(null);
   useEffect(() => {
     let cancelled = false;
     const open = () => {
       const hash = window.location.hash;
       if (!hasSharedCase(hash)) return;
-      void Promise.all([import("@/lib/transfer/share-link"), import("@/lib/form/draft")]).then(async ([{ readSharedCase }, { clearDraft, saveDraft }]) => {
+      void Promise.all([import("@/lib/transfer/share-link"), import("@/lib/form/draft")]).then(async ([{ readSharedCase }, { hasCaseInProgress }]) => {
         const reading = await readSharedCase(hash);
         if (cancelled) return;
         if (!reading.ok) {
           setProblem(reading.problems.map((p) => (p.path ? `${p.path}: ${p.message}` : p.message)).join(" "));
           return;
         }
-        const stores = BROWSER_STORES;
-        if (stores === null) {
+        if (BROWSER_STORES === null) {
           setProblem("This browser blocks site storage (cookies and site data are off), so there is nowhere to keep the case.");
           return;
         }
-        clearDraft(stores); // also drops unsaved typing and any scenario tag: this is another case
-        saveDraft(stores, reading.assessment);
-        window.location.replace(window.location.pathname);
+        if (hasCaseInProgress(BROWSER_STORES)) setWaiting(reading.assessment); // the dialog asks first
+        else await openCase(reading.assessment);
       });
     };
     open();
@@ -41,10 +53,27 @@ export function SharedCaseLoader() {
       window.removeEventListener("hashchange", open);
     };
   }, []);
-  return problem ? (
-    <div className="error-summary" role="alert">
-      <h2>The shared case could not be opened</h2>
-      <p>{problem} The case in this browser is unchanged.</p>
-    </div>
-  ) : null;
+  const keep = () => {
+    setWaiting(null);
+    // The link is set aside: a reload must not ask again.
+    window.history.replaceState(null, "", window.location.pathname + window.location.search);
+  };
+  return (
+    <>
+      {problem ? (
+        <div className="error-summary" role="alert">
+          <h2>The shared case could not be opened</h2>
+          <p>{problem} The case in this browser is unchanged.</p>
+        </div>
+      ) : null}
+      {waiting ? (
+        <ReplaceCaseDialog
+          description="This link carries a case. Opening it replaces the case currently saved in this browser; this cannot be undone (export the current case first if you need it)."
+          replaceLabel="Open the shared case"
+          onKeep={keep}
+          onReplace={() => void openCase(waiting)}
+        />
+      ) : null}
+    </>
+  );
 }

@@ -39,6 +39,11 @@ export function loadDraft(stores: Stores): AssessmentInput {
   return draft && typeof draft === "object" && draft.schemaVersion === 1 ? draft : EMPTY_DRAFT;
 }
 
+/** A case with anything entered beyond the schema version: replacing it would lose work, so the app asks first. */
+export function hasCaseInProgress(stores: Stores): boolean {
+  return Object.keys(loadDraft(stores)).some((key) => key !== "schemaVersion");
+}
+
 export function saveDraft(stores: Stores, draft: AssessmentInput): void {
   active(stores).setItem(DRAFT_KEY, JSON.stringify(draft));
 }
