@@ -77,7 +77,7 @@ function NumberInput({
         <div className="number-input">
           <input {...props} type="text" inputMode={integer ? "numeric" : "decimal"} autoComplete="off" {...register(path)} />
           {offered.length > 1 ? (
-            <select aria-label={`Unit for ${field.label}`} value={unit} onChange={(e) => onUnit(path, e.target.value)}>
+            <select name={`unit:${path}`} aria-label={`Unit for ${field.label}`} value={unit} onChange={(e) => onUnit(path, e.target.value)}>
               {offered.map((u) => (
                 <option key={u}>{u}</option>
               ))}
