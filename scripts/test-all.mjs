@@ -26,6 +26,7 @@ function browserAvailable() {
 }
 
 run("typecheck", "npx", ["tsc", "--noEmit"]);
+run("advisories in production dependencies (npm audit --omit=dev)", process.execPath, ["scripts/audit-prod.mjs"]);
 run("lint", "npx", ["eslint", "--max-warnings=0", "."]);
 run("CLI bundle", process.execPath, ["scripts/build-cli.mjs"]);
 run("unit, property and CLI tests", "npx", ["vitest", "run"]);
