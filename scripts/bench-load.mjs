@@ -2,8 +2,9 @@
 /**
  * `npm run bench:load`: the production server (`next start`, on loopback) under 100 concurrent
  * connections for 20 s on each of home, a form step, the summary and a static asset (autocannon).
- * Prints requests/s, p99 latency, errors and non-2xx, and the server's memory before and after.
- * Needs a production build (`npm run build`). Bounded in time: about 90 s. Asserts nothing.
+ * Prints requests/s, p99 latency, errors and non-2xx, and the server's memory before and after
+ * each of LOAD_ROUNDS (3) passes. Needs a production build (`npm run build`). Bounded in time:
+ * about 4 min (LOAD_SECONDS × 4 routes × LOAD_ROUNDS). Asserts nothing.
  */
 import autocannon from "autocannon";
 import { startProductionServer } from "./production-server.mjs";
@@ -11,6 +12,7 @@ import { readFileSync, readdirSync } from "node:fs";
 
 const PORT = Number(process.env.LOAD_PORT ?? 3411);
 const seconds = Number(process.env.LOAD_SECONDS ?? 20);
+const rounds = Number(process.env.LOAD_ROUNDS ?? 3);
 
 const { base, server } = await startProductionServer(PORT);
 
@@ -50,13 +52,17 @@ try {
   // warm up
   for (const [, path] of targets) await fetch(base + path);
   console.log(`server memory before: ${rssMb()} MB RSS\n`);
-  for (const [name, path] of targets) {
-    const result = await autocannon({ url: base + path, connections: 100, duration: seconds });
-    console.log(
-      `${name.padEnd(24)} ${String(Math.round(result.requests.average)).padStart(6)} req/s  p99 ${String(result.latency.p99).padStart(4)} ms  errors ${result.errors}  timeouts ${result.timeouts}  non-2xx ${result.non2xx}`,
-    );
+  // The whole pass runs ROUNDS times: memory that keeps growing round after round is a leak;
+  // memory that rises in the first round and then holds is the heap sizing itself to the load.
+  for (let round = 1; round <= rounds; round++) {
+    for (const [name, path] of targets) {
+      const result = await autocannon({ url: base + path, connections: 100, duration: seconds });
+      console.log(
+        `${name.padEnd(24)} ${String(Math.round(result.requests.average)).padStart(6)} req/s  p99 ${String(result.latency.p99).padStart(4)} ms  errors ${result.errors}  timeouts ${result.timeouts}  non-2xx ${result.non2xx}`,
+      );
+    }
+    console.log(`server memory after round ${round} of ${rounds}: ${rssMb()} MB RSS\n`);
   }
-  console.log(`\nserver memory after: ${rssMb()} MB RSS`);
 } finally {
   server.kill();
 }
