@@ -1,28 +1,41 @@
 "use client";
 
 import Link from "next/link";
-import { useSyncExternalStore } from "react";
-import { IMPORTED_SCENARIOS_KEY, importedScenarios } from "@/lib/scenarios/library";
-import { BROWSER_STORES, sessionValue, useStorageBlocked } from "@/components/assessment/use-browser-stores";
+import { useEffect, useState, useSyncExternalStore } from "react";
+import { BROWSER_STORES, useStorageBlocked } from "@/components/assessment/use-browser-stores";
 import { StorageBlocked } from "@/components/notice/storage-blocked";
+import type { Scenario } from "@/lib/scenarios/schema";
 import { ScenarioView } from "./scenario-view";
 
-const noSubscription = () => () => {};
 const subscribeToHash = (onChange: () => void) => {
   window.addEventListener("hashchange", onChange);
   return () => window.removeEventListener("hashchange", onChange);
 };
 
-/** An instructor's imported scenario (kept in this tab's session), shown like a built-in. */
+/**
+ * An instructor's imported scenario (kept in this tab's session), shown like a built-in. The
+ * scenario library (its validator and the built-ins) is loaded once the page is up, not with it.
+ */
 export function ImportedScenario() {
   // The id rides in the fragment, which is never sent to a server (not even in a prefetch).
   const id = useSyncExternalStore(subscribeToHash, () => decodeURIComponent(window.location.hash.replace(/^#id=/, "")), () => null);
-  // Read in the browser only (the server has no session); null on the server and during hydration.
-  const raw = useSyncExternalStore(noSubscription, () => sessionValue(IMPORTED_SCENARIOS_KEY) ?? "", () => null);
   const blocked = useStorageBlocked();
+  /** The imported scenarios, once read in the browser (null until then: the server has no session). */
+  const [imported, setImported] = useState<readonly Scenario[] | null>(null);
+  useEffect(() => {
+    if (BROWSER_STORES === null) return;
+    const session = BROWSER_STORES.session;
+    let cancelled = false;
+    void import("@/lib/scenarios/library").then(({ importedScenarios }) => {
+      if (!cancelled) setImported(importedScenarios(session));
+    });
+    return () => {
+      cancelled = true;
+    };
+  }, []);
   if (blocked) return <StorageBlocked />;
-  if (raw === null || BROWSER_STORES === null) return <p>Loading the scenario from this browser…</p>;
-  const scenario = id ? importedScenarios(BROWSER_STORES.session).find((s) => s.id === id) : undefined;
+  if (imported === null) return <p>Loading the scenario from this browser…</p>;
+  const scenario = id ? imported.find((s) => s.id === id) : undefined;
   if (!scenario) {
     return (
       <p role="alert">

@@ -10,3 +10,5 @@ export const NOTICE_KEY = "crs-screen.notice-acknowledged";
 export const PENDING_PREFIX = "crs-screen.pending.";
 /** The id of the scenario the current case was started from (the result page shows its checklist). */
 export const SCENARIO_TAG_KEY = "crs-screen.scenario";
+/** Scenarios an instructor imported in this tab (lib/scenarios/library.ts reads and writes them). */
+export const IMPORTED_SCENARIOS_KEY = "crs-screen.imported-scenarios.v1";

@@ -7,7 +7,9 @@ import { parseScenario, type ScenarioParse } from "./runner";
 import type { Scenario } from "./schema";
 
 export { SCENARIO_TAG_KEY } from "../form/draft";
-export const IMPORTED_SCENARIOS_KEY = "crs-screen.imported-scenarios.v1";
+import { IMPORTED_SCENARIOS_KEY } from "../form/keys";
+
+export { IMPORTED_SCENARIOS_KEY };
 /** A scenario file is a few kilobytes. */
 export const MAX_SCENARIO_BYTES = 256 * 1024;
 
