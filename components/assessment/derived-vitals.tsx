@@ -2,7 +2,7 @@
 
 import { useWatch, type Control } from "react-hook-form";
 import { HYPOTENSION_MAP_BELOW_MMHG, HYPOTENSION_SBP_BELOW_MMHG, hypotension, oxygenClasses, validateAssessment } from "@/lib/assessment";
-import { ASTCT_CRS_HYPOXIA_GRADE } from "@/lib/scores/astct-crs";
+import { ASTCT_CRS_HYPOXIA_GRADE } from "@/lib/scores/astct-crs-grades";
 import { fromFormValues, type FormValues, type StepDefinition, type UnitChoices } from "@/lib/form";
 
 const CLASS_NAMES = { none: "no oxygen", "low-flow": "low-flow oxygen", "high-flow": "high-flow oxygen", "positive-pressure": "positive pressure" } as const;

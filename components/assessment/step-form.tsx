@@ -24,12 +24,14 @@ import {
   unitsFor,
   type FieldSpec,
   type FormValues,
+  type NamedThreshold,
   type StepDefinition,
   type UnitChoices,
 } from "@/lib/form";
 import { DerivedVitals } from "./derived-vitals";
 import { useFocusHeading } from "./use-focus-heading";
 import { Field, RadioField, fieldId } from "./field";
+import type { PublishedThresholds } from "@/lib/form/published-thresholds";
 import { useBrowserStores, useStorageBlocked } from "./use-browser-stores";
 import { StorageBlocked } from "@/components/notice/storage-blocked";
 
@@ -54,6 +56,7 @@ function flatten(errors: FieldErrors<FormValues>, prefix = ""): { path: string; 
 function NumberInput({
   path,
   hint,
+  published,
   error,
   units,
   onUnit,
@@ -61,6 +64,7 @@ function NumberInput({
 }: {
   readonly path: NumericFieldPath;
   readonly hint?: string;
+  readonly published: readonly NamedThreshold[];
   readonly error?: string;
   readonly units: UnitChoices;
   readonly onUnit: (path: NumericFieldPath, unit: string) => void;
@@ -70,7 +74,7 @@ function NumberInput({
   const offered = unitsFor(path);
   const unit = unitOf(path, units);
   const integer = "integer" in field && field.integer;
-  const thresholds = thresholdHint(path, units);
+  const thresholds = thresholdHint(path, published, units);
   return (
     <Field path={path} label={field.label} hint={[hint, thresholds].filter(Boolean).join(" ") || undefined} error={error}>
       {(props) => (
@@ -133,6 +137,7 @@ function IceItems({
 
 function FieldControl({
   spec,
+  published,
   register,
   errors,
   units,
@@ -140,6 +145,7 @@ function FieldControl({
   recordedIceScore,
 }: {
   readonly spec: FieldSpec;
+  readonly published: PublishedThresholds;
   readonly register: UseFormRegister<FormValues>;
   readonly errors: Map<string, string>;
   readonly units: UnitChoices;
@@ -148,7 +154,17 @@ function FieldControl({
 }) {
   switch (spec.kind) {
     case "number":
-      return <NumberInput path={spec.path} hint={spec.hint} error={errors.get(spec.path)} units={units} onUnit={onUnit} register={register} />;
+      return (
+        <NumberInput
+          path={spec.path}
+          hint={spec.hint}
+          published={published[spec.path] ?? []}
+          error={errors.get(spec.path)}
+          units={units}
+          onUnit={onUnit}
+          register={register}
+        />
+      );
     case "tri-state":
       return <RadioField path={spec.path} legend={TRI_STATE_FIELDS[spec.path]} hint={spec.hint} error={errors.get(spec.path)} options={TRI_OPTIONS} register={register} />;
     case "choice": {
@@ -179,16 +195,27 @@ function FieldControl({
   }
 }
 
-/** One step of the assessment: its fields, validated by the library's schema, saved in the browser. */
-export function StepForm({ stepId }: { readonly stepId: string }) {
+/**
+ * One step of the assessment: its fields, validated by the library's schema, saved in the browser.
+ * `published` names the thresholds shown beside each number (looked up on the server).
+ */
+export function StepForm({ stepId, published }: { readonly stepId: string; readonly published: PublishedThresholds }) {
   const stores = useBrowserStores();
   const blocked = useStorageBlocked();
   if (blocked) return <StorageBlocked />;
   if (!stores) return <p>Loading the case from this browser…</p>;
-  return <LoadedStepForm key={stepId} stepId={stepId} stores={stores} />;
+  return <LoadedStepForm key={stepId} stepId={stepId} stores={stores} published={published} />;
 }
 
-function LoadedStepForm({ stepId, stores }: { readonly stepId: string; readonly stores: NonNullable<ReturnType<typeof useBrowserStores>> }) {
+function LoadedStepForm({
+  stepId,
+  stores,
+  published,
+}: {
+  readonly stepId: string;
+  readonly stores: NonNullable<ReturnType<typeof useBrowserStores>>;
+  readonly published: PublishedThresholds;
+}) {
   const router = useRouter();
   const index = STEPS.findIndex((s) => s.id === stepId);
   const step: StepDefinition = STEPS[index]!;
@@ -302,6 +329,7 @@ function LoadedStepForm({ stepId, stores }: { readonly stepId: string; readonly 
             <FieldControl
               key={spec.kind === "ice-items" ? "ice" : spec.path}
               spec={spec}
+              published={published}
               register={register}
               errors={errors}
               units={units}

@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { fieldLabel } from "@/lib/assessment/fields";
-import { stepOfField, thresholdsInChosenUnits, type UnitChoices } from "@/lib/form";
+import { stepOfField, type UnitChoices } from "@/lib/form";
+import { thresholdsInChosenUnits } from "@/lib/form/published-thresholds";
 import { INSTRUMENT_DEFINITIONS } from "@/lib/scores/definitions";
 import type { InstrumentResult } from "@/lib/scores/types";
 import { CitationDialog } from "./citation-dialog";

@@ -9,8 +9,7 @@ import { NUMERIC_FIELDS, fieldLabel, type NumericField, type NumericFieldPath } 
 import { AssessmentSchema, AssessmentShape, type AssessmentInput } from "../assessment/schema";
 import { formatPath } from "../assessment/validate";
 import { FIELD_QUANTITY, QUANTITIES, fromCanonical, settle, toCanonical, type Quantity, type UnitOf } from "../units";
-import { instrumentShortName, thresholdsFor, thresholdsOf } from "../scores/field-thresholds";
-import type { InstrumentId } from "../scores/types";
+import type { Threshold } from "../assessment/read";
 import type { FieldSpec, Section, StepDefinition } from "./steps";
 
 export type ConvertibleField = keyof typeof FIELD_QUANTITY;
@@ -196,37 +195,32 @@ export function mergeStep(draft: AssessmentInput, step: StepDefinition, sections
   return merged as AssessmentInput;
 }
 
-const COMPARISON_SIGNS = { ">=": "≥", ">": ">", "<=": "≤", "<": "<" } as const;
+export const COMPARISON_SIGNS = { ">=": "≥", ">": ">", "<=": "≤", "<": "<" } as const;
+
+/**
+ * A published threshold with the short name of its instrument: what a field's hint shows. The
+ * form steps get them from the server (lib/form/published-thresholds.ts), so the instruments'
+ * code and texts are not shipped to the browser just to name a threshold.
+ */
+export interface NamedThreshold {
+  readonly instrument: string;
+  readonly threshold: Threshold;
+}
 
 /**
  * The published thresholds on a field, stated in the unit the user chose ("HScore ≥ 20 g/L";
  * MAS-2016's "≤ 360 mg/dL" becomes "≤ 3.6 g/L (published 360 mg/dL)"), for the hint by the field.
  */
-export function thresholdHint(path: NumericFieldPath, units: UnitChoices): string | null {
-  const thresholds = thresholdsFor(path);
+export function thresholdHint(path: NumericFieldPath, thresholds: readonly NamedThreshold[], units: UnitChoices): string | null {
   if (thresholds.length === 0) return null;
   const unit = unitOf(path, units);
   const parts = thresholds.map(({ instrument, threshold }) => {
     const canonical = isConvertible(path) ? toCanonical(quantityOf(path), threshold.unit as UnitOf<Quantity>, threshold.value) : threshold.value;
     const shown = display(path, canonical, unit);
     const published = threshold.unit === unit ? "" : ` (published ${threshold.value} ${threshold.unit})`;
-    return `${instrumentShortName(instrument)} ${COMPARISON_SIGNS[threshold.comparison]} ${shown}${published}`;
+    return `${instrument} ${COMPARISON_SIGNS[threshold.comparison]} ${shown}${published}`;
   });
   return `Thresholds in ${unit}: ${parts.join("; ")}.`;
-}
-
-/**
- * An instrument's published thresholds restated in the units the user chose, where those differ
- * ("Fibrinogen ≤ 360 mg/dL = 3.6 g/L"), for the result's criteria tables.
- */
-export function thresholdsInChosenUnits(instrument: InstrumentId, units: UnitChoices): string[] {
-  return thresholdsOf(instrument).flatMap(({ threshold }) => {
-    const unit = unitOf(threshold.path, units);
-    if (unit === threshold.unit || !isConvertible(threshold.path)) return [];
-    const canonical = toCanonical(quantityOf(threshold.path), threshold.unit as UnitOf<Quantity>, threshold.value);
-    const sign = COMPARISON_SIGNS[threshold.comparison];
-    return [`${NUMERIC_FIELDS[threshold.path].label} ${sign} ${threshold.value} ${threshold.unit} = ${sign} ${display(threshold.path, canonical, unit)} ${unit}`];
-  });
 }
 
 /** A range message in the unit the user chose ("Highest temperature must be between 86 and 113 °F; got 134.3"). */

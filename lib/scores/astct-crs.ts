@@ -3,21 +3,18 @@
  * ../shared/clinical/INSTRUMENTS.md. Grade = the more severe of hypotension and hypoxia, given
  * fever; after antipyretic or anti-cytokine therapy fever is no longer required.
  */
-import { astctFever, hypotensionFromBloodPressure, oxygenClasses, type OxygenClass } from "../assessment/derived";
+import { astctFever, hypotensionFromBloodPressure, oxygenClasses } from "../assessment/derived";
 import { possibleValues } from "../assessment/judgement";
 import { readFinding, readNumber } from "../assessment/read";
 
 import type { Assessment } from "../assessment/schema";
 import { criterionFromJudgement, criterionFromRange, instrumentResult, meetsAtLeast } from "./result";
 import type { InstrumentResult } from "./types";
+import { ASTCT_CRS_HYPOTENSION_GRADE, ASTCT_CRS_HYPOXIA_GRADE } from "./astct-crs-grades";
 
 export const ASTCT_CRS_THRESHOLD = 1;
 
-/** Hypoxia grade by oxygen class. */
-export const ASTCT_CRS_HYPOXIA_GRADE = { none: 0, "low-flow": 2, "high-flow": 3, "positive-pressure": 4 } as const satisfies Record<OxygenClass, number>;
-
-/** Hypotension grade: none 0; not requiring vasopressors 2; one vasopressor ± vasopressin 3; several (vasopressin excluded) 4. */
-export const ASTCT_CRS_HYPOTENSION_GRADE = { none: 0, withoutVasopressor: 2, oneVasopressor: 3, severalVasopressors: 4 } as const;
+export { ASTCT_CRS_HYPOTENSION_GRADE, ASTCT_CRS_HYPOXIA_GRADE };
 
 interface GradeSet {
   readonly grades: readonly number[];

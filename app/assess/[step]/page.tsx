@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { StepForm } from "@/components/assessment/step-form";
+import { publishedThresholdsOf } from "@/lib/form/published-thresholds";
 import { STEPS, stepById } from "@/lib/form/steps";
 
 // The review step has a route of its own (../review): its client code (the screening) is not
@@ -28,7 +29,7 @@ export default async function StepPage({ params }: { readonly params: Promise<{ 
       <h1 id="step-heading" tabIndex={-1}>
         {definition.title}
       </h1>
-      <StepForm stepId={definition.id} />
+      <StepForm stepId={definition.id} published={publishedThresholdsOf(definition)} />
     </main>
   );
 }

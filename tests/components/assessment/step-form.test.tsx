@@ -5,10 +5,16 @@
  */
 import { fireEvent, render, screen, waitFor, within } from "@testing-library/react";
 import { describe, expect, test } from "vitest";
-import { StepForm } from "@/components/assessment/step-form";
+import { StepForm as StepFormAlone } from "@/components/assessment/step-form";
 import { ENUM_FIELDS, NUMERIC_FIELDS, TRI_STATE_FIELDS } from "@/lib/assessment/fields";
 import { DRAFT_KEY, ICE_ITEM_KEYS, UNITS_KEY, stepById } from "@/lib/form";
+import { publishedThresholdsOf } from "@/lib/form/published-thresholds";
 import { router } from "../../setup-components";
+
+/** The form as its page renders it: with the step's published thresholds looked up (on the server, there). */
+function StepForm({ stepId }: { readonly stepId: string }) {
+  return <StepFormAlone stepId={stepId} published={publishedThresholdsOf(stepById(stepId)!)} />;
+}
 
 const PENDING_KEY = "crs-screen.pending.vitals";
 const SUBMIT = { name: "Save and continue to signs and examination" };

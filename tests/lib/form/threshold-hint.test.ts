@@ -1,5 +1,5 @@
 import { describe, expect, test } from "vitest";
-import { thresholdHint } from "@/lib/form";
+import { thresholdHintFor as thresholdHint, thresholdsInChosenUnits } from "@/lib/form/published-thresholds";
 
 describe("threshold hints by the field, in the unit chosen", () => {
   test("fibrinogen in g/L restates MAS-2016's 360 mg/dL as 3.6 g/L and keeps the published figure", () => {
@@ -26,7 +26,6 @@ describe("threshold hints by the field, in the unit chosen", () => {
 
 describe("published thresholds restated for the result's criteria tables", () => {
   test("MAS-2016 with fibrinogen and triglycerides chosen in SI units", async () => {
-    const { thresholdsInChosenUnits } = await import("@/lib/form");
     expect(thresholdsInChosenUnits("mas-2016", {})).toContain("Fibrinogen ≤ 360 mg/dL = ≤ 3.6 g/L");
     expect(thresholdsInChosenUnits("mas-2016", { "labs.fibrinogenGPerL": "mg/dL" }).join(" ")).not.toContain("Fibrinogen");
   });
