@@ -1,5 +1,11 @@
 import Link from "next/link";
 
+/**
+ * The site's navigation. Its links are not prefetched: on every page they would fetch five other
+ * routes' code and data while the page itself is still loading, which on a weak hospital Wi-Fi or
+ * phone connection costs the page the user actually opened (the assessment steps' own links do
+ * prefetch: moving between steps should be instant).
+ */
 export function SiteHeader() {
   return (
     <header className="site-header">
@@ -7,15 +13,15 @@ export function SiteHeader() {
         Skip to content
       </a>
       <nav aria-label="Main">
-        <Link href="/" className="brand">
+        <Link prefetch={false} href="/" className="brand">
           crs-screen
         </Link>
-        <Link href="/assess/context">New assessment</Link>
-        <Link href="/scenarios">Scenarios</Link>
-        <Link href="/import">Import</Link>
-        <Link href="/about">Method</Link>
+        <Link prefetch={false} href="/assess/context">New assessment</Link>
+        <Link prefetch={false} href="/scenarios">Scenarios</Link>
+        <Link prefetch={false} href="/import">Import</Link>
+        <Link prefetch={false} href="/about">Method</Link>
         {/* A link, not a dialog, so pages without a form load no dialog code; the assessment pages open the dialog itself. */}
-        <Link href="/about#notice">Notice</Link>
+        <Link prefetch={false} href="/about#notice">Notice</Link>
       </nav>
     </header>
   );
