@@ -2,9 +2,9 @@
  * The derived values of ../shared/spec/ASSESSMENT.md ("Derived values"), one place each, each
  * exact over the unknown inputs.
  */
-import { NUMERIC_FIELDS } from "./fields";
+import { NUMERIC_FIELDS, type OXYGEN_DEVICES } from "./fields";
 import { allOf, anyOf, not, open, settled, type Judgement } from "./judgement";
-import { meets, readChoice, readFinding, readNumber, valueAt, type Threshold } from "./read";
+import { meets, readChoice, readFinding, readNumber, type Threshold } from "./read";
 import type { Assessment } from "./schema";
 
 /** ASTCT fever: temperature ≥ 38.0 °C not attributable to another cause (lee-2019). */
@@ -64,7 +64,24 @@ export type OxygenClass = "none" | "low-flow" | "high-flow" | "positive-pressure
 /** ASTCT low-flow nasal cannula: ≤ 6 L/min (lee-2019). */
 export const LOW_FLOW_NASAL_CANNULA_MAX_L_PER_MIN = 6;
 
-/** The oxygen classes the assessment can still be in (one when known). */
+/**
+ * The class each device gives (contract, "Derived values"); a nasal cannula's depends on its flow:
+ * ≤ 6 L/min low-flow, more high-flow.
+ */
+const DEVICE_CLASS = {
+  none: "none",
+  "blow-by": "low-flow",
+  "nasal-cannula": "by-flow",
+  "high-flow-nasal-cannula": "high-flow",
+  "simple-facemask": "high-flow",
+  "non-rebreather": "high-flow",
+  venturi: "high-flow",
+  cpap: "positive-pressure",
+  bipap: "positive-pressure",
+  "mechanical-ventilation": "positive-pressure",
+} as const satisfies Record<keyof typeof OXYGEN_DEVICES, OxygenClass | "by-flow">;
+
+/** A settled answer per class, shared (the scoring reads the oxygen class several times per screening). */
 const SINGLE_CLASS = {
   none: { classes: ["none"], missing: [] },
   "low-flow": { classes: ["low-flow"], missing: [] },
@@ -72,62 +89,26 @@ const SINGLE_CLASS = {
   "positive-pressure": { classes: ["positive-pressure"], missing: [] },
 } as const satisfies Record<OxygenClass, { readonly classes: readonly OxygenClass[]; readonly missing: readonly string[] }>;
 
-/** The class of a known device and known flow, or null when either leaves it open (the general case below). */
-function knownOxygenClass(device: unknown, flow: unknown): OxygenClass | null {
-  switch (device) {
-    case "none":
-      return "none";
-    case "blow-by":
-      return "low-flow";
-    case "nasal-cannula":
-      if (typeof flow !== "number") return null;
-      return flow <= LOW_FLOW_NASAL_CANNULA_MAX_L_PER_MIN ? "low-flow" : "high-flow";
-    case "high-flow-nasal-cannula":
-    case "simple-facemask":
-    case "non-rebreather":
-    case "venturi":
-      return "high-flow";
-    case "cpap":
-    case "bipap":
-    case "mechanical-ventilation":
-      return "positive-pressure";
-    default:
-      return null;
-  }
-}
-
+/** The oxygen classes the assessment can still be in (one when known). */
 export function oxygenClasses(assessment: Assessment): { readonly classes: readonly OxygenClass[]; readonly missing: readonly string[] } {
-  const known = knownOxygenClass(valueAt(assessment, "vitals.oxygenDevice"), valueAt(assessment, "vitals.oxygenFlowLPerMin"));
-  if (known !== null) return SINGLE_CLASS[known];
   const device = readChoice(assessment, "vitals.oxygenDevice");
   const flow = readNumber(assessment, "vitals.oxygenFlowLPerMin");
+  if (device.known) {
+    const known = DEVICE_CLASS[device.values[0]!];
+    if (known !== "by-flow") return SINGLE_CLASS[known];
+    if (flow.known) return SINGLE_CLASS[flow.low <= LOW_FLOW_NASAL_CANNULA_MAX_L_PER_MIN ? "low-flow" : "high-flow"];
+  }
   const classes = new Set<OxygenClass>();
   let flowMatters = false;
   for (const d of device.values) {
-    switch (d) {
-      case "none":
-        classes.add("none");
-        break;
-      case "blow-by":
-        classes.add("low-flow");
-        break;
-      case "nasal-cannula":
-        if (flow.low <= LOW_FLOW_NASAL_CANNULA_MAX_L_PER_MIN) classes.add("low-flow");
-        if (flow.high > LOW_FLOW_NASAL_CANNULA_MAX_L_PER_MIN) classes.add("high-flow");
-        flowMatters = !flow.known;
-        break;
-      case "high-flow-nasal-cannula":
-      case "simple-facemask":
-      case "non-rebreather":
-      case "venturi":
-        classes.add("high-flow");
-        break;
-      case "cpap":
-      case "bipap":
-      case "mechanical-ventilation":
-        classes.add("positive-pressure");
-        break;
+    const known = DEVICE_CLASS[d];
+    if (known !== "by-flow") {
+      classes.add(known);
+      continue;
     }
+    if (flow.low <= LOW_FLOW_NASAL_CANNULA_MAX_L_PER_MIN) classes.add("low-flow");
+    if (flow.high > LOW_FLOW_NASAL_CANNULA_MAX_L_PER_MIN) classes.add("high-flow");
+    flowMatters = !flow.known;
   }
   const missing = [...(device.known ? [] : ["vitals.oxygenDevice"]), ...(flowMatters && classes.size > 1 ? ["vitals.oxygenFlowLPerMin"] : [])];
   return { classes: [...classes], missing };

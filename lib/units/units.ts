@@ -94,8 +94,7 @@ export function toCanonical<Q extends Quantity>(quantity: Q, unit: UnitOf<Q>, va
 
 /** A canonical value expressed in `unit`. */
 export function fromCanonical<Q extends Quantity>(quantity: Q, unit: UnitOf<Q>, canonical: number): number {
-  const { scale, offset = 0 } = definition(quantity, unit);
-  return canonical * scale + offset;
+  return fromCanonicalIn(quantity, unit)(canonical);
 }
 
 /** `fromCanonical` for one unit, with the unit looked up once (the scoring hot path converts thousands of values). */
