@@ -52,6 +52,7 @@ async function scoreLargeArray(argv: readonly string[]): Promise<number | null> 
   const threads = scoringThreads(text);
   if (threads < 2) return null;
   try {
+    // null: not an array this pass can split; the single-threaded path scores it (or says why not).
     return await scoreInParallel(text, path === "-" ? "stdin" : path, threads, new URL(import.meta.url), {
       out: (bytes) => process.stdout.write(bytes),
       err: io.err,

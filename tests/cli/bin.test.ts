@@ -158,15 +158,21 @@ describe("crs-screen (the bundled command)", () => {
       expect(two.stderr.split("\n").filter(Boolean).map((line) => line.split(":")[0])).toEqual(["[3].schemaVersion", "[70].schemaVersion", "[149].schemaVersion"]);
     });
 
-    test("text that is not JSON: exit 2, the same one-line message", () => {
-      const file = join(scratch, "many-not-json.json");
-      writeFileSync(file, `${JSON.stringify(items).slice(0, -40)}`);
-      const one = crsScreen(["score", file], undefined, 1);
-      const two = crsScreen(["score", file], undefined, 2);
-      expect(two.status).toBe(2);
-      expect(two.stdout).toBe("");
-      expect(two.stderr).toBe(one.stderr);
-      expect(two.stderr).toMatch(/not valid JSON/);
+    test("text that is not JSON — cut short, or with a bad value inside a well-bracketed item: exit 2, the same one-line message", () => {
+      const json = JSON.stringify(items);
+      for (const [name, text] of [
+        ["cut short", json.slice(0, -40)],
+        ["bad value", `${json.slice(0, -1)},{"schemaVersion": tru}]`],
+      ] as const) {
+        const file = join(scratch, `many-not-json-${name.replace(" ", "-")}.json`);
+        writeFileSync(file, text);
+        const one = crsScreen(["score", file], undefined, 1);
+        const two = crsScreen(["score", file], undefined, 2);
+        expect(two.status, name).toBe(2);
+        expect(two.stdout, name).toBe("");
+        expect(two.stderr, name).toBe(one.stderr);
+        expect(two.stderr, name).toMatch(/not valid JSON/);
+      }
     });
   });
 

@@ -8,7 +8,7 @@ import { describe, expect, test } from "vitest";
 import * as fc from "fast-check";
 import { validateAssessment } from "@/lib/assessment";
 import { checkItems, main, OUTPUT_BATCH, USAGE, type CliIo } from "@/lib/cli/main";
-import { partBounds, scoringThreads } from "@/lib/cli/parallel";
+import { itemEnds, partBounds, scoringThreads, shares } from "@/lib/cli/parallel";
 import { assessmentArbitrary } from "../lib/arbitraries";
 import { INSTRUMENT_IDS } from "@/lib/scores/types";
 import { BUILTIN_SCENARIOS, BUILTIN_SCENARIO_FILES } from "@/lib/scenarios/builtin/index";
@@ -248,6 +248,26 @@ describe("scoring many assessments", () => {
         });
       }
     }
+  });
+
+  test("the items of an array are found in its text: strings, escapes and nesting skipped; anything else is left to the parser", () => {
+    const text = ' [ {"label":"a, [b] {c}"}, {"label":"quote \\" and \\\\"}, [1,[2,3]] , {} ] \n';
+    const ends = itemEnds(text)!;
+    expect(ends.map((end) => text[end])).toEqual([",", ",", ",", "]"]);
+    for (const broken of ["{}", "[1, 2", '["a]', "[1] x", "", "[1]]"]) expect(itemEnds(broken), broken).toBeNull();
+    expect(itemEnds("[]")).toEqual([1]);
+  });
+
+  test("shares put every item in exactly one worker's text, in order", () => {
+    fc.assert(
+      fc.property(fc.array(assessmentArbitrary("any"), { maxLength: 70 }), fc.integer({ min: 1, max: 4 }), (items, parts) => {
+        const text = JSON.stringify(items, null, items.length % 2 === 0 ? 0 : 1);
+        const split = shares(text, parts)!;
+        expect(split.flatMap((share) => JSON.parse(`[${share.text}]`) as unknown[])).toEqual(items);
+        split.forEach((share, part) => expect(share.first).toBe(partBounds(items.length, part, parts).start));
+      }),
+      { numRuns: 60 },
+    );
   });
 
   test("several threads only for a large array, or when CRS_SCREEN_THREADS asks", () => {
