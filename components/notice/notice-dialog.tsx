@@ -3,6 +3,7 @@
 import { BROWSER_STORES, sessionValue } from "@/components/assessment/use-browser-stores";
 import Link from "next/link";
 import { useState, useSyncExternalStore } from "react";
+import { DialogButton } from "@/components/dialog/dialog-button";
 import { ModalDialog } from "@/components/dialog/modal-dialog";
 import { DISCLAIMER } from "@/lib/disclaimer";
 import { NOTICE_KEY } from "@/lib/form/keys";
@@ -19,22 +20,10 @@ function NoticeList() {
 
 /** Reopens the notice from any page. */
 export function NoticeButton() {
-  const [open, setOpen] = useState(false);
-  const close = () => setOpen(false);
   return (
-    <>
-      <button type="button" className="link-button" onClick={() => setOpen(true)}>
-        Reopen the notice
-      </button>
-      {open ? (
-        <ModalDialog title={DISCLAIMER.heading} description={DISCLAIMER.body} onDismiss={close}>
-          <NoticeList />
-          <button type="button" className="button" onClick={close}>
-            Close
-          </button>
-        </ModalDialog>
-      ) : null}
-    </>
+    <DialogButton label="Reopen the notice" title={DISCLAIMER.heading} description={DISCLAIMER.body}>
+      <NoticeList />
+    </DialogButton>
   );
 }
 

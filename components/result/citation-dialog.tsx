@@ -1,46 +1,41 @@
 "use client";
 
-import { useState } from "react";
-import { ModalDialog } from "@/components/dialog/modal-dialog";
+import { DialogButton } from "@/components/dialog/dialog-button";
 import { INSTRUMENT_DEFINITIONS } from "@/lib/scores/definitions";
 import type { InstrumentId } from "@/lib/scores/types";
 import { citationUrl, formatCitation } from "@/lib/sources";
 
 /** The full reference and "how this instrument was derived and validated". */
 export function CitationDialog({ instrument }: { readonly instrument: InstrumentId }) {
-  const [open, setOpen] = useState(false);
-  const close = () => setOpen(false);
   const d = INSTRUMENT_DEFINITIONS[instrument];
   return (
-    <>
-      <button type="button" className="link-button" onClick={() => setOpen(true)}>
-        About {d.shortName} and its source<span className="visually-hidden"> (opens a dialog)</span>
-      </button>
-      {open ? (
-        <ModalDialog title={d.name} description={d.about.introduction} onDismiss={close}>
-          <h3>How it was derived and validated</h3>
-          <p>{d.about.derivation}</p>
-          <h3>Interpretation</h3>
-          <p>{d.about.interpretation}</p>
-          {d.about.conventions.length > 0 ? (
-            <>
-              <h3>Conventions in crs-screen</h3>
-              <ul>
-                {d.about.conventions.map((c) => (
-                  <li key={c}>{c}</li>
-                ))}
-              </ul>
-            </>
-          ) : null}
-          <h3>Reference</h3>
-          <p className="citation">
-            {formatCitation(d.source)} <span className="url">{citationUrl(d.source)}</span>
-          </p>
-          <button type="button" className="button" onClick={close}>
-            Close
-          </button>
-        </ModalDialog>
+    <DialogButton
+      label={
+        <>
+          About {d.shortName} and its source<span className="visually-hidden"> (opens a dialog)</span>
+        </>
+      }
+      title={d.name}
+      description={d.about.introduction}
+    >
+      <h3>How it was derived and validated</h3>
+      <p>{d.about.derivation}</p>
+      <h3>Interpretation</h3>
+      <p>{d.about.interpretation}</p>
+      {d.about.conventions.length > 0 ? (
+        <>
+          <h3>Conventions in crs-screen</h3>
+          <ul>
+            {d.about.conventions.map((c) => (
+              <li key={c}>{c}</li>
+            ))}
+          </ul>
+        </>
       ) : null}
-    </>
+      <h3>Reference</h3>
+      <p className="citation">
+        {formatCitation(d.source)} <span className="url">{citationUrl(d.source)}</span>
+      </p>
+    </DialogButton>
   );
 }
