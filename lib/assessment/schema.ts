@@ -181,13 +181,23 @@ export const AssessmentShape = z.strictObject({
   pathology: z.nullish(PathologySchema),
 });
 
-/** Rules that relate two fields; each issue names the field a person should change. */
-function crossFieldRules(a: z.output<typeof AssessmentShape>, ctx: z.core.$RefinementCtx<z.output<typeof AssessmentShape>>): void {
+/** A broken rule between two fields, on the field a person should change. */
+export interface CrossFieldProblem {
+  readonly path: readonly [string, string];
+  readonly message: string;
+  readonly input: unknown;
+}
+
+/**
+ * Rules that relate two fields, as plain data so that both the schema (below) and the CLI's quick
+ * acceptance (quick-accept.ts) apply the very same rules.
+ */
+export function crossFieldProblems(a: z.output<typeof AssessmentShape>): CrossFieldProblem[] {
+  const problems: CrossFieldProblem[] = [];
   const sbp = a.vitals?.systolicBpMmHg;
   const dbp = a.vitals?.diastolicBpMmHg;
   if (sbp != null && dbp != null && dbp >= sbp) {
-    ctx.addIssue({
-      code: "custom",
+    problems.push({
       path: ["vitals", "diastolicBpMmHg"],
       message: `${fieldLabel("vitals.diastolicBpMmHg")} must be below the systolic (${sbp}); got ${dbp}`,
       input: dbp,
@@ -195,8 +205,7 @@ function crossFieldRules(a: z.output<typeof AssessmentShape>, ctx: z.core.$Refin
   }
   const vasopressorGiven = (a.vitals?.vasopressorsExcludingVasopressin ?? 0) > 0 || a.vitals?.vasopressin === true;
   if (vasopressorGiven && a.vitals?.hypotension === false) {
-    ctx.addIssue({
-      code: "custom",
+    problems.push({
       path: ["vitals", "hypotension"],
       message: `${fieldLabel("vitals.hypotension")} cannot be "absent" while a vasopressor is given (a vasopressor implies hypotension)`,
       input: false,
@@ -204,8 +213,7 @@ function crossFieldRules(a: z.output<typeof AssessmentShape>, ctx: z.core.$Refin
   }
   const setting = a.context?.setting;
   if (a.context?.daysSinceInfusion != null && setting != null && setting !== "immune-effector-cell-therapy") {
-    ctx.addIssue({
-      code: "custom",
+    problems.push({
       path: ["context", "daysSinceInfusion"],
       message: `${fieldLabel("context.daysSinceInfusion")} applies only to the immune-effector-cell-therapy setting; got setting ${setting}`,
       input: a.context.daysSinceInfusion,
@@ -223,14 +231,18 @@ function crossFieldRules(a: z.output<typeof AssessmentShape>, ctx: z.core.$Refin
     }
     if (score < low || score > high) {
       const expected = low === high ? `${low}` : `between ${low} and ${high}`;
-      ctx.addIssue({
-        code: "custom",
+      problems.push({
         path: ["neuro", "iceScore"],
         message: `${fieldLabel("neuro.iceScore")} must agree with the ICE items (${expected}); got ${score}`,
         input: score,
       });
     }
   }
+  return problems;
+}
+
+function crossFieldRules(a: z.output<typeof AssessmentShape>, ctx: z.core.$RefinementCtx<z.output<typeof AssessmentShape>>): void {
+  for (const problem of crossFieldProblems(a)) ctx.addIssue({ code: "custom", path: [...problem.path], message: problem.message, input: problem.input });
 }
 
 export const AssessmentSchema = AssessmentShape.check(z.superRefine(crossFieldRules));
