@@ -1,28 +1,41 @@
 /** Node entry of the CLI: real files, stdin and stdout. Bundled to dist/crs-screen.mjs. */
 import { readdirSync, readFileSync, statSync } from "node:fs";
 import { join } from "node:path";
-import { main, InputError, type CliIo } from "./main";
+import { main, type CliIo } from "./main";
 import { runScoringWorker, scoreInParallel, scoringThreads } from "./parallel";
 
-// A closed pipe (`crs-screen score big.json | head`) is the reader's choice, not an error to report.
-process.stdout.on("error", (error: NodeJS.ErrnoException) => {
-  if (error.code === "EPIPE") process.exit(process.exitCode ?? 0);
-  throw error;
-});
+let stdoutWatched = false;
+
+/**
+ * Stdout, with a closed pipe (`crs-screen score big.json | head`) taken as the reader's choice,
+ * not an error to report. Set up on first use only: the threads of parallel.ts write to the file
+ * descriptor themselves, and a pipe stays as the caller made it (Node would make it non-blocking).
+ */
+function stdout(): NodeJS.WriteStream {
+  if (!stdoutWatched) {
+    stdoutWatched = true;
+    process.stdout.on("error", (error: NodeJS.ErrnoException) => {
+      if (error.code === "EPIPE") process.exit(process.exitCode ?? 0);
+      throw error;
+    });
+  }
+  return process.stdout;
+}
 
 /** Input is read once, even when the parallel path looks at it first (stdin cannot be read twice). */
-const inputs = new Map<string, string>();
-const readInput = (path: string): string => {
-  let text = inputs.get(path);
-  if (text === undefined) {
-    text = path === "-" ? readFileSync(0, "utf8") : readFileSync(path, "utf8");
-    inputs.set(path, text);
+const inputs = new Map<string, Buffer>();
+const readBytes = (path: string): Buffer => {
+  let bytes = inputs.get(path);
+  if (bytes === undefined) {
+    bytes = readFileSync(path === "-" ? 0 : path);
+    inputs.set(path, bytes);
   }
-  return text;
+  return bytes;
 };
+const readInput = (path: string): string => readBytes(path).toString("utf8");
 
 const io: CliIo = {
-  out: (text) => process.stdout.write(`${text}\n`),
+  out: (text) => stdout().write(`${text}\n`),
   err: (text) => process.stderr.write(`${text}\n`),
   readFile: readInput,
   readStdin: () => readInput("-"),
@@ -42,26 +55,15 @@ const io: CliIo = {
 /** `score FILE` on a large array runs on several threads (parallel.ts); null when it does not apply. */
 async function scoreLargeArray(argv: readonly string[]): Promise<number | null> {
   if (argv.length !== 2 || argv[0] !== "score") return null;
-  const path = argv[1]!;
-  let text: string;
+  let bytes: Buffer;
   try {
-    text = readInput(path);
+    bytes = readBytes(argv[1]!);
   } catch {
     return null; // main() reports it, with the same message as ever
   }
-  const threads = scoringThreads(text);
-  if (threads < 2) return null;
-  try {
-    // null: not an array this pass can split; the single-threaded path scores it (or says why not).
-    return await scoreInParallel(text, path === "-" ? "stdin" : path, threads, new URL(import.meta.url), {
-      out: (bytes) => process.stdout.write(bytes),
-      err: io.err,
-    });
-  } catch (error) {
-    if (!(error instanceof InputError)) throw error;
-    io.err(error.message);
-    return 2;
-  }
+  const threads = scoringThreads(bytes);
+  // null: not an array this path can cut, or not JSON; the single-threaded path scores it (or says why not).
+  return threads < 2 ? null : scoreInParallel(bytes, threads, new URL(import.meta.url), io.err);
 }
 
 if (!runScoringWorker()) {

@@ -88,14 +88,27 @@ export function checkItems(items: readonly unknown[], indexed: boolean, first = 
   return { assessments, problems };
 }
 
-/** The Screenings of `assessments`, OUTPUT_BATCH at a time, each batch as comma-separated JSON. */
-export function* screeningBatches(assessments: readonly Assessment[]): Generator<string> {
-  for (let start = 0; start < assessments.length; start += OUTPUT_BATCH) {
-    const end = Math.min(start + OUTPUT_BATCH, assessments.length);
-    let batch = "";
-    for (let i = start; i < end; i++) batch += (i === start ? "" : ",") + JSON.stringify(screen(assessments[i]!));
-    yield batch;
+/**
+ * The text `score` prints for items `first…` of an array of `total`, as pieces of at most
+ * OUTPUT_BATCH Screenings: `[` and a newline before item 0, a comma after every item but the last,
+ * a newline after every OUTPUT_BATCH-th item and after the last, then `]` and a newline. Where a
+ * line breaks depends only on the item's place in the whole array, so threads that each print a
+ * run of items (parallel.ts) print, together, the very bytes one thread prints.
+ */
+export function* arrayText(assessments: readonly Assessment[], first: number, total: number): Generator<string> {
+  let piece = first === 0 ? "[\n" : "";
+  for (let offset = 0; offset < assessments.length; offset++) {
+    const index = first + offset;
+    piece += JSON.stringify(screen(assessments[offset]!));
+    if (index === total - 1) piece += "\n";
+    else piece += (index + 1) % OUTPUT_BATCH === 0 ? ",\n" : ",";
+    if ((index + 1) % OUTPUT_BATCH === 0) {
+      yield piece;
+      piece = "";
+    }
   }
+  if (first + assessments.length === total) piece += "]\n";
+  if (piece !== "") yield piece;
 }
 
 function score(io: CliIo, args: readonly string[]): number {
@@ -112,15 +125,9 @@ function score(io: CliIo, args: readonly string[]): number {
     return 0;
   }
   // Everything is validated before anything is printed; then screenings are written in batches,
-  // so twenty thousand of them never sit in memory as one string. (lib/cli/parallel.ts writes
-  // the same bytes from several threads.)
-  io.out("[");
-  let written = 0;
-  for (const batch of screeningBatches(assessments)) {
-    written += OUTPUT_BATCH;
-    io.out(batch + (written < assessments.length ? "," : ""));
-  }
-  io.out("]");
+  // so twenty thousand of them never sit in memory as one string. Each piece ends a line here
+  // (the whole array is one run), and io.out adds the newline itself.
+  for (const piece of arrayText(assessments, 0, assessments.length)) io.out(piece.slice(0, -1));
   return 0;
 }
 

@@ -1,102 +1,229 @@
 /**
- * `crs-screen score` on a large array, spread over worker threads. The main thread finds where
- * the array's items start (one pass over the text, while the workers start up) and hands each
- * worker the text of its share (whole OUTPUT_BATCH slices, in order); each parses, validates and
- * screens only that and sends the JSON back as bytes; the main thread prints every problem in item order (nothing on stdout), or else writes
- * the workers' bytes in order — byte for byte what the single-threaded path prints. Validation,
- * screening and serialisation are most of the time on twenty thousand assessments, and they split
- * cleanly by item, so two cores nearly halve it.
+ * `crs-screen score` on a large array, spread over threads. The main thread reads the input's
+ * bytes into shared memory and cuts them between two items into shares; it scores the first share
+ * itself (it is warm, while a worker still has to start, so its share is a little larger) and each
+ * worker one other. Every thread decodes and parses its own share, validates it, and — once every
+ * share is known to be valid — screens it and writes the JSON straight to stdout, taking turns in
+ * item order (a thread whose turn has not come keeps its bytes until it has). Nothing crosses
+ * threads but counts, problems and a turn number, and the bytes are what one thread prints
+ * (main.ts `arrayText`). Parsing, validation, screening and serialisation split cleanly by item,
+ * so two cores nearly halve the time.
+ *
+ * A cut that is not between two items (inside a string, or inside an item) leaves a share that is
+ * not JSON; then the single-threaded path parses the whole text and words the error (or scores
+ * it), so messages never depend on where the text was cut.
  */
+import { writeSync } from "node:fs";
 import { availableParallelism } from "node:os";
 import { Worker, isMainThread, parentPort, workerData } from "node:worker_threads";
-import { OUTPUT_BATCH, checkItems, parseJson, screeningBatches } from "./main";
+import { arrayText, checkItems } from "./main";
 
 /** Below this much JSON, starting threads costs more than it saves (~1 MB is ~600 assessments). */
-export const PARALLEL_MIN_CHARS = 1_000_000;
+export const PARALLEL_MIN_BYTES = 1_000_000;
 const MAX_THREADS = 4;
+const STDOUT = 1;
+/**
+ * How much larger the main thread's share is than a worker's, as a fraction of a share: a worker
+ * starts about a tenth of a second after the main thread could begin (measured on 20 000 items).
+ */
+const MAIN_SHARE_HEAD_START = 0.2;
+/** Bytes a thread gathers before writing (or keeping them until its turn). */
+const CHUNK_BYTES = 1 << 20;
 
 interface WorkerTask {
   readonly role: "crs-screen-score";
 }
 
-/** A worker's share: the text of items `first…` (without the brackets) of an array of `total`. */
+/** A worker's share: bytes [start, end) of the input — whole items, without the brackets. */
 interface Share {
-  readonly text: string;
-  readonly first: number;
-  readonly total: number;
+  readonly input: Uint8Array;
+  readonly start: number;
+  readonly end: number;
+  /** Whose turn it is to write (index of the share); shared by every worker. */
+  readonly turn: Int32Array;
+  readonly part: number;
 }
 
-type WorkerMessage =
+type ToWorker = { readonly kind: "share"; readonly share: Share } | { readonly kind: "first"; readonly first: number; readonly total: number } | { readonly kind: "write" };
+
+type FromWorker =
   | { readonly kind: "not-json" }
+  | { readonly kind: "parsed"; readonly count: number }
   | { readonly kind: "checked"; readonly problems: readonly string[] }
-  | { readonly kind: "bytes"; readonly bytes: Uint8Array }
-  | { readonly kind: "done" };
+  | { readonly kind: "written" }
+  | { readonly kind: "write-failed"; readonly code: string };
+
+const isSpace = (byte: number) => byte === 0x20 || byte === 0x0a || byte === 0x0d || byte === 0x09;
+
+/** The first and last byte that is not JSON whitespace (-1 when there is none). */
+function trimmed(bytes: Uint8Array): { readonly first: number; readonly last: number } {
+  let first = 0;
+  while (first < bytes.length && isSpace(bytes[first]!)) first++;
+  let last = bytes.length - 1;
+  while (last >= first && isSpace(bytes[last]!)) last--;
+  return first < bytes.length ? { first, last } : { first: -1, last: -1 };
+}
 
 /**
  * Threads to score this input with: 1 (stay single-threaded) for small inputs, objects, or one
  * core. CRS_SCREEN_THREADS sets the count and then applies to any array (tests, tuning).
  */
-export function scoringThreads(text: string, env: Readonly<Record<string, string | undefined>> = process.env): number {
-  if (!text.trimStart().startsWith("[")) return 1;
+export function scoringThreads(bytes: Uint8Array, env: Readonly<Record<string, string | undefined>> = process.env): number {
+  const { first } = trimmed(bytes);
+  if (first < 0 || bytes[first] !== 0x5b /* [ */) return 1;
   const asked = Number(env.CRS_SCREEN_THREADS);
   if (Number.isInteger(asked) && asked >= 1) return Math.min(asked, MAX_THREADS);
-  if (text.length < PARALLEL_MIN_CHARS) return 1;
+  if (bytes.length < PARALLEL_MIN_BYTES) return 1;
   return Math.min(availableParallelism(), MAX_THREADS);
 }
 
-/** Items [start, end) of part `part`: whole output batches, so the bytes match the single-threaded output. */
-export function partBounds(count: number, part: number, parts: number): { readonly start: number; readonly end: number } {
-  const batches = Math.ceil(count / OUTPUT_BATCH);
-  const perPart = Math.ceil(batches / parts) * OUTPUT_BATCH;
-  return { start: Math.min(count, part * perPart), end: Math.min(count, (part + 1) * perPart) };
+/**
+ * The comma at or after `from` that looks like it separates two items: `}`, then a comma, then
+ * `{`, with only whitespace between. Multi-byte UTF-8 never contains these bytes, so a byte scan is
+ * safe; whether the comma really is between two items is for the parser to confirm.
+ */
+function itemComma(bytes: Uint8Array, from: number, before: number): number {
+  for (let i = Math.max(from, 1); i < before; i++) {
+    if (bytes[i] !== 0x2c /* , */) continue;
+    let back = i - 1;
+    while (back > 0 && isSpace(bytes[back]!)) back--;
+    if (bytes[back] !== 0x7d /* } */) continue;
+    let ahead = i + 1;
+    while (ahead < before && isSpace(bytes[ahead]!)) ahead++;
+    if (bytes[ahead] === 0x7b /* { */) return i;
+  }
+  return -1;
 }
 
 /**
- * Where each top-level item of a JSON array ends: the offsets of the separating commas and of the
- * closing bracket (strings and nesting skipped). Null when the text is not one array this pass can
- * read — then the single-threaded path parses it and reports any error exactly as ever.
+ * Byte ranges of at most `parts` shares of a JSON array (items only: after `[`, before `]`),
+ * cut at commas near equal sizes (the first, the main thread's, a little larger); null when the text is not bracketed like an array or no cut
+ * was found (then one thread does it all).
  */
-export function itemEnds(text: string): number[] | null {
-  const ends: number[] = [];
-  let depth = 0;
-  let inString = false;
-  let closed = -1;
-  let i = 0;
-  while (i < text.length && /\s/.test(text[i]!)) i++;
-  if (text.charCodeAt(i) !== 91 /* [ */) return null;
-  for (; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (inString) {
-      if (c === 92 /* \ */) i++;
-      else if (c === 34 /* " */) inString = false;
-    } else if (c === 34) inString = true;
-    else if (c === 91 || c === 123 /* [ { */) depth++;
-    else if (c === 93 || c === 125 /* ] } */) {
-      depth--;
-      if (depth === 0) {
-        closed = i;
-        break;
-      }
-    } else if (c === 44 /* , */ && depth === 1) ends.push(i);
+export function shareBounds(bytes: Uint8Array, parts: number): { readonly start: number; readonly end: number }[] | null {
+  const { first, last } = trimmed(bytes);
+  if (first < 0 || bytes[first] !== 0x5b /* [ */ || bytes[last] !== 0x5d /* ] */ || last <= first) return null;
+  const bounds: { start: number; end: number }[] = [];
+  let start = first + 1;
+  for (let part = 1; part < parts; part++) {
+    const target = first + Math.floor(((last - first) * (part + MAIN_SHARE_HEAD_START)) / (parts + MAIN_SHARE_HEAD_START));
+    const comma = itemComma(bytes, Math.max(start, target), last);
+    if (comma < 0) break;
+    bounds.push({ start, end: comma });
+    start = comma + 1;
   }
-  if (closed < 0 || text.slice(closed + 1).trim() !== "") return null;
-  ends.push(closed);
-  return ends;
+  if (bounds.length === 0) return null;
+  bounds.push({ start, end: last });
+  return bounds;
 }
 
-/** The shares of an array for `parts` workers (see itemEnds), or null when it cannot be split. */
-export function shares(text: string, parts: number): Share[] | null {
-  const ends = itemEnds(text);
-  if (ends === null) return null;
-  const open = text.indexOf("[");
-  // `[]` has its closing bracket but no item.
-  const total = ends.length === 1 && text.slice(open + 1, ends[0]).trim() === "" ? 0 : ends.length;
-  return Array.from({ length: parts }, (_, part) => {
-    const { start, end } = partBounds(total, part, parts);
-    const from = start === 0 ? open + 1 : ends[start - 1]! + 1;
-    const to = end === 0 ? from : ends[end - 1]!;
-    return { text: start === end ? "" : text.slice(from, to), first: start, total };
-  });
+/** Writes all of `bytes` to stdout; waits (briefly) and retries while a non-blocking pipe is full. */
+function writeAll(bytes: Uint8Array, pause: Int32Array): void {
+  let offset = 0;
+  while (offset < bytes.length) {
+    try {
+      offset += writeSync(STDOUT, bytes, offset, bytes.length - offset);
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== "EAGAIN") throw error;
+      Atomics.wait(pause, 0, 0, 1);
+    }
+  }
+}
+
+/**
+ * A worker's output: bytes gathered in chunks, written as soon as (and only while) it is this
+ * share's turn; until then they are kept. When the share is done, its turn passes on.
+ */
+class TurnOutput {
+  private chunk = Buffer.allocUnsafe(CHUNK_BYTES);
+  private used = 0;
+  private readonly kept: Uint8Array[] = [];
+  private readonly pause = new Int32Array(new SharedArrayBuffer(4));
+
+  constructor(
+    private readonly turn: Int32Array,
+    private readonly part: number,
+  ) {}
+
+  add(text: string): void {
+    // A UTF-16 code unit is at most 3 bytes of UTF-8.
+    if (this.used + text.length * 3 > CHUNK_BYTES) this.pass();
+    if (text.length * 3 > CHUNK_BYTES) this.emit(Buffer.from(text));
+    else this.used += this.chunk.write(text, this.used);
+  }
+
+  finish(): void {
+    this.pass();
+    while (Atomics.load(this.turn, 0) !== this.part) Atomics.wait(this.turn, 0, Atomics.load(this.turn, 0), 100);
+    this.flushKept();
+    Atomics.store(this.turn, 0, this.part + 1);
+    Atomics.notify(this.turn, 0);
+  }
+
+  private pass(): void {
+    if (this.used === 0) return;
+    this.emit(this.chunk.subarray(0, this.used));
+    this.chunk = Buffer.allocUnsafe(CHUNK_BYTES);
+    this.used = 0;
+  }
+
+  private emit(bytes: Uint8Array): void {
+    if (Atomics.load(this.turn, 0) !== this.part) {
+      this.kept.push(bytes);
+      return;
+    }
+    this.flushKept();
+    writeAll(bytes, this.pause);
+  }
+
+  private flushKept(): void {
+    for (const bytes of this.kept.splice(0)) writeAll(bytes, this.pause);
+  }
+}
+
+/** One share's work, in the steps every thread takes in lockstep: parse, check, write. */
+class ShareScorer {
+  private items: unknown[] = [];
+  private valid: ReturnType<typeof checkItems>["assessments"] = [];
+  private first = 0;
+  private total = 0;
+
+  constructor(private readonly share: Share) {}
+
+  /** The number of items, or null when the share is not JSON (the main thread then rereads the whole). */
+  parse(): number | null {
+    const { input, start, end } = this.share;
+    const text = Buffer.from(input.buffer, input.byteOffset + start, end - start).toString("utf8");
+    try {
+      this.items = JSON.parse(`[${text}]`) as unknown[];
+    } catch {
+      return null;
+    }
+    return this.items.length;
+  }
+
+  /** The problems of items first… of total, in item order. */
+  check(first: number, total: number): readonly string[] {
+    [this.first, this.total] = [first, total];
+    const { assessments, problems } = checkItems(this.items, true, first);
+    this.items = [];
+    this.valid = assessments;
+    return problems;
+  }
+
+  /** Screens the share and writes it in its turn; returns the error code when writing failed. */
+  write(): string | null {
+    const output = new TurnOutput(this.share.turn, this.share.part);
+    try {
+      for (const piece of arrayText(this.valid, this.first, this.total)) output.add(piece);
+      output.finish();
+    } catch (error) {
+      const code = (error as NodeJS.ErrnoException).code;
+      if (code === undefined) throw error;
+      return code;
+    }
+    return null;
+  }
 }
 
 /** True when this thread is a scoring worker (then it has already done its work). */
@@ -104,90 +231,107 @@ export function runScoringWorker(): boolean {
   if (isMainThread || parentPort === null) return false;
   if ((workerData as Partial<WorkerTask> | undefined)?.role !== "crs-screen-score") return false;
   const port = parentPort;
-  const post = (message: WorkerMessage, transfer: ArrayBuffer[] = []) => port.postMessage(message, transfer);
-  port.once("message", ({ text, first, total }: Share) => {
-    let items: unknown[];
-    try {
-      items = JSON.parse(`[${text}]`) as unknown[];
-    } catch {
-      post({ kind: "not-json" }); // the main thread words the error for the whole text
-      return;
+  const post = (message: FromWorker) => port.postMessage(message);
+  let scorer: ShareScorer;
+  port.on("message", (message: ToWorker) => {
+    switch (message.kind) {
+      case "share": {
+        scorer = new ShareScorer(message.share);
+        const count = scorer.parse();
+        post(count === null ? { kind: "not-json" } : { kind: "parsed", count });
+        return;
+      }
+      case "first":
+        post({ kind: "checked", problems: scorer.check(message.first, message.total) });
+        return;
+      case "write": {
+        const code = scorer.write();
+        post(code === null ? { kind: "written" } : { kind: "write-failed", code });
+        port.close();
+      }
     }
-    const { assessments, problems } = checkItems(items, true, first);
-    post({ kind: "checked", problems });
-    if (problems.length > 0) return;
-    let written = first;
-    for (const batch of screeningBatches(assessments)) {
-      written = Math.min(written + OUTPUT_BATCH, first + items.length);
-      const bytes = Buffer.from(`${batch}${written < total ? "," : ""}\n`);
-      post({ kind: "bytes", bytes }, [bytes.buffer as ArrayBuffer]);
-    }
-    post({ kind: "done" });
   });
   return true;
 }
 
-/**
- * Scores `text` (a JSON array) on `threads` workers started from `entry` (this bundle). Returns
- * the exit code, or null when the text cannot be split (then the caller scores it on one thread);
- * writes through `out`/`err` exactly what the single-threaded path would.
- */
-export async function scoreInParallel(
-  text: string,
-  source: string,
-  threads: number,
-  entry: URL,
-  io: { readonly out: (bytes: Uint8Array | string) => void; readonly err: (text: string) => void },
-): Promise<number | null> {
+/** A started worker and its messages, in the order it sent them. */
+function startWorker(entry: URL) {
   const task: WorkerTask = { role: "crs-screen-score" };
-  // Workers start first: their start-up overlaps the pass that finds the items.
-  const parts = Array.from({ length: threads }, () => {
-    const worker = new Worker(entry, { workerData: task });
-    const queue: WorkerMessage[] = [];
-    let wake: (() => void) | null = null;
-    let failure: Error | null = null;
-    worker.on("message", (message: WorkerMessage) => {
-      queue.push(message);
-      wake?.();
-    });
-    worker.on("error", (error) => {
-      failure = error;
-      wake?.();
-    });
-    /** The worker's next message, in the order it sent them. */
-    const next = async (): Promise<WorkerMessage> => {
-      while (queue.length === 0) {
-        if (failure !== null) throw failure;
-        await new Promise<void>((resolve) => (wake = resolve));
-        wake = null;
-      }
-      return queue.shift()!;
-    };
-    return { worker, next };
+  const worker = new Worker(entry, { workerData: task });
+  const queue: FromWorker[] = [];
+  let wake: (() => void) | null = null;
+  let failure: Error | null = null;
+  worker.on("message", (message: FromWorker) => {
+    queue.push(message);
+    wake?.();
   });
-  try {
-    const split = shares(text, threads);
-    if (split === null) return null;
-    parts.forEach((p, i) => p.worker.postMessage(split[i]));
-    const checks = await Promise.all(parts.map((p) => p.next()));
-    if (checks.some((m) => m.kind === "not-json")) {
-      parseJson(text, source); // throws the one-line message for the whole text
-      return null; // (not reached: a share that is not JSON means the text is not)
+  worker.on("error", (error) => {
+    failure = error;
+    wake?.();
+  });
+  const next = async (): Promise<FromWorker> => {
+    while (queue.length === 0) {
+      if (failure !== null) throw failure;
+      await new Promise<void>((resolve) => (wake = resolve));
+      wake = null;
     }
-    const problems = checks.flatMap((m) => (m.kind === "checked" ? m.problems : []));
+    return queue.shift()!;
+  };
+  const send = (message: ToWorker) => worker.postMessage(message);
+  return { worker, next, send };
+}
+
+/** A closed pipe (`crs-screen score big.json | head`) is the reader's choice, not an error. */
+function exitAfterWriteFailure(code: string): number {
+  if (code === "EPIPE") return 0;
+  throw new Error(`cannot write the output (${code})`);
+}
+
+/**
+ * Scores `input` (the bytes of a JSON array) on up to `threads` threads: this one and workers
+ * started from `entry` (this bundle). Returns the exit code, or null when the single-threaded path
+ * must take it (the text cannot be cut, or a share is not JSON — the whole may not be either, and
+ * that path words it). Problems go to `err` exactly as the single-threaded path prints them; the
+ * Screenings go to stdout.
+ */
+export async function scoreInParallel(input: Uint8Array, threads: number, entry: URL, err: (text: string) => void): Promise<number | null> {
+  // Workers start first: their start-up overlaps copying the input, finding the cuts and parsing the first share.
+  const workers = Array.from({ length: threads - 1 }, () => startWorker(entry));
+  try {
+    const shared = new Uint8Array(new SharedArrayBuffer(input.length));
+    shared.set(input);
+    const bounds = shareBounds(shared, threads);
+    if (bounds === null) return null;
+    const turn = new Int32Array(new SharedArrayBuffer(4));
+    const shares = bounds.map((b, part): Share => ({ input: shared, ...b, turn, part }));
+    const active = workers.slice(0, shares.length - 1);
+    active.forEach((w, i) => w.send({ kind: "share", share: shares[i + 1]! }));
+    const own = new ShareScorer(shares[0]!);
+    const ownCount = own.parse();
+    const parsed = await Promise.all(active.map((w) => w.next()));
+    const counts = [ownCount, ...parsed.map((m) => (m.kind === "parsed" ? m.count : null))];
+    if (counts.includes(null)) return null;
+    const total = counts.reduce<number>((sum, n) => sum + n!, 0);
+    let first = counts[0]!;
+    for (const [i, w] of active.entries()) {
+      w.send({ kind: "first", first, total });
+      first += counts[i + 1]!;
+    }
+    const problems = [...own.check(0, total)];
+    for (const message of await Promise.all(active.map((w) => w.next()))) if (message.kind === "checked") problems.push(...message.problems);
     if (problems.length > 0) {
-      io.err(problems.join("\n"));
+      err(problems.join("\n"));
       return 2;
     }
-    io.out("[\n");
-    for (const part of parts) {
-      for (let message = await part.next(); message.kind !== "done"; message = await part.next()) {
-        if (message.kind === "bytes") io.out(message.bytes);
-      }
+    active.forEach((w) => w.send({ kind: "write" }));
+    const failed = own.write();
+    if (failed !== null) return exitAfterWriteFailure(failed);
+    for (const w of active) {
+      const message = await w.next();
+      if (message.kind === "write-failed") return exitAfterWriteFailure(message.code);
     }
-    io.out("]\n");
     return 0;
   } finally {
-    await Promise.all(parts.map((p) => p.worker.terminate()));
+    await Promise.all(workers.map((w) => w.worker.terminate()));
   }
 }

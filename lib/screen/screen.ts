@@ -60,6 +60,9 @@ export function patternsOf(instruments: readonly InstrumentResult[]): Pattern[] 
   return [...patterns];
 }
 
+/** One string, made once: every Screening carries it. */
+const SCREENING_DISCLAIMER = `${DISCLAIMER.heading}. ${DISCLAIMER.body}`;
+
 const INSTRUMENT_LIST: readonly ((a: Assessment) => InstrumentResult)[] = Object.values(INSTRUMENTS);
 
 const matchesCache = new Map<number, readonly TherapyMatch[]>();
@@ -96,7 +99,7 @@ function screenFields(assessment: Assessment): Screening {
     patterns,
     therapies: therapyMatches(patterns),
     therapyDisclaimer: THERAPY_DISCLAIMER,
-    disclaimer: `${DISCLAIMER.heading}. ${DISCLAIMER.body}`,
+    disclaimer: SCREENING_DISCLAIMER,
     rulesVersion: RULES_VERSION,
   };
 }

@@ -158,6 +158,25 @@ describe("crs-screen (the bundled command)", () => {
       expect(two.stderr.split("\n").filter(Boolean).map((line) => line.split(":")[0])).toEqual(["[3].schemaVersion", "[70].schemaVersion", "[149].schemaVersion"]);
     });
 
+    test("a cut that would fall inside an item (a label holding `},{`): one thread takes over, same bytes", () => {
+      const tricky = items.map((item, index) => (index > 100 ? { ...item, label: `ward B},{"bed": ${index}}, {` } : item));
+      const file = write("many-tricky.json", tricky);
+      const one = crsScreen(["score", file], undefined, 1);
+      const two = crsScreen(["score", file], undefined, 2);
+      expect(one.status).toBe(0);
+      expect(two.stderr).toBe("");
+      expect(two.status).toBe(0);
+      expect(two.stdout).toBe(one.stdout);
+    });
+
+    test("a reader that closes the pipe early ends the run quietly (exit 0, no stack trace)", () => {
+      const file = write("many-for-head.json", items);
+      const result = spawnSync("bash", ["-c", `set -o pipefail; CRS_SCREEN_THREADS=2 "${process.execPath}" bin/crs-screen.mjs score "${file}" | head -c 10`], { cwd: ROOT, encoding: "utf8", timeout: 20_000 });
+      expect(result.stdout).toBe('[\n{"level"');
+      expect(result.stderr).toBe("");
+      expect(result.status).toBe(0);
+    });
+
     test("text that is not JSON — cut short, or with a bad value inside a well-bracketed item: exit 2, the same one-line message", () => {
       const json = JSON.stringify(items);
       for (const [name, text] of [

@@ -7,8 +7,8 @@ import { readFileSync } from "node:fs";
 import { describe, expect, test } from "vitest";
 import * as fc from "fast-check";
 import { validateAssessment } from "@/lib/assessment";
-import { checkItems, main, OUTPUT_BATCH, USAGE, type CliIo } from "@/lib/cli/main";
-import { itemEnds, partBounds, scoringThreads, shares } from "@/lib/cli/parallel";
+import { arrayText, checkItems, main, OUTPUT_BATCH, USAGE, type CliIo } from "@/lib/cli/main";
+import { scoringThreads, shareBounds } from "@/lib/cli/parallel";
 import { assessmentArbitrary } from "../lib/arbitraries";
 import { INSTRUMENT_IDS } from "@/lib/scores/types";
 import { BUILTIN_SCENARIOS, BUILTIN_SCENARIO_FILES } from "@/lib/scenarios/builtin/index";
@@ -236,47 +236,63 @@ describe("scoring many assessments", () => {
     );
   });
 
-  test("threads split the items into whole output batches, in order, covering each item once", () => {
-    for (const count of [0, 1, 15, 16, 17, 150, 20_000]) {
-      for (const parts of [1, 2, 3, 4]) {
-        const bounds = Array.from({ length: parts }, (_, part) => partBounds(count, part, parts));
-        expect(bounds[0]!.start).toBe(0);
-        expect(bounds.at(-1)!.end).toBe(count);
-        bounds.forEach((b, i) => {
-          if (i > 0) expect(b.start).toBe(bounds[i - 1]!.end);
-          if (b.end < count) expect(b.end % OUTPUT_BATCH).toBe(0);
-        });
+  test("runs of items print, together, exactly the text of the whole array (line breaks by the item's place in the array)", () => {
+    const all = fc.sample(assessmentArbitrary("any"), { numRuns: 40, seed: 3 }).map((input) => {
+      const result = validateAssessment(input);
+      if (!result.ok) throw new Error("generator produced an invalid assessment");
+      return result.assessment;
+    });
+    for (const count of [0, 1, OUTPUT_BATCH - 1, OUTPUT_BATCH, OUTPUT_BATCH + 1, 40]) {
+      const items = all.slice(0, count);
+      const whole = [...arrayText(items, 0, count)].join("");
+      expect(JSON.parse(whole)).toHaveLength(count);
+      expect(whole.split("\n").slice(1, -2).every((line) => line.split('{"level"').length - 1 <= OUTPUT_BATCH)).toBe(true);
+      for (const cuts of [[0], [1], [5, 17], [OUTPUT_BATCH, 2 * OUTPUT_BATCH], [3, 4, 39]]) {
+        const at = [0, ...cuts.filter((c) => c > 0 && c < count), count];
+        const joined = at
+          .slice(1)
+          .map((end, i) => [...arrayText(items.slice(at[i], end), at[i]!, count)].join(""))
+          .join("");
+        expect(joined, `${count} items cut at ${cuts.join(",")}`).toBe(whole);
       }
     }
   });
 
-  test("the items of an array are found in its text: strings, escapes and nesting skipped; anything else is left to the parser", () => {
-    const text = ' [ {"label":"a, [b] {c}"}, {"label":"quote \\" and \\\\"}, [1,[2,3]] , {} ] \n';
-    const ends = itemEnds(text)!;
-    expect(ends.map((end) => text[end])).toEqual([",", ",", ",", "]"]);
-    for (const broken of ["{}", "[1, 2", '["a]', "[1] x", "", "[1]]"]) expect(itemEnds(broken), broken).toBeNull();
-    expect(itemEnds("[]")).toEqual([1]);
-  });
-
-  test("shares put every item in exactly one worker's text, in order", () => {
+  test("the input is cut between items, near equal shares; each share's bytes are whole items", () => {
     fc.assert(
-      fc.property(fc.array(assessmentArbitrary("any"), { maxLength: 70 }), fc.integer({ min: 1, max: 4 }), (items, parts) => {
-        const text = JSON.stringify(items, null, items.length % 2 === 0 ? 0 : 1);
-        const split = shares(text, parts)!;
-        expect(split.flatMap((share) => JSON.parse(`[${share.text}]`) as unknown[])).toEqual(items);
-        split.forEach((share, part) => expect(share.first).toBe(partBounds(items.length, part, parts).start));
+      fc.property(fc.array(assessmentArbitrary("any"), { maxLength: 70 }), fc.integer({ min: 1, max: 4 }), fc.boolean(), (items, parts, spaced) => {
+        const bytes = new TextEncoder().encode(`  ${JSON.stringify(items, null, spaced ? 1 : 0)}\n`);
+        const bounds = shareBounds(bytes, parts);
+        if (bounds === null) {
+          expect(items.length < 2 || parts === 1).toBe(true);
+          return;
+        }
+        expect(bounds.length).toBeLessThanOrEqual(parts);
+        const decoder = new TextDecoder();
+        expect(bounds.flatMap((b) => JSON.parse(`[${decoder.decode(bytes.subarray(b.start, b.end))}]`) as unknown[])).toEqual(items);
+        bounds.forEach((b, i) => i > 0 && expect(b.start).toBe(bounds[i - 1]!.end + 1));
       }),
-      { numRuns: 60 },
+      { numRuns: 80 },
     );
   });
 
+  test("a cut that is not between two items gives a share that is not JSON (so one thread takes over)", () => {
+    const encode = (text: string) => new TextEncoder().encode(text);
+    const inString = encode('[{"label":"x"}, {"label":"aaaa},{bbbb"}]'); // the only cut past the middle is inside a string
+    const cut = shareBounds(inString, 2)!;
+    const decoded = cut.map((b) => new TextDecoder().decode(inString.subarray(b.start, b.end)));
+    expect(() => decoded.map((text) => JSON.parse(`[${text}]`) as unknown)).toThrow();
+    for (const notArray of ["{}", "[1, 2", "", "  ", "[1] x", "[{}]"]) expect(shareBounds(encode(notArray), 2), notArray).toBeNull();
+  });
+
   test("several threads only for a large array, or when CRS_SCREEN_THREADS asks", () => {
-    const large = `[${"{},".repeat(400_000)}{}]`;
-    expect(scoringThreads("{}", {})).toBe(1);
-    expect(scoringThreads("[{}]", {})).toBe(1);
+    const bytes = (text: string) => new TextEncoder().encode(text);
+    const large = bytes(`[${"{},".repeat(400_000)}{}]`);
+    expect(scoringThreads(bytes("{}"), {})).toBe(1);
+    expect(scoringThreads(bytes("[{}]"), {})).toBe(1);
     expect(scoringThreads(large, { CRS_SCREEN_THREADS: "1" })).toBe(1);
-    expect(scoringThreads("[{}]", { CRS_SCREEN_THREADS: "3" })).toBe(3);
-    expect(scoringThreads(" {}", { CRS_SCREEN_THREADS: "3" })).toBe(1);
+    expect(scoringThreads(bytes("[{}]"), { CRS_SCREEN_THREADS: "3" })).toBe(3);
+    expect(scoringThreads(bytes(" {}"), { CRS_SCREEN_THREADS: "3" })).toBe(1);
     expect(scoringThreads(large, {})).toBeGreaterThanOrEqual(1);
   });
 });
