@@ -11,8 +11,6 @@
  */
 import { AssessmentShape, crossFieldProblems, type Assessment } from "./schema";
 
-type Accept = (value: unknown) => boolean;
-
 /** The parts of a zod core definition this compiler reads (zod/v4/core `$ZodTypeDef` and checks). */
 interface ZodNode {
   readonly _zod: { readonly def: ZodDef };
@@ -37,91 +35,108 @@ interface CheckDef {
 
 class Unsupported extends Error {}
 
-function numberChecks(checks: readonly CheckDef[]): Accept {
-  let low = -Infinity;
-  let lowInclusive = true;
-  let high = Infinity;
-  let highInclusive = true;
-  let whole = false;
-  for (const check of checks) {
-    if (check.check === "greater_than" && typeof check.value === "number") [low, lowInclusive] = [check.value, check.inclusive === true];
-    else if (check.check === "less_than" && typeof check.value === "number") [high, highInclusive] = [check.value, check.inclusive === true];
-    else if (check.check === "number_format" && check.format === "safeint") whole = true;
-    else throw new Unsupported(`number check ${check.check}`);
+/** A constant of the schema as JavaScript source (only finite numbers, text, booleans and null). */
+function literal(value: unknown): string {
+  if (typeof value === "number" && !Number.isFinite(value)) throw new Unsupported(`the constant ${value}`);
+  if (value === null || typeof value === "string" || typeof value === "boolean" || typeof value === "number") return JSON.stringify(value);
+  throw new Unsupported(`a constant of type ${typeof value}`);
+}
+
+/**
+ * Source lines that `return false` unless the value in variable `v` passes `node` — straight-line
+ * code with the schema's numbers written in, the way zod's own compiled parser works.
+ */
+class Compiler {
+  private names = 0;
+  readonly lines: string[] = [];
+
+  private fresh(): string {
+    return `v${++this.names}`;
   }
-  return (value) =>
-    typeof value === "number" &&
-    Number.isFinite(value) &&
-    (!whole || Number.isSafeInteger(value)) &&
-    (lowInclusive ? value >= low : value > low) &&
-    (highInclusive ? value <= high : value < high);
-}
 
-function stringChecks(checks: readonly CheckDef[]): Accept {
-  let longest = Infinity;
-  for (const check of checks) {
-    if (check.check === "max_length" && typeof check.maximum === "number") longest = Math.min(longest, check.maximum);
-    else throw new Unsupported(`string check ${check.check}`);
+  node(node: ZodNode, v: string): void {
+    const def = node._zod.def;
+    const checks = (def.checks ?? []).map((c) => c._zod.def);
+    if (def.coerce === true) throw new Unsupported("coercion");
+    if (checks.length > 0 && def.type !== "number" && def.type !== "string") throw new Unsupported(`checks on ${def.type}`);
+    switch (def.type) {
+      case "optional":
+      case "nullable": {
+        const empty = def.type === "optional" ? "undefined" : "null";
+        this.lines.push(`if (${v} !== ${empty}) {`);
+        this.node(def.innerType!, v);
+        this.lines.push("}");
+        return;
+      }
+      case "number":
+        return this.number(checks, v);
+      case "string": {
+        const longest = checks.map((c) => (c.check === "max_length" && typeof c.maximum === "number" ? c.maximum : Number.NaN));
+        if (longest.some(Number.isNaN)) throw new Unsupported("a string check other than max_length");
+        this.lines.push(`if (typeof ${v} !== "string"${longest.map((n) => ` || ${v}.length > ${literal(n)}`).join("")}) return false;`);
+        return;
+      }
+      case "boolean":
+        this.lines.push(`if (typeof ${v} !== "boolean") return false;`);
+        return;
+      case "enum":
+      case "literal": {
+        const allowed = def.type === "enum" ? Object.values(def.entries ?? {}) : (def.values ?? []);
+        if (allowed.length === 0) throw new Unsupported(`an empty ${def.type}`);
+        this.lines.push(`if (${allowed.map((value) => `${v} !== ${literal(value)}`).join(" && ")}) return false;`);
+        return;
+      }
+      case "object":
+        if (def.catchall?._zod.def.type !== "never") throw new Unsupported("an object that is not strict");
+        return this.strictObject(def.shape ?? {}, v);
+      default:
+        throw new Unsupported(def.type);
+    }
   }
-  return (value) => typeof value === "string" && value.length <= longest;
-}
 
-function strictObject(shape: Readonly<Record<string, ZodNode>>): Accept {
-  const fields = new Map(Object.entries(shape).map(([key, node]) => [key, compile(node)] as const));
-  const keys = [...fields.keys()];
-  const accepts = [...fields.values()];
-  return (value) => {
-    if (typeof value !== "object" || value === null || Array.isArray(value)) return false;
-    const prototype: unknown = Object.getPrototypeOf(value);
-    if (prototype !== Object.prototype && prototype !== null) return false; // plain records only (JSON makes no others)
-    const record = value as Record<string, unknown>;
-    for (const key in record) if (!Object.hasOwn(record, key) || !fields.has(key)) return false;
-    for (let i = 0; i < keys.length; i++) {
-      const key = keys[i]!;
-      if (!accepts[i]!(Object.hasOwn(record, key) ? record[key] : undefined)) return false;
+  private number(checks: readonly CheckDef[], v: string): void {
+    const tests = [`typeof ${v} !== "number"`, `!Number.isFinite(${v})`];
+    for (const check of checks) {
+      if (check.check === "greater_than") tests.push(`!(${v} ${check.inclusive === true ? ">=" : ">"} ${literal(check.value)})`);
+      else if (check.check === "less_than") tests.push(`!(${v} ${check.inclusive === true ? "<=" : "<"} ${literal(check.value)})`);
+      else if (check.check === "number_format" && check.format === "safeint") tests.push(`!Number.isSafeInteger(${v})`);
+      else throw new Unsupported(`the number check ${check.check}`);
     }
-    return true;
-  };
-}
+    this.lines.push(`if (${tests.join(" || ")}) return false;`);
+  }
 
-/** The checker for one schema node; throws Unsupported for anything it cannot vouch for. */
-function compile(node: ZodNode): Accept {
-  const def = node._zod.def;
-  const checks = (def.checks ?? []).map((c) => c._zod.def);
-  if (def.coerce === true) throw new Unsupported("coercion");
-  if (checks.length > 0 && def.type !== "number" && def.type !== "string") throw new Unsupported(`checks on ${def.type}`);
-  switch (def.type) {
-    case "optional": {
-      const inner = compile(def.innerType!);
-      return (value) => value === undefined || inner(value);
+  /** Plain records only (JSON makes no others), every key known, each value passing its field. */
+  private strictObject(shape: Readonly<Record<string, ZodNode>>, v: string): void {
+    const [keys, found] = [this.fresh(), this.fresh()];
+    this.lines.push(
+      `if (typeof ${v} !== "object" || ${v} === null || Array.isArray(${v})) return false;`,
+      `if (Object.getPrototypeOf(${v}) !== Object.prototype && Object.getPrototypeOf(${v}) !== null) return false;`,
+      `let ${keys} = 0, ${found} = 0;`,
+      `for (const _ in ${v}) ${keys}++;`,
+    );
+    for (const [key, field] of Object.entries(shape)) {
+      const value = this.fresh();
+      const optional = field._zod.def.type === "optional";
+      this.lines.push(`if (Object.hasOwn(${v}, ${literal(key)})) {`, `${found}++;`, `const ${value} = ${v}[${literal(key)}];`);
+      this.node(field, value);
+      this.lines.push(optional ? "}" : "} else return false;");
     }
-    case "nullable": {
-      const inner = compile(def.innerType!);
-      return (value) => value === null || inner(value);
-    }
-    case "number":
-      return numberChecks(checks);
-    case "string":
-      return stringChecks(checks);
-    case "boolean":
-      return (value) => typeof value === "boolean";
-    case "enum": {
-      const allowed = new Set(Object.values(def.entries ?? {}));
-      return (value) => (typeof value === "string" || typeof value === "number") && allowed.has(value);
-    }
-    case "literal": {
-      const allowed = def.values ?? [];
-      return (value) => allowed.includes(value);
-    }
-    case "object":
-      if (def.catchall?._zod.def.type !== "never") throw new Unsupported("object that is not strict");
-      return strictObject(def.shape ?? {});
-    default:
-      throw new Unsupported(def.type);
+    // A key counted but not found is one the schema does not know (or an inherited one).
+    this.lines.push(`if (${keys} !== ${found}) return false;`);
   }
 }
 
-const acceptsShape: Accept = compile(AssessmentShape as unknown as ZodNode);
+/**
+ * The compiled checker. `new Function` runs only under Node (the CLI); the browser never loads
+ * this module, and its Content-Security-Policy would forbid it.
+ */
+function compile(node: ZodNode): (value: unknown) => boolean {
+  const compiler = new Compiler();
+  compiler.node(node, "input");
+  return new Function("input", `"use strict";\n${compiler.lines.join("\n")}\nreturn true;`) as (value: unknown) => boolean;
+}
+
+const acceptsShape = compile(AssessmentShape as unknown as ZodNode);
 
 /** True only when the schema surely accepts `input` unchanged (it has no transforms); false means "ask zod". */
 export function quickAccept(input: unknown): input is Assessment {
