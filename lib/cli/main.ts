@@ -35,9 +35,10 @@ crs-screen is educational and non-diagnostic.`;
 export class InputError extends Error {}
 
 /**
- * Screenings serialised per write when scoring an array (~100 kB): few enough that each batch's
- * text stays a young, short-lived object (strings of megabytes go to the old generation and make
- * the collector walk the whole parsed input again), enough to keep write calls few.
+ * Screenings per line of `score`'s output for an array (~100 kB; one thread writes a line at a
+ * time): few enough that each line's text stays a young, short-lived object (strings of megabytes
+ * go to the old generation and make the collector walk the whole parsed input again), enough to
+ * keep write calls few.
  */
 export const OUTPUT_BATCH = 16;
 
@@ -89,26 +90,23 @@ export function checkItems(items: readonly unknown[], indexed: boolean, first = 
 }
 
 /**
- * The text `score` prints for items `first…` of an array of `total`, as pieces of at most
- * OUTPUT_BATCH Screenings: `[` and a newline before item 0, a comma after every item but the last,
- * a newline after every OUTPUT_BATCH-th item and after the last, then `]` and a newline. Where a
- * line breaks depends only on the item's place in the whole array, so threads that each print a
- * run of items (parallel.ts) print, together, the very bytes one thread prints.
+ * The text `score` prints for items `first…` of an array of `total`, fragment by fragment (each
+ * Screening's JSON, then what follows it): `[` and a newline before item 0, a comma after every
+ * item but the last, a newline after every OUTPUT_BATCH-th item and after the last, then `]` and a
+ * newline. Where a line breaks depends only on the item's place in the whole array, so threads
+ * that each print a run of items (parallel.ts) print, together, the very bytes one thread prints.
+ * Fragments, not joined batches: each JSON text is written out as it is (joining them would only
+ * make strings the writer must copy again before encoding).
  */
 export function* arrayText(assessments: readonly Assessment[], first: number, total: number): Generator<string> {
-  let piece = first === 0 ? "[\n" : "";
+  if (first === 0) yield "[\n";
   for (let offset = 0; offset < assessments.length; offset++) {
     const index = first + offset;
-    piece += JSON.stringify(screen(assessments[offset]!));
-    if (index === total - 1) piece += "\n";
-    else piece += (index + 1) % OUTPUT_BATCH === 0 ? ",\n" : ",";
-    if ((index + 1) % OUTPUT_BATCH === 0) {
-      yield piece;
-      piece = "";
-    }
+    yield JSON.stringify(screen(assessments[offset]!));
+    if (index === total - 1) yield "\n";
+    else yield (index + 1) % OUTPUT_BATCH === 0 ? ",\n" : ",";
   }
-  if (first + assessments.length === total) piece += "]\n";
-  if (piece !== "") yield piece;
+  if (first + assessments.length === total) yield "]\n";
 }
 
 function score(io: CliIo, args: readonly string[]): number {
@@ -124,10 +122,17 @@ function score(io: CliIo, args: readonly string[]): number {
     io.out(JSON.stringify(screen(assessments[0]!)));
     return 0;
   }
-  // Everything is validated before anything is printed; then screenings are written in batches,
-  // so twenty thousand of them never sit in memory as one string. Each piece ends a line here
-  // (the whole array is one run), and io.out adds the newline itself.
-  for (const piece of arrayText(assessments, 0, assessments.length)) io.out(piece.slice(0, -1));
+  // Everything is validated before anything is printed; then screenings are written a line (a
+  // batch) at a time, so twenty thousand of them never sit in memory as one string. io.out adds
+  // each line's newline itself.
+  let line = "";
+  for (const fragment of arrayText(assessments, 0, assessments.length)) {
+    if (!fragment.endsWith("\n")) line += fragment;
+    else {
+      io.out(line + fragment.slice(0, -1));
+      line = "";
+    }
+  }
   return 0;
 }
 
