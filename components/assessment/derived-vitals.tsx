@@ -1,9 +1,10 @@
 "use client";
 
 import { useWatch, type Control } from "react-hook-form";
-import { HYPOTENSION_MAP_BELOW_MMHG, HYPOTENSION_SBP_BELOW_MMHG, hypotension, oxygenClasses, validateAssessment } from "@/lib/assessment";
+import { HYPOTENSION_MAP_BELOW_MMHG, HYPOTENSION_SBP_BELOW_MMHG, hypotension, oxygenClasses } from "@/lib/assessment/derived";
 import { ASTCT_CRS_HYPOXIA_GRADE } from "@/lib/scores/astct-crs-grades";
 import { fromFormValues, type FormValues, type StepDefinition, type UnitChoices } from "@/lib/form";
+import { useStepValidation } from "./use-step-validation";
 
 const CLASS_NAMES = { none: "no oxygen", "low-flow": "low-flow oxygen", "high-flow": "high-flow oxygen", "positive-pressure": "positive pressure" } as const;
 
@@ -12,11 +13,16 @@ function classText(c: keyof typeof CLASS_NAMES): string {
   return grade > 0 ? `${CLASS_NAMES[c]} (ASTCT hypoxia grade ${grade})` : CLASS_NAMES[c];
 }
 
-/** What the library derives from the vitals as they are typed: the oxygen class and hypotension. */
+/**
+ * What the library derives from the vitals as they are typed: the oxygen class and hypotension.
+ * Derived from validated values only, so it appears once the step's validator has arrived.
+ */
 export function DerivedVitals({ control, step, units }: { readonly control: Control<FormValues>; readonly step: StepDefinition; readonly units: UnitChoices }) {
   const values = useWatch({ control }) as FormValues;
+  const validation = useStepValidation();
+  if (!validation) return null;
   const sections = fromFormValues(values, step, units, { schemaVersion: 1 });
-  const parsed = validateAssessment({ schemaVersion: 1, ...sections });
+  const parsed = validation.validateAssessment({ schemaVersion: 1, ...sections });
   if (!parsed.ok) return null;
   const oxygen = oxygenClasses(parsed.assessment);
   const low = hypotension(parsed.assessment);

@@ -1,6 +1,5 @@
 "use client";
 
-import { zodResolver } from "@hookform/resolvers/zod";
 import { useRouter } from "next/navigation";
 import { useEffect, useMemo, useRef, useState } from "react";
 import { useForm, type FieldErrors, type Resolver, type UseFormRegister } from "react-hook-form";
@@ -17,7 +16,6 @@ import {
   messageFor,
   saveDraft,
   saveUnits,
-  stepSchema,
   thresholdHint,
   toFormValues,
   unitOf,
@@ -33,6 +31,7 @@ import { useFocusHeading } from "./use-focus-heading";
 import { Field, RadioField, fieldId } from "./field";
 import type { PublishedThresholds } from "@/lib/form/published-thresholds";
 import { useBrowserStores, useStorageBlocked } from "./use-browser-stores";
+import { loadStepValidation, loadedStepValidation, type StepValidation } from "./use-step-validation";
 import { StorageBlocked } from "@/components/notice/storage-blocked";
 
 
@@ -217,6 +216,13 @@ function LoadedStepForm({
   readonly published: PublishedThresholds;
 }) {
   const router = useRouter();
+  // The validator is not in the page's first scripts: fetch it as soon as the form has mounted, so
+  // it is here before the first validation (a submit, then each change) needs it.
+  useEffect(() => {
+    loadStepValidation().catch(() => {
+      /* offline: the first validation asks again */
+    });
+  }, []);
   const index = STEPS.findIndex((s) => s.id === stepId);
   const step: StepDefinition = STEPS[index]!;
   const [draft] = useState<AssessmentInput>(() => loadDraft(stores));
@@ -236,8 +242,15 @@ function LoadedStepForm({
     // defaults are computed once per step visit
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, []);
-  const schema = useMemo(() => stepSchema(step, units, draft), [step, units, draft]);
-  const resolver = useMemo(() => zodResolver(schema) as unknown as Resolver<FormValues>, [schema]);
+  // react-hook-form awaits its resolver (zodResolver's own is async), so this one may wait for the
+  // validator to arrive; once it has, it is the zod resolver of the step's schema, as before.
+  const resolver = useMemo<Resolver<FormValues>>(() => {
+    let real: Resolver<FormValues> | undefined;
+    return async (values, context, options) => {
+      real ??= (await loadStepValidation()).stepResolver(step, units, draft);
+      return real(values, context, options);
+    };
+  }, [step, units, draft]);
   const form = useForm<FormValues>({ defaultValues: defaults, resolver, shouldFocusError: false, mode: "onSubmit" });
   const { register, handleSubmit, formState, getValues } = form;
   const summaryRef = useRef<HTMLDivElement>(null);
@@ -252,13 +265,21 @@ function LoadedStepForm({
         callback: ({ values }) => {
           // Valid typing goes straight into the draft; typing that does not validate yet is kept
           // aside (reload-safe) and flagged on the review and result pages as unsaved.
-          const parsed = stepSchema(step, unitsRef.current, draft).safeParse(values);
-          if (parsed.success) {
-            saveDraft(stores, mergeStep(loadDraft(stores), step, parsed.data as Record<string, unknown>));
-            stores.session.removeItem(pendingKey);
-          } else {
-            stores.session.setItem(pendingKey, JSON.stringify(values));
-          }
+          const units = unitsRef.current;
+          const keep = ({ stepSchema }: StepValidation) => {
+            const parsed = stepSchema(step, units, draft).safeParse(values);
+            if (parsed.success) {
+              saveDraft(stores, mergeStep(loadDraft(stores), step, parsed.data as Record<string, unknown>));
+              stores.session.removeItem(pendingKey);
+            } else {
+              stores.session.setItem(pendingKey, JSON.stringify(values));
+            }
+          };
+          // Typed before the validator arrived: checked when it does, in the order typed (if it
+          // cannot arrive, the typing is kept aside like typing that does not validate).
+          const validation = loadedStepValidation();
+          if (validation) keep(validation);
+          else loadStepValidation().then(keep, () => stores.session.setItem(pendingKey, JSON.stringify(values)));
         },
       }),
     [form, stores, pendingKey, step, draft],

@@ -1,16 +1,14 @@
 /**
  * Between the form and the Assessment: numbers are typed as text in the unit the user chose and
- * stored canonical; tri-states are radio values; nothing typed means unknown. The step schema for
- * react-hook-form is the library's own schema (picked per step) behind a conversion — no second
- * copy of any rule.
+ * stored canonical; tri-states are radio values; nothing typed means unknown. Data and pure
+ * functions only — no zod: the form steps render from this module, and the validator
+ * (./step-schema.ts, the library's own schema behind this conversion) is loaded after them.
  */
-import * as z from "zod/mini";
 import { NUMERIC_FIELDS, fieldLabel, type NumericField, type NumericFieldPath } from "../assessment/fields";
-import { AssessmentSchema, AssessmentShape, type AssessmentInput } from "../assessment/schema";
-import { formatPath } from "../assessment/validate";
+import type { AssessmentInput } from "../assessment/schema";
 import { FIELD_QUANTITY, QUANTITIES, fromCanonical, settle, toCanonical, type Quantity, type UnitOf } from "../units";
 import type { Threshold } from "../assessment/read";
-import type { FieldSpec, Section, StepDefinition } from "./steps";
+import type { FieldSpec, StepDefinition } from "./steps";
 
 export type ConvertibleField = keyof typeof FIELD_QUANTITY;
 /** The unit chosen per convertible field (absent = canonical). */
@@ -232,31 +230,6 @@ function rangeMessageInUnit(path: NumericFieldPath, unit: string, raw: unknown):
   return `${field.label} must be between ${low} and ${high} ${unit}; got ${String(raw).trim()}`;
 }
 
-/**
- * The schema react-hook-form validates a step with: form values → the step's Assessment
- * sections → the library's schema for those sections, plus the cross-field rules of the whole
- * Assessment that concern this step (diastolic < systolic, ICE score and items, …).
- */
-export function stepSchema(step: StepDefinition, units: UnitChoices, draft: AssessmentInput) {
-  const picked = Object.fromEntries(step.sections.map((s) => [s, true])) as Partial<Record<Section | "label", true>>;
-  const sectionsSchema = z.pick(AssessmentShape, picked);
-  const fromForm = z.pipe(
-    z.record(z.string(), z.unknown()),
-    z.transform((values: Record<string, unknown>) => fromFormValues(values, step, units, draft)),
-  );
-  return z.pipe(fromForm, sectionsSchema).check(
-    z.superRefine((sections, ctx) => {
-      const whole = AssessmentSchema.safeParse(mergeStep(draft, step, sections as Record<string, unknown>));
-      if (whole.success) return;
-      for (const issue of whole.error.issues) {
-        if (issue.code === "custom" && (step.sections as readonly string[]).includes(String(issue.path[0]))) {
-          ctx.addIssue({ code: "custom", path: issue.path as PropertyKey[], message: issue.message });
-        }
-      }
-    }),
-  );
-}
-
 /** Errors from the step schema, with range messages restated in the user's unit. */
 export function messageFor(path: string, message: string, values: FormValues, units: UnitChoices): string {
   if (!(path in NUMERIC_FIELDS) || !message.includes("must be between")) return message;
@@ -264,4 +237,4 @@ export function messageFor(path: string, message: string, values: FormValues, un
   return rangeMessageInUnit(path as NumericFieldPath, unit, get(values, path)) ?? message;
 }
 
-export { fieldLabel, formatPath };
+export { fieldLabel };

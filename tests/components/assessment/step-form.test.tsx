@@ -1,10 +1,11 @@
 /**
  * One step of the assessment, as a person uses it: labelled controls from the step table, errors
  * summarised and tied to their fields, nothing saved until the step is valid, the draft stored in
- * canonical units, and every keystroke kept for a reload.
+ * canonical units, and every keystroke kept for a reload. The validator arrives after the step has
+ * rendered (a separate chunk); what happens before it arrives is tested at the end.
  */
 import { fireEvent, render, screen, waitFor, within } from "@testing-library/react";
-import { describe, expect, test } from "vitest";
+import { beforeEach, describe, expect, test, vi } from "vitest";
 import { StepForm as StepFormAlone } from "@/components/assessment/step-form";
 import { ENUM_FIELDS, NUMERIC_FIELDS, TRI_STATE_FIELDS } from "@/lib/assessment/fields";
 import { DRAFT_KEY, ICE_ITEM_KEYS, UNITS_KEY, stepById } from "@/lib/form";
@@ -278,5 +279,62 @@ describe("StepForm", () => {
     fireEvent.click(screen.getByRole("button", { name: "Back" }));
     expect(router.push).toHaveBeenCalledWith("/assess/context");
     expect(router.push).toHaveBeenCalledTimes(1);
+  });
+});
+
+// The step's validator (zod and the schema) is loaded with import() after the step renders. A fresh
+// module graph per test means it has not arrived yet when the first keystroke or submit happens.
+describe("StepForm before its validator has arrived", () => {
+  let FreshStepForm: typeof StepFormAlone;
+  let loadedStepValidation: () => unknown;
+
+  beforeEach(async () => {
+    vi.resetModules();
+    ({ StepForm: FreshStepForm } = await import("@/components/assessment/step-form"));
+    ({ loadedStepValidation } = await import("@/components/assessment/use-step-validation"));
+  });
+
+  function renderFresh(stepId: string) {
+    render(<FreshStepForm stepId={stepId} published={publishedThresholdsOf(stepById(stepId)!)} />);
+    expect(loadedStepValidation()).toBeNull();
+  }
+
+  test("typing is checked when the validator arrives, and valid values go into the draft", async () => {
+    renderFresh("vitals");
+    type(temperature(), "38.5");
+    await waitFor(() => expect(storedDraft()).toEqual({ schemaVersion: 1, vitals: { temperatureMaxC: 38.5 } }));
+    expect(window.sessionStorage.getItem(PENDING_KEY)).toBeNull();
+  });
+
+  test("typing that does not validate is kept aside when the validator arrives", async () => {
+    renderFresh("vitals");
+    type(temperature(), "50");
+    await waitFor(() => expect(window.sessionStorage.getItem(PENDING_KEY)).toContain("50"));
+    expect(storedDraft()).toBeNull();
+  });
+
+  test("a submit waits for the validator and reports the same error", async () => {
+    renderFresh("vitals");
+    type(temperature(), "50");
+    fireEvent.click(screen.getByRole("button", SUBMIT));
+    const summary = await screen.findByRole("alert");
+    expect(within(summary).getByRole("link").textContent).toBe("Highest temperature (°C) must be between 30 and 45; got 50");
+    expect(router.push).not.toHaveBeenCalled();
+  });
+
+  test("a valid submit waits for the validator, saves and opens the next step", async () => {
+    renderFresh("vitals");
+    type(screen.getByLabelText("Heart rate"), "120");
+    fireEvent.click(screen.getByRole("button", SUBMIT));
+    await waitFor(() => expect(router.push).toHaveBeenCalledWith("/assess/findings"));
+    expect(storedDraft()).toEqual({ schemaVersion: 1, vitals: { heartRateBpm: 120 } });
+  });
+
+  test("the derived oxygen class and hypotension appear once it has arrived", async () => {
+    renderFresh("vitals");
+    expect(screen.queryByText("Oxygen class:")).toBeNull();
+    type(screen.getByLabelText("Systolic blood pressure"), "80");
+    type(screen.getByLabelText("Diastolic blood pressure"), "50");
+    expect(await screen.findByText(/yes — derived from blood pressure/)).toBeDefined();
   });
 });

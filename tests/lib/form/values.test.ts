@@ -17,7 +17,6 @@ import {
   parseTyped,
   stepById,
   stepOfField,
-  stepSchema,
   toFormValues,
   unitOf,
   unitsFor,
@@ -27,6 +26,7 @@ import {
   type StepId,
   type UnitChoices,
 } from "@/lib/form";
+import { stepSchema } from "@/lib/form/step-schema";
 import { BUILTIN_SCENARIOS } from "@/lib/scenarios/builtin/index";
 import { FIELD_QUANTITY, QUANTITIES } from "@/lib/units";
 

@@ -1,0 +1,34 @@
+/**
+ * A step's validator: the library's own schema behind the conversion of ./values.ts — no second
+ * copy of any rule. In a module of its own, outside the lib/form index, because it brings zod:
+ * the form steps load it after their first paint (components/assessment/step-validation.ts).
+ */
+import * as z from "zod/mini";
+import { AssessmentSchema, AssessmentShape, type AssessmentInput } from "../assessment/schema";
+import type { Section, StepDefinition } from "./steps";
+import { fromFormValues, mergeStep, type UnitChoices } from "./values";
+
+/**
+ * The schema react-hook-form validates a step with: form values → the step's Assessment
+ * sections → the library's schema for those sections, plus the cross-field rules of the whole
+ * Assessment that concern this step (diastolic < systolic, ICE score and items, …).
+ */
+export function stepSchema(step: StepDefinition, units: UnitChoices, draft: AssessmentInput) {
+  const picked = Object.fromEntries(step.sections.map((s) => [s, true])) as Partial<Record<Section | "label", true>>;
+  const sectionsSchema = z.pick(AssessmentShape, picked);
+  const fromForm = z.pipe(
+    z.record(z.string(), z.unknown()),
+    z.transform((values: Record<string, unknown>) => fromFormValues(values, step, units, draft)),
+  );
+  return z.pipe(fromForm, sectionsSchema).check(
+    z.superRefine((sections, ctx) => {
+      const whole = AssessmentSchema.safeParse(mergeStep(draft, step, sections as Record<string, unknown>));
+      if (whole.success) return;
+      for (const issue of whole.error.issues) {
+        if (issue.code === "custom" && (step.sections as readonly string[]).includes(String(issue.path[0]))) {
+          ctx.addIssue({ code: "custom", path: issue.path as PropertyKey[], message: issue.message });
+        }
+      }
+    }),
+  );
+}
