@@ -4,6 +4,12 @@
  * impossible values), not abnormal ones. The schema, the error messages, the scoring library's
  * ranges over unknown values and the form all read this one table.
  */
+/** The Assessment contract's version (../shared/spec/ASSESSMENT.md): `schemaVersion` must be this. */
+export const SCHEMA_VERSION = 1;
+
+/** `label` is a free-text case title for training, never an identifier (../shared/spec/ASSESSMENT.md): at most this long. */
+export const LABEL_MAX_LENGTH = 120;
+
 export interface NumericField {
   /** What a clinician calls the field, as shown in messages and the form. */
   readonly label: string;

@@ -8,11 +8,14 @@ import {
   SEIZURE_STATES,
   SETTINGS,
   TRI_STATE_FIELDS,
+  LABEL_MAX_LENGTH,
+  SCHEMA_VERSION,
   fieldLabel,
   type NumericField,
   type NumericFieldPath,
   type TriStateFieldPath,
 } from "./fields";
+import { crossFieldProblems } from "./cross-field";
 
 // In the browser the app's Content-Security-Policy forbids eval (lib/security-headers.ts), so
 // zod's compiled fast path can never run there; but zod finds that out by calling `new Function`
@@ -28,7 +31,6 @@ if (typeof window !== "undefined") z.config({ jitless: true });
  * `zod/mini` (the same zod 4 core, functional API): the browser bundles only the parts used —
  * about a third of classic zod, whose every schema carries all methods and the JSON Schema code.
  */
-export const SCHEMA_VERSION = 1;
 
 function shown(input: unknown): string {
   if (typeof input === "string") return JSON.stringify(input.length > 40 ? `${input.slice(0, 40)}…` : input);
@@ -161,8 +163,6 @@ export const PathologySchema = z.strictObject({
   nkActivityLowOrAbsent: finding("pathology.nkActivityLowOrAbsent"),
 });
 
-const ICE_ITEM_KEYS = ["orientation", "naming", "commands", "writing", "attention"] as const;
-
 /** The object shape alone, for `z.pick()` by the form's steps. */
 export const AssessmentShape = z.strictObject({
   schemaVersion: z.literal(SCHEMA_VERSION, {
@@ -171,7 +171,7 @@ export const AssessmentShape = z.strictObject({
   label: z.nullish(
     z
       .string({ error: (issue) => `Case label must be text; got ${shown(issue.input)}` })
-      .check(z.maxLength(120, { error: (issue) => `Case label must be at most 120 characters; got ${(issue.input as string).length}` })),
+      .check(z.maxLength(LABEL_MAX_LENGTH, { error: (issue) => `Case label must be at most ${LABEL_MAX_LENGTH} characters; got ${(issue.input as string).length}` })),
   ),
   context: z.nullish(ContextSchema),
   vitals: z.nullish(VitalsSchema),
@@ -181,66 +181,7 @@ export const AssessmentShape = z.strictObject({
   pathology: z.nullish(PathologySchema),
 });
 
-/** A broken rule between two fields, on the field a person should change. */
-export interface CrossFieldProblem {
-  readonly path: readonly [string, string];
-  readonly message: string;
-  readonly input: unknown;
-}
-
-/**
- * Rules that relate two fields, as plain data so that both the schema (below) and the CLI's quick
- * acceptance (quick-accept.ts) apply the very same rules.
- */
-export function crossFieldProblems(a: z.output<typeof AssessmentShape>): CrossFieldProblem[] {
-  const problems: CrossFieldProblem[] = [];
-  const sbp = a.vitals?.systolicBpMmHg;
-  const dbp = a.vitals?.diastolicBpMmHg;
-  if (sbp != null && dbp != null && dbp >= sbp) {
-    problems.push({
-      path: ["vitals", "diastolicBpMmHg"],
-      message: `${fieldLabel("vitals.diastolicBpMmHg")} must be below the systolic (${sbp}); got ${dbp}`,
-      input: dbp,
-    });
-  }
-  const vasopressorGiven = (a.vitals?.vasopressorsExcludingVasopressin ?? 0) > 0 || a.vitals?.vasopressin === true;
-  if (vasopressorGiven && a.vitals?.hypotension === false) {
-    problems.push({
-      path: ["vitals", "hypotension"],
-      message: `${fieldLabel("vitals.hypotension")} cannot be "absent" while a vasopressor is given (a vasopressor implies hypotension)`,
-      input: false,
-    });
-  }
-  const setting = a.context?.setting;
-  if (a.context?.daysSinceInfusion != null && setting != null && setting !== "immune-effector-cell-therapy") {
-    problems.push({
-      path: ["context", "daysSinceInfusion"],
-      message: `${fieldLabel("context.daysSinceInfusion")} applies only to the immune-effector-cell-therapy setting; got setting ${setting}`,
-      input: a.context.daysSinceInfusion,
-    });
-  }
-  const items = a.neuro?.iceItems;
-  const score = a.neuro?.iceScore;
-  if (items != null && score != null) {
-    let low = 0;
-    let high = 0;
-    for (const key of ICE_ITEM_KEYS) {
-      const value = items[key];
-      low += value ?? 0;
-      high += value ?? NUMERIC_FIELDS[`neuro.iceItems.${key}`].max;
-    }
-    if (score < low || score > high) {
-      const expected = low === high ? `${low}` : `between ${low} and ${high}`;
-      problems.push({
-        path: ["neuro", "iceScore"],
-        message: `${fieldLabel("neuro.iceScore")} must agree with the ICE items (${expected}); got ${score}`,
-        input: score,
-      });
-    }
-  }
-  return problems;
-}
-
+/** The cross-field rules (cross-field.ts), as issues on the fields a person should change. */
 function crossFieldRules(a: z.output<typeof AssessmentShape>, ctx: z.core.$RefinementCtx<z.output<typeof AssessmentShape>>): void {
   for (const problem of crossFieldProblems(a)) ctx.addIssue({ code: "custom", path: [...problem.path], message: problem.message, input: problem.input });
 }

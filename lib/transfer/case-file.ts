@@ -3,7 +3,8 @@
  * size first, then JSON, then the library's schema — each failure a message a person can act on,
  * the same field-named messages as the command line.
  */
-import { SCHEMA_VERSION, type Assessment, type AssessmentInput } from "../assessment/schema";
+import { SCHEMA_VERSION } from "../assessment/fields";
+import type { Assessment, AssessmentInput } from "../assessment/schema";
 import { validateAssessment, type ValidationProblem } from "../assessment/validate";
 
 /** A case is a few kilobytes; anything above this is not one (and must not stall the page). */

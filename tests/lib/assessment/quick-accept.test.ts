@@ -1,6 +1,7 @@
 import * as fc from "fast-check";
 import { describe, expect, test } from "vitest";
-import { AssessmentSchema, NUMERIC_FIELDS, validateAssessment } from "@/lib/assessment";
+import * as z from "zod/mini";
+import { AssessmentSchema, ENUM_FIELDS, NUMERIC_FIELDS, TRI_STATE_FIELDS, validateAssessment } from "@/lib/assessment";
 import { quickAccept } from "@/lib/assessment/quick-accept";
 import { assessmentArbitrary } from "../arbitraries";
 import { KNOWN_NORMAL } from "../fixtures";
@@ -34,7 +35,21 @@ const mutated = fc
     return copy;
   });
 
-describe("quickAccept: the CLI's fast yes, never laxer than the schema", () => {
+/** Every leaf field path of a JSON Schema object (`vitals.temperatureMaxC`, `neuro.iceItems.naming`). */
+function leafPaths(schema: Record<string, unknown>, prefix = ""): string[] {
+  const options = (schema.anyOf as Record<string, unknown>[] | undefined) ?? [schema];
+  const object = options.find((o) => o.type === "object");
+  if (!object) return [prefix.slice(0, -1)];
+  return Object.entries(object.properties as Record<string, Record<string, unknown>>).flatMap(([key, inner]) => leafPaths(inner, `${prefix}${key}.`));
+}
+
+describe("quickAccept: a fast yes without zod, never laxer than the schema", () => {
+  test("it reads the same fields the schema has: the field tables are the schema's fields", () => {
+    const fromSchema = leafPaths(z.toJSONSchema(AssessmentSchema, { io: "input", unrepresentable: "any" }) as Record<string, unknown>).sort();
+    const fromTables = ["schemaVersion", "label", ...Object.keys(NUMERIC_FIELDS), ...Object.keys(TRI_STATE_FIELDS), ...Object.keys(ENUM_FIELDS)].sort();
+    expect(fromTables).toEqual(fromSchema);
+  });
+
   test("the schema is the shape plus one refinement (the cross-field rules quickAccept also applies)", () => {
     expect((AssessmentSchema as unknown as { _zod: { def: { checks: unknown[] } } })._zod.def.checks).toHaveLength(1);
   });
