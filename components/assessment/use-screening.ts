@@ -1,7 +1,9 @@
 "use client";
 
-import { useMemo } from "react";
-import { validateAssessment, type ValidationResult } from "@/lib/assessment";
+import { useEffect, useMemo, useState } from "react";
+import type { Assessment } from "@/lib/assessment/schema";
+import { quickAccept } from "@/lib/assessment/quick-accept";
+import type { ValidationResult } from "@/lib/assessment/validate";
 import { loadDraft, loadUnits, type UnitChoices } from "@/lib/form";
 import { screen, type Screening } from "@/lib/screen";
 import { useBrowserStores, useStorageBlocked } from "./use-browser-stores";
@@ -10,17 +12,40 @@ export type DraftScreening =
   | { readonly state: "loading" }
   | { readonly state: "blocked" }
   | { readonly state: "invalid"; readonly validation: Extract<ValidationResult, { ok: false }> }
-  | { readonly state: "ready"; readonly screening: Screening; readonly assessment: Extract<ValidationResult, { ok: true }>["assessment"]; readonly units: UnitChoices };
+  | { readonly state: "ready"; readonly screening: Screening; readonly assessment: Assessment; readonly units: UnitChoices };
 
-/** The draft in this browser, validated and screened — computed here, never sent anywhere. */
+/**
+ * The draft in this browser, validated and screened — computed here, never sent anywhere. A draft
+ * the form saved passes the quick check (lib/assessment/quick-accept.ts, which says yes exactly
+ * when the schema does); only one that does not (edited by hand in storage, saved by another
+ * version) loads the schema, which words its problems. So the pages that show a case do not carry
+ * zod in their first scripts.
+ */
 export function useDraftScreening(): DraftScreening {
   const stores = useBrowserStores();
   const blocked = useStorageBlocked();
-  return useMemo(() => {
-    if (blocked) return { state: "blocked" } as const;
-    if (!stores) return { state: "loading" } as const;
-    const validation = validateAssessment(loadDraft(stores));
-    if (!validation.ok) return { state: "invalid", validation } as const;
-    return { state: "ready", screening: screen(validation.assessment), assessment: validation.assessment, units: loadUnits(stores) } as const;
+  const quick = useMemo((): DraftScreening | { readonly state: "ask-schema"; readonly draft: unknown } => {
+    if (blocked) return { state: "blocked" };
+    if (!stores) return { state: "loading" };
+    const draft = loadDraft(stores);
+    if (!quickAccept(draft)) return { state: "ask-schema", draft };
+    return { state: "ready", screening: screen(draft), assessment: draft, units: loadUnits(stores) };
   }, [stores, blocked]);
+  const [checked, setChecked] = useState<{ readonly draft: unknown; readonly result: DraftScreening } | null>(null);
+  useEffect(() => {
+    if (quick.state !== "ask-schema" || !stores) return;
+    let live = true;
+    void import("@/lib/assessment/validate").then(({ validateAssessment }) => {
+      const validation = validateAssessment(quick.draft);
+      const result: DraftScreening = validation.ok
+        ? { state: "ready", screening: screen(validation.assessment), assessment: validation.assessment, units: loadUnits(stores) }
+        : { state: "invalid", validation };
+      if (live) setChecked({ draft: quick.draft, result });
+    });
+    return () => {
+      live = false;
+    };
+  }, [quick, stores]);
+  if (quick.state !== "ask-schema") return quick;
+  return checked !== null && checked.draft === quick.draft ? checked.result : { state: "loading" };
 }

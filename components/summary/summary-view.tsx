@@ -14,7 +14,7 @@ import { CriteriaTable } from "@/components/result/criteria-table";
 import { formatCitation } from "@/lib/sources";
 import { therapyClass, type TherapyClassId } from "@/lib/therapies";
 import { loadDraft } from "@/lib/form";
-import { shareFragment } from "@/lib/transfer";
+import { shareFragment } from "@/lib/transfer/case-export";
 
 const VERDICT = { true: "meets", false: "below", null: "undecided" } as const;
 

@@ -1,7 +1,7 @@
 "use client";
 
 import { loadDraft } from "@/lib/form";
-import { caseFileName, caseFileText } from "@/lib/transfer";
+import { caseFileName, caseFileText } from "@/lib/transfer/case-export";
 
 /** Saves the case as a JSON file on this device (a local download; nothing is uploaded). */
 export function ExportButton() {

@@ -2,7 +2,7 @@
 
 import { useState } from "react";
 import { loadDraft } from "@/lib/form";
-import { shareFragment } from "@/lib/transfer";
+import { shareFragment } from "@/lib/transfer/case-export";
 
 /** A link that reopens the case on another device; the case rides in the fragment, which is never sent to a server. */
 export function ShareLink() {

@@ -4,7 +4,7 @@
  * the same field-named messages as the command line.
  */
 import { SCHEMA_VERSION } from "../assessment/fields";
-import type { Assessment, AssessmentInput } from "../assessment/schema";
+import type { Assessment } from "../assessment/schema";
 import { validateAssessment, type ValidationProblem } from "../assessment/validate";
 
 /** A case is a few kilobytes; anything above this is not one (and must not stall the page). */
@@ -42,18 +42,3 @@ export function readCaseText(text: string): CaseReading {
   return readCase(json);
 }
 
-/** The file name for an exported case: its label as a slug, never anything else from the case. */
-export function caseFileName(label: string | null | undefined): string {
-  const slug = (label ?? "")
-    .toLowerCase()
-    .normalize("NFKD")
-    .replace(/[^a-z0-9]+/g, "-")
-    .replace(/^-+|-+$/g, "")
-    .slice(0, 60);
-  return `crs-screen-case${slug ? `-${slug}` : ""}.json`;
-}
-
-/** The exported file's text: the Assessment as stored (canonical units), pretty-printed. */
-export function caseFileText(draft: AssessmentInput): string {
-  return `${JSON.stringify(draft, null, 2)}\n`;
-}

@@ -1,2 +1,3 @@
+export * from "./case-export";
 export * from "./case-file";
 export * from "./share-link";

@@ -4,18 +4,11 @@
  * base64url-encoded, behind a version prefix; on open it is decompressed with a size cap and
  * validated like any imported file.
  */
-import type { AssessmentInput } from "../assessment/schema";
 import { MAX_CASE_BYTES, readCase, type CaseReading } from "./case-file";
 
 import { SHARE_PREFIX, SHARE_VERSION } from "./share-fragment";
 
 export { SHARE_PREFIX, SHARE_VERSION, hasSharedCase } from "./share-fragment";
-
-function toBase64Url(bytes: Uint8Array): string {
-  let binary = "";
-  for (const b of bytes) binary += String.fromCharCode(b);
-  return btoa(binary).replace(/\+/g, "-").replace(/\//g, "_").replace(/=+$/, "");
-}
 
 function fromBase64Url(text: string): Uint8Array | null {
   if (!/^[A-Za-z0-9_-]*$/.test(text)) return null;
@@ -25,11 +18,6 @@ function fromBase64Url(text: string): Uint8Array | null {
   } catch {
     return null;
   }
-}
-
-async function deflate(bytes: Uint8Array): Promise<Uint8Array> {
-  const stream = new Blob([bytes as BlobPart]).stream().pipeThrough(new CompressionStream("deflate-raw"));
-  return new Uint8Array(await new Response(stream).arrayBuffer());
 }
 
 /** Inflates, stopping past the size cap (a small link must not expand into megabytes). */
@@ -58,12 +46,6 @@ async function inflate(bytes: Uint8Array, limit: number): Promise<Uint8Array | n
   } catch {
     return null;
   }
-}
-
-/** The fragment (without `#`) that carries the case. */
-export async function shareFragment(draft: AssessmentInput): Promise<string> {
-  const packed = await deflate(new TextEncoder().encode(JSON.stringify(draft)));
-  return `${SHARE_PREFIX}${SHARE_VERSION}.${toBase64Url(packed)}`;
 }
 
 const broken = (message: string): CaseReading => ({ ok: false, problems: [{ path: "", message }] });
