@@ -69,10 +69,15 @@ const JUDGES = SIGN_IDS.map((id) => SIGNS[id]);
 /** Each mediator's signs as positions in SIGN_IDS (worked out once, not per screening). */
 const SIGN_POSITIONS: readonly (readonly number[])[] = MEDIATORS.map((m) => m.signs.map((id: SignId) => SIGN_IDS.indexOf(id)));
 
-export function mechanisms(context: SignContext): MechanismResult[] {
-  // Every sign is judged once (several mediators share one), into an array: this runs per screening.
-  const values: (boolean | null)[] = [];
-  for (const judge of JUDGES) values.push(judge(context).value);
+/**
+ * The panel for a set of sign values, made once per set and shared (frozen): it depends on
+ * nothing else, and a screening that only looked it up allocates nothing. Bounded, since unknown
+ * signs make up to 3¹⁴ sets.
+ */
+const panels = new Map<number, readonly MechanismResult[]>();
+const MAX_PANELS = 4096;
+
+function panel(values: readonly (boolean | null)[]): readonly MechanismResult[] {
   const results: MechanismResult[] = [];
   for (let m = 0; m < MEDIATORS.length; m++) {
     const positions = SIGN_POSITIONS[m]!;
@@ -86,7 +91,31 @@ export function mechanisms(context: SignContext): MechanismResult[] {
       else if (value === false) (absent ??= []).push(id);
       else (notAssessed ??= []).push(id);
     }
-    results.push({ id: MEDIATORS[m]!.id, observed: observed ?? NONE, absent: absent ?? NONE, notAssessed: notAssessed ?? NONE });
+    results.push(
+      Object.freeze({
+        id: MEDIATORS[m]!.id,
+        observed: observed ? Object.freeze(observed) : NONE,
+        absent: absent ? Object.freeze(absent) : NONE,
+        notAssessed: notAssessed ? Object.freeze(notAssessed) : NONE,
+      }),
+    );
   }
-  return results;
+  return Object.freeze(results);
+}
+
+export function mechanisms(context: SignContext): readonly MechanismResult[] {
+  // Every sign is judged once (several mediators share one); the values, as a base-3 number, name the panel.
+  const values: (boolean | null)[] = [];
+  let key = 0;
+  for (const judge of JUDGES) {
+    const value = judge(context).value;
+    values.push(value);
+    key = key * 3 + (value === null ? 2 : Number(value));
+  }
+  let found = panels.get(key);
+  if (found === undefined) {
+    found = panel(values);
+    if (panels.size < MAX_PANELS) panels.set(key, found);
+  }
+  return found;
 }

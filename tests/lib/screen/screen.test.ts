@@ -78,6 +78,14 @@ describe("mechanisms (cytokine → signs)", () => {
     expect(cat.observed).toEqual([]);
     expect(MEDIATORS.find((m) => m.id === "catecholamines")!.sources).toEqual(["staedtke-2018"]);
   });
+
+  test("the panel for the same signs is made once and shared, frozen, so no screening can change another's", () => {
+    const first = screen(knownWith({})).mechanisms;
+    const second = screen(knownWith({ labs: { ferritinNgPerMl: 123 } })).mechanisms; // ferritin is no sign: the same panel
+    expect(second).toBe(first);
+    expect(Object.isFrozen(first) && first.every((m) => Object.isFrozen(m) && Object.isFrozen(m.observed) && Object.isFrozen(m.absent))).toBe(true);
+    expect(screen(knownWith({ findings: { chills: true } })).mechanisms).not.toBe(first);
+  });
 });
 
 describe("differentials and disagreements", () => {
