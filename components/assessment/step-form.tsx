@@ -1,7 +1,7 @@
 "use client";
 
 import { useRouter } from "next/navigation";
-import { useEffect, useMemo, useRef, useState } from "react";
+import { startTransition, useEffect, useMemo, useRef, useState } from "react";
 import { useForm, type FieldErrors, type Resolver, type UseFormRegister } from "react-hook-form";
 import { ENUM_FIELDS, NUMERIC_FIELDS, TRI_STATE_FIELDS, fieldLabel, type NumericFieldPath } from "@/lib/assessment/fields";
 import type { AssessmentInput } from "@/lib/assessment/schema";
@@ -31,7 +31,7 @@ import { useFocusHeading } from "./use-focus-heading";
 import { Field, RadioField, fieldId } from "./field";
 import type { PublishedThresholds } from "@/lib/form/published-thresholds";
 import { useBrowserStores, useStorageBlocked } from "./use-browser-stores";
-import { loadStepValidation, loadedStepValidation, type StepValidation } from "./use-step-validation";
+import { loadStepValidation, loadedStepValidation, prefetchStepValidation, whenIdle, type StepValidation } from "./use-step-validation";
 import { StorageBlocked } from "@/components/notice/storage-blocked";
 
 
@@ -201,8 +201,12 @@ function FieldControl({
 export function StepForm({ stepId, published }: { readonly stepId: string; readonly published: PublishedThresholds }) {
   const stores = useBrowserStores();
   const blocked = useStorageBlocked();
+  // The form is rendered in a transition, which React splits into short slices: on a slow phone
+  // its fifty-odd fields would otherwise be one long task that holds up the first tap.
+  const [rendered, setRendered] = useState(false);
+  useEffect(() => startTransition(() => setRendered(true)), []);
   if (blocked) return <StorageBlocked />;
-  if (!stores) return <p>Loading the case from this browser…</p>;
+  if (!stores || !rendered) return <p>Loading the case from this browser…</p>;
   return <LoadedStepForm key={stepId} stepId={stepId} stores={stores} published={published} />;
 }
 
@@ -216,13 +220,10 @@ function LoadedStepForm({
   readonly published: PublishedThresholds;
 }) {
   const router = useRouter();
-  // The validator is not in the page's first scripts: fetch it as soon as the form has mounted, so
-  // it is here before the first validation (a submit, then each change) needs it.
-  useEffect(() => {
-    loadStepValidation().catch(() => {
-      /* offline: the first validation asks again */
-    });
-  }, []);
+  // The validator is not in the page's first scripts: fetch it once the page is idle after its
+  // first paint, or when the person first focuses the form, whichever is first, so it is here
+  // before the first validation (a submit, then each change) needs it; that one would wait for it.
+  useEffect(() => whenIdle(prefetchStepValidation), []);
   const index = STEPS.findIndex((s) => s.id === stepId);
   const step: StepDefinition = STEPS[index]!;
   const [draft] = useState<AssessmentInput>(() => loadDraft(stores));
@@ -327,7 +328,7 @@ function LoadedStepForm({
 
   const errorList = [...errors.entries()];
   return (
-    <form noValidate onSubmit={handleSubmit(onValid as never)} aria-describedby="step-intro">
+    <form noValidate onSubmit={handleSubmit(onValid as never)} onFocus={prefetchStepValidation} aria-describedby="step-intro">
       {errorList.length > 0 ? (
         <div className="error-summary" role="alert" tabIndex={-1} ref={summaryRef} aria-labelledby="error-summary-title">
           <h2 id="error-summary-title">There {errorList.length === 1 ? "is a problem" : `are ${errorList.length} problems`} to fix</h2>

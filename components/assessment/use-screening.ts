@@ -1,6 +1,6 @@
 "use client";
 
-import { useEffect, useMemo, useState } from "react";
+import { startTransition, useEffect, useMemo, useState } from "react";
 import type { Assessment } from "@/lib/assessment/schema";
 import { quickAccept } from "@/lib/assessment/quick-accept";
 import type { ValidationResult } from "@/lib/assessment/validate";
@@ -24,13 +24,17 @@ export type DraftScreening =
 export function useDraftScreening(): DraftScreening {
   const stores = useBrowserStores();
   const blocked = useStorageBlocked();
+  // The views of a case are rendered in a transition, which React splits into short slices, so a
+  // slow phone is not held up by one long task (result page: eight instrument cards and more).
+  const [rendered, setRendered] = useState(false);
+  useEffect(() => startTransition(() => setRendered(true)), []);
   const quick = useMemo((): DraftScreening | { readonly state: "ask-schema"; readonly draft: unknown } => {
     if (blocked) return { state: "blocked" };
-    if (!stores) return { state: "loading" };
+    if (!stores || !rendered) return { state: "loading" };
     const draft = loadDraft(stores);
     if (!quickAccept(draft)) return { state: "ask-schema", draft };
     return { state: "ready", screening: screen(draft), assessment: draft, units: loadUnits(stores) };
-  }, [stores, blocked]);
+  }, [stores, blocked, rendered]);
   const [checked, setChecked] = useState<{ readonly draft: unknown; readonly result: DraftScreening } | null>(null);
   useEffect(() => {
     if (quick.state !== "ask-schema" || !stores) return;

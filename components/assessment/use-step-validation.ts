@@ -23,6 +23,28 @@ export function loadStepValidation(): Promise<StepValidation> {
   return loading;
 }
 
+/**
+ * Runs `then` once the page is idle after its first paint (at most two seconds on), or at once
+ * when called again by the form's first focus: fetching the validator during the first paint would
+ * compete with the page's own scripts (Lighthouse counts it against the largest paint). Returns
+ * a cancel function.
+ */
+export function whenIdle(then: () => void): () => void {
+  if (typeof window.requestIdleCallback === "function") {
+    const handle = window.requestIdleCallback(then, { timeout: 2000 });
+    return () => window.cancelIdleCallback(handle);
+  }
+  const handle = window.setTimeout(then, 200);
+  return () => window.clearTimeout(handle);
+}
+
+/** Fetches the validator without waiting for an answer (a failed fetch is retried by the next use). */
+export function prefetchStepValidation(): void {
+  loadStepValidation().catch(() => {
+    /* offline: the first validation asks again */
+  });
+}
+
 /** The validator if it has arrived, so work that can run at once does not wait a tick for it. */
 export function loadedStepValidation(): StepValidation | null {
   return loaded;
@@ -34,16 +56,19 @@ export function useStepValidation(): StepValidation | null {
   useEffect(() => {
     if (validation) return;
     let live = true;
-    loadStepValidation().then(
-      (module) => {
-        if (live) setValidation(module);
-      },
-      () => {
-        /* not arrived (offline): the caller shows nothing derived; the next step visit retries */
-      },
+    const cancel = whenIdle(() =>
+      loadStepValidation().then(
+        (module) => {
+          if (live) setValidation(module);
+        },
+        () => {
+          /* not arrived (offline): the caller shows nothing derived; the next step visit retries */
+        },
+      ),
     );
     return () => {
       live = false;
+      cancel();
     };
   }, [validation]);
   return validation;
