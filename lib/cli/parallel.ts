@@ -186,7 +186,6 @@ class ShareScorer {
   private items: unknown[] = [];
   private valid: ReturnType<typeof checkItems>["assessments"] = [];
   private first = 0;
-  private total = 0;
 
   constructor(private readonly share: Share) {}
 
@@ -202,20 +201,20 @@ class ShareScorer {
     return this.items.length;
   }
 
-  /** The problems of items first… of total, in item order. */
-  check(first: number, total: number): readonly string[] {
-    [this.first, this.total] = [first, total];
+  /** The problems of the share's items, numbered from `first`, in item order. */
+  check(first: number): readonly string[] {
+    this.first = first;
     const { assessments, problems } = checkItems(this.items, true, first);
     this.items = [];
     this.valid = assessments;
     return problems;
   }
 
-  /** Screens the share and writes it in its turn; returns the error code when writing failed. */
-  write(): string | null {
+  /** Screens the share (of an array of `total` items) and writes it in its turn; returns the error code when writing failed. */
+  write(total: number): string | null {
     const output = new TurnOutput(this.share.turn, this.share.part);
     try {
-      for (const piece of arrayText(this.valid, this.first, this.total)) output.add(piece);
+      for (const piece of arrayText(this.valid, this.first, total)) output.add(piece);
       output.finish();
     } catch (error) {
       const code = (error as NodeJS.ErrnoException).code;
@@ -233,6 +232,7 @@ export function runScoringWorker(): boolean {
   const port = parentPort;
   const post = (message: FromWorker) => port.postMessage(message);
   let scorer: ShareScorer;
+  let total = 0;
   port.on("message", (message: ToWorker) => {
     switch (message.kind) {
       case "share": {
@@ -242,10 +242,11 @@ export function runScoringWorker(): boolean {
         return;
       }
       case "first":
-        post({ kind: "checked", problems: scorer.check(message.first, message.total) });
+        total = message.total;
+        post({ kind: "checked", problems: scorer.check(message.first) });
         return;
       case "write": {
-        const code = scorer.write();
+        const code = scorer.write(total);
         post(code === null ? { kind: "written" } : { kind: "write-failed", code });
         port.close();
       }
@@ -308,23 +309,25 @@ export async function scoreInParallel(input: Uint8Array, threads: number, entry:
     active.forEach((w, i) => w.send({ kind: "share", share: shares[i + 1]! }));
     const own = new ShareScorer(shares[0]!);
     const ownCount = own.parse();
+    if (ownCount === null) return null;
+    // The first share's items are numbered from 0 whatever the others hold: check them while the workers parse.
+    const problems = [...own.check(0)];
     const parsed = await Promise.all(active.map((w) => w.next()));
     const counts = [ownCount, ...parsed.map((m) => (m.kind === "parsed" ? m.count : null))];
     if (counts.includes(null)) return null;
     const total = counts.reduce<number>((sum, n) => sum + n!, 0);
-    let first = counts[0]!;
+    let first = ownCount;
     for (const [i, w] of active.entries()) {
       w.send({ kind: "first", first, total });
       first += counts[i + 1]!;
     }
-    const problems = [...own.check(0, total)];
     for (const message of await Promise.all(active.map((w) => w.next()))) if (message.kind === "checked") problems.push(...message.problems);
     if (problems.length > 0) {
       err(problems.join("\n"));
       return 2;
     }
     active.forEach((w) => w.send({ kind: "write" }));
-    const failed = own.write();
+    const failed = own.write(total);
     if (failed !== null) return exitAfterWriteFailure(failed);
     for (const w of active) {
       const message = await w.next();
