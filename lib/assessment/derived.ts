@@ -7,6 +7,8 @@ import { allOf, anyOf, not, open, settled, type Judgement } from "./judgement";
 import { meets, readChoice, readFinding, readNumber, type Threshold } from "./read";
 import type { Assessment } from "./schema";
 
+const NOTHING_MISSING: readonly string[] = Object.freeze([]);
+
 /** ASTCT fever: temperature ≥ 38.0 °C not attributable to another cause (lee-2019). */
 export const ASTCT_FEVER: Threshold = { path: "vitals.temperatureMaxC", comparison: ">=", value: 38.0, unit: "°C" };
 
@@ -52,12 +54,23 @@ export type HypotensionBasis = "clinician" | "vasopressor" | "blood-pressure";
  */
 export function hypotension(assessment: Assessment): Judgement & { readonly basis: HypotensionBasis } {
   const stated = readFinding(assessment, "vitals.hypotension");
-  if (stated.value !== null) return { value: stated.value, missing: stated.missing, basis: "clinician" };
+  if (stated.value !== null) return SETTLED_HYPOTENSION.clinician[stated.value ? 1 : 0]!;
   const vasopressor = vasopressorGiven(assessment);
-  if (vasopressor.value === true) return { value: true, missing: [], basis: "vasopressor" };
+  if (vasopressor.value === true) return SETTLED_HYPOTENSION.vasopressor[1]!;
   const judgement = anyOf(vasopressor, hypotensionFromBloodPressure(assessment));
-  return { value: judgement.value, missing: judgement.value === null ? ["vitals.hypotension", ...judgement.missing] : [], basis: "blood-pressure" };
+  if (judgement.value !== null) return SETTLED_HYPOTENSION["blood-pressure"][judgement.value ? 1 : 0]!;
+  return { value: null, missing: ["vitals.hypotension", ...judgement.missing], basis: "blood-pressure" };
 }
+
+/** Settled answers, shared: [absent, present] per basis (the scoring asks for thousands). */
+function settledHypotension(basis: HypotensionBasis): readonly (Judgement & { readonly basis: HypotensionBasis })[] {
+  return [false, true].map((value) => Object.freeze({ value, missing: NOTHING_MISSING, basis }));
+}
+const SETTLED_HYPOTENSION: Readonly<Record<HypotensionBasis, readonly (Judgement & { readonly basis: HypotensionBasis })[]>> = {
+  clinician: settledHypotension("clinician"),
+  vasopressor: settledHypotension("vasopressor"),
+  "blood-pressure": settledHypotension("blood-pressure"),
+};
 
 export type OxygenClass = "none" | "low-flow" | "high-flow" | "positive-pressure";
 
@@ -168,11 +181,11 @@ export function cytopeniaCount(lineages: readonly Judgement[]): {
 } {
   let min = 0;
   let max = 0;
-  const missing: string[] = [];
+  let missing: string[] | null = null;
   for (const lineage of lineages) {
     if (lineage.value === true) min += 1;
     if (lineage.value !== false) max += 1;
-    for (const path of lineage.missing) if (!missing.includes(path)) missing.push(path);
+    for (const path of lineage.missing) if (!(missing ??= []).includes(path)) missing.push(path);
   }
-  return { min, max, missing };
+  return { min, max, missing: missing ?? NOTHING_MISSING };
 }

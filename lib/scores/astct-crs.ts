@@ -17,9 +17,13 @@ export const ASTCT_CRS_THRESHOLD = 1;
 export { ASTCT_CRS_HYPOTENSION_GRADE, ASTCT_CRS_HYPOXIA_GRADE };
 
 interface GradeSet {
+  /** The grades still possible, lowest first. */
   readonly grades: readonly number[];
   readonly missing: readonly string[];
 }
+
+/** A settled grade, one shared answer per grade (the complete case; scoring makes thousands). */
+const SETTLED_GRADE: readonly GradeSet[] = [0, 1, 2, 3, 4].map((grade) => Object.freeze({ grades: Object.freeze([grade]), missing: Object.freeze([]) }));
 
 /**
  * The hypotension grades still possible. The vasopressor count and vasopressin decide grades 3–4;
@@ -31,6 +35,9 @@ export function hypotensionGrades(assessment: Assessment): GradeSet {
   const vasopressin = readFinding(assessment, "vitals.vasopressin");
   const stated = readFinding(assessment, "vitals.hypotension");
   const withoutVasopressor = stated.value !== null ? stated : hypotensionFromBloodPressure(assessment);
+  if (count.known && vasopressin.value !== null && withoutVasopressor.value !== null) {
+    return SETTLED_GRADE[hypotensionGrade(count.low, vasopressin.value, withoutVasopressor.value)]!;
+  }
   const grades = new Set<number>();
   let reachesNoVasopressor = false;
   for (const n of counts) {
@@ -52,6 +59,7 @@ export function hypotensionGrades(assessment: Assessment): GradeSet {
 
 export function hypoxiaGrades(assessment: Assessment): GradeSet {
   const oxygen = oxygenClasses(assessment);
+  if (oxygen.classes.length === 1) return SETTLED_GRADE[ASTCT_CRS_HYPOXIA_GRADE[oxygen.classes[0]!]]!;
   const grades = [...new Set(oxygen.classes.map((c) => ASTCT_CRS_HYPOXIA_GRADE[c]))].sort((a, b) => a - b);
   return { grades, missing: grades.length > 1 ? oxygen.missing : [] };
 }
@@ -78,10 +86,10 @@ export function astctCrs(assessment: Assessment): InstrumentResult {
 
   // The four parts read disjoint inputs and the grade rises with each of them, so the range over
   // every completion runs from the grade at all the parts' lowest values to that at their highest.
-  const lows = [fever.value === true, waived.value === true, hypotension.grades[0]!, hypoxia.grades[0]!] as const;
-  const highs = [fever.value !== false, waived.value !== false, hypotension.grades.at(-1)!, hypoxia.grades.at(-1)!] as const;
-  const min = crsGrade(...lows);
-  const max = crsGrade(...highs);
+  const [hypotensionMin, hypotensionMax] = [hypotension.grades[0]!, hypotension.grades[hypotension.grades.length - 1]!];
+  const [hypoxiaMin, hypoxiaMax] = [hypoxia.grades[0]!, hypoxia.grades[hypoxia.grades.length - 1]!];
+  const min = crsGrade(fever.value === true, waived.value === true, hypotensionMin, hypoxiaMin);
+  const max = crsGrade(fever.value !== false, waived.value !== false, hypotensionMax, hypoxiaMax);
   // An unknown input is listed when, in some completion of the others, changing it alone changes
   // the grade. The inputs fall into six groups read from disjoint fields; each has at most four
   // values, so the check enumerates them (only while the grade is open).
@@ -110,9 +118,6 @@ export function astctCrs(assessment: Assessment): InstrumentResult {
   }
   const setting = assessment.context?.setting;
   const applicable = setting === "immune-effector-cell-therapy";
-  const range = (g: readonly number[]) => [Math.min(...g), Math.max(...g)] as const;
-  const [hypotensionMin, hypotensionMax] = range(hypotension.grades);
-  const [hypoxiaMin, hypoxiaMax] = range(hypoxia.grades);
   const criteria = [
     criterionFromJudgement("fever", fever, 1),
     criterionFromJudgement(
@@ -144,10 +149,11 @@ export function astctCrs(assessment: Assessment): InstrumentResult {
     min,
     max,
     meetsAtLeast(min, max, ASTCT_CRS_THRESHOLD),
-    [...new Set(missing)],
+    missing.length === 0 ? NOTHING_MISSING : [...new Set(missing)],
   );
 }
 
 const APPLICABLE = "Immune effector cell therapy: the setting ASTCT grading is defined for.";
 const NOT_APPLICABLE = "Defined for immune effector cell therapy only; shown for teaching.";
 const NOTES: readonly string[] = [];
+const NOTHING_MISSING: readonly string[] = Object.freeze([]);

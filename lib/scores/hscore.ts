@@ -116,16 +116,18 @@ function settledProbabilityNote(score: number): readonly string[] {
   return (settledNotes[score] ??= [`Probability (the paper's table): ${hscoreProbability(score)}.`]);
 }
 
+/** Points by number of enlarged organs (none, one, both). */
+const ORGANOMEGALY_POINTS = [0, HSCORE_POINTS.organomegaly.one, HSCORE_POINTS.organomegaly.both] as const;
+
 function organomegaly(assessment: Assessment) {
   const liver = readFinding(assessment, "findings.hepatomegaly");
   const spleen = readFinding(assessment, "findings.splenomegaly");
-  const organs = [0, HSCORE_POINTS.organomegaly.one, HSCORE_POINTS.organomegaly.both] as const;
-  const points = (l: boolean, s: boolean) => organs[Number(l) + Number(s)]!;
+  const points = (l: boolean, s: boolean) => ORGANOMEGALY_POINTS[Number(l) + Number(s)]!;
   // Points rise with each organ, so the lowest and highest completions decide.
   return {
     min: points(liver.value === true, spleen.value === true),
     max: points(liver.value !== false, spleen.value !== false),
-    missing: [...liver.missing, ...spleen.missing],
+    missing: spleen.missing.length === 0 ? liver.missing : [...liver.missing, ...spleen.missing],
   };
 }
 
