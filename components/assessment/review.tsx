@@ -34,6 +34,7 @@ export function Review() {
   const result = useDraftScreening();
   if (result.state === "blocked") return <StorageBlocked />;
   if (result.state === "loading") return <p>Loading the case from this browser…</p>;
+  if (result.state === "unavailable") return <p role="alert">{result.message}</p>;
   if (result.state === "invalid") {
     return <SavedCaseProblems problems={result.validation.problems} />;
   }

@@ -41,6 +41,8 @@ const TRI_OPTIONS = [
   { value: "", label: "Not assessed" },
 ] as const;
 
+const VALIDATOR_UNAVAILABLE = "This step's checks could not be loaded (are you offline?). What you typed is kept; try again in a moment.";
+
 function flatten(errors: FieldErrors<FormValues>, prefix = ""): { path: string; message: string }[] {
   const out: { path: string; message: string }[] = [];
   for (const [key, value] of Object.entries(errors)) {
@@ -248,7 +250,12 @@ function LoadedStepForm({
   const resolver = useMemo<Resolver<FormValues>>(() => {
     let real: Resolver<FormValues> | undefined;
     return async (values, context, options) => {
-      real ??= (await loadStepValidation()).stepResolver(step, units, draft);
+      try {
+        real ??= (await loadStepValidation()).stepResolver(step, units, draft);
+      } catch {
+        // Not arrived (offline, or the site was updated meanwhile): say so; the next try fetches again.
+        return { values: {}, errors: { root: { type: "unavailable", message: VALIDATOR_UNAVAILABLE } } };
+      }
       return real(values, context, options);
     };
   }, [step, units, draft]);
@@ -327,12 +334,15 @@ function LoadedStepForm({
   };
 
   const errorList = [...errors.entries()];
+  const formProblem = formState.errors.root?.message;
+  const problemCount = errorList.length + (formProblem ? 1 : 0);
   return (
     <form noValidate onSubmit={handleSubmit(onValid as never)} onFocus={prefetchStepValidation} aria-describedby="step-intro">
-      {errorList.length > 0 ? (
+      {problemCount > 0 ? (
         <div className="error-summary" role="alert" tabIndex={-1} ref={summaryRef} aria-labelledby="error-summary-title">
-          <h2 id="error-summary-title">There {errorList.length === 1 ? "is a problem" : `are ${errorList.length} problems`} to fix</h2>
+          <h2 id="error-summary-title">There {problemCount === 1 ? "is a problem" : `are ${problemCount} problems`} to fix</h2>
           <ul>
+            {formProblem ? <li>{formProblem}</li> : null}
             {errorList.map(([path, message]) => (
               <li key={path}>
                 <a href={`#${fieldId(path)}`}>{message}</a>

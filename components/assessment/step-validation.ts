@@ -1,8 +1,9 @@
 /**
  * What a form step validates with: zod, the Assessment schema and react-hook-form's zod resolver
  * — most of a step's own JavaScript. Nothing on a step's first paint needs it (labels, units,
- * ranges and thresholds are data in lib/), so the step loads this module with `import()` once it
- * has rendered (./use-step-validation.ts) and the page's initial scripts do not carry it.
+ * ranges and thresholds are data in lib/), so the step loads this module with `import()` once the
+ * page is idle after its first paint, or on the form's first focus (./use-step-validation.ts), and
+ * the page's initial scripts do not carry it.
  */
 import { zodResolver } from "@hookform/resolvers/zod";
 import type { Resolver } from "react-hook-form";

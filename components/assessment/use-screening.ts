@@ -8,10 +8,14 @@ import { loadDraft, loadUnits, type UnitChoices } from "@/lib/form";
 import { screen, type Screening } from "@/lib/screen";
 import { useBrowserStores, useStorageBlocked } from "./use-browser-stores";
 
+const CHECK_UNAVAILABLE = "The saved case needs a check that could not be loaded (are you offline?). Nothing was changed; reload the page to try again.";
+
 export type DraftScreening =
   | { readonly state: "loading" }
   | { readonly state: "blocked" }
   | { readonly state: "invalid"; readonly validation: Extract<ValidationResult, { ok: false }> }
+  /** The case needs the schema's check, and it could not be fetched (offline, or the site was updated meanwhile). */
+  | { readonly state: "unavailable"; readonly message: string }
   | { readonly state: "ready"; readonly screening: Screening; readonly assessment: Assessment; readonly units: UnitChoices };
 
 /**
@@ -39,13 +43,18 @@ export function useDraftScreening(): DraftScreening {
   useEffect(() => {
     if (quick.state !== "ask-schema" || !stores) return;
     let live = true;
-    void import("@/lib/assessment/validate").then(({ validateAssessment }) => {
-      const validation = validateAssessment(quick.draft);
-      const result: DraftScreening = validation.ok
-        ? { state: "ready", screening: screen(validation.assessment), assessment: validation.assessment, units: loadUnits(stores) }
-        : { state: "invalid", validation };
-      if (live) setChecked({ draft: quick.draft, result });
-    });
+    import("@/lib/assessment/validate").then(
+      ({ validateAssessment }) => {
+        const validation = validateAssessment(quick.draft);
+        const result: DraftScreening = validation.ok
+          ? { state: "ready", screening: screen(validation.assessment), assessment: validation.assessment, units: loadUnits(stores) }
+          : { state: "invalid", validation };
+        if (live) setChecked({ draft: quick.draft, result });
+      },
+      () => {
+        if (live) setChecked({ draft: quick.draft, result: { state: "unavailable", message: CHECK_UNAVAILABLE } });
+      },
+    );
     return () => {
       live = false;
     };

@@ -24,10 +24,10 @@ export function loadStepValidation(): Promise<StepValidation> {
 }
 
 /**
- * Runs `then` once the page is idle after its first paint (at most two seconds on), or at once
- * when called again by the form's first focus: fetching the validator during the first paint would
- * compete with the page's own scripts (Lighthouse counts it against the largest paint). Returns
- * a cancel function.
+ * Runs `then` once the page is idle after its first paint (at most two seconds on): fetching the
+ * validator during the first paint would compete with the page's own scripts (Lighthouse counts
+ * it against the largest paint). The form's first focus fetches it at once instead
+ * (`prefetchStepValidation`). Returns a cancel function.
  */
 export function whenIdle(then: () => void): () => void {
   if (typeof window.requestIdleCallback === "function") {

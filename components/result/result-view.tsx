@@ -24,6 +24,7 @@ export function ResultView() {
   const result = useDraftScreening();
   if (result.state === "blocked") return <StorageBlocked />;
   if (result.state === "loading") return <p>Computing in this browser…</p>;
+  if (result.state === "unavailable") return <p role="alert">{result.message}</p>;
   if (result.state === "invalid") {
     return <SavedCaseProblems problems={result.validation.problems} />;
   }

@@ -46,6 +46,7 @@ export function SummaryView({ version }: { readonly version: string }) {
   const result = useDraftScreening();
   if (result.state === "blocked") return <StorageBlocked />;
   if (result.state === "loading") return <p>Preparing the summary in this browser…</p>;
+  if (result.state === "unavailable") return <p role="alert">{result.message}</p>;
   if (result.state === "invalid") {
     return (
       <p role="alert">

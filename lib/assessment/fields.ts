@@ -1,15 +1,15 @@
-/**
- * Every numeric field of the Assessment v1 contract (../shared/spec/ASSESSMENT.md): the human
- * label, the canonical unit and the plausible range. Ranges catch typos (physiologically
- * impossible values), not abnormal ones. The schema, the error messages, the scoring library's
- * ranges over unknown values and the form all read this one table.
- */
 /** The Assessment contract's version (../shared/spec/ASSESSMENT.md): `schemaVersion` must be this. */
 export const SCHEMA_VERSION = 1;
 
 /** `label` is a free-text case title for training, never an identifier (../shared/spec/ASSESSMENT.md): at most this long. */
 export const LABEL_MAX_LENGTH = 120;
 
+/**
+ * Every numeric field of the Assessment v1 contract (../shared/spec/ASSESSMENT.md): the human
+ * label, the canonical unit and the plausible range. Ranges catch typos (physiologically
+ * impossible values), not abnormal ones. The schema, the error messages, the scoring library's
+ * ranges over unknown values and the form all read this one table.
+ */
 export interface NumericField {
   /** What a clinician calls the field, as shown in messages and the form. */
   readonly label: string;

@@ -2,7 +2,7 @@
 import { readdirSync, readFileSync, statSync } from "node:fs";
 import { join } from "node:path";
 import { main, type CliIo } from "./main";
-import { runScoringWorker, scoreInParallel, scoringThreads } from "./parallel";
+import { outputFailure, runScoringWorker, scoreInParallel, scoringThreads } from "./parallel";
 
 let stdoutWatched = false;
 
@@ -16,7 +16,8 @@ function stdout(): NodeJS.WriteStream {
     stdoutWatched = true;
     process.stdout.on("error", (error: NodeJS.ErrnoException) => {
       if (error.code === "EPIPE") process.exit(process.exitCode ?? 0);
-      throw error;
+      process.stderr.write(`${outputFailure(error.code ?? error.message)}\n`);
+      process.exit(2);
     });
   }
   return process.stdout;

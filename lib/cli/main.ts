@@ -29,16 +29,17 @@ export const USAGE = `Usage: crs-screen <command>
                        library by default). Prints a pass/fail table; exit 1 on a failure.
   schema [scenario]    Print the JSON Schema of the Assessment (or of a scenario file).
 
-Exit codes: 0 ok; 1 a scenario expectation failed; 2 invalid input or usage.
+Exit codes: 0 ok; 1 a scenario expectation failed; 2 invalid input or usage (or output
+that cannot be written).
 crs-screen is educational and non-diagnostic.`;
 
 export class InputError extends Error {}
 
 /**
- * Screenings per line of `score`'s output for an array (~100 kB; one thread writes a line at a
- * time): few enough that each line's text stays a young, short-lived object (strings of megabytes
- * go to the old generation and make the collector walk the whole parsed input again), enough to
- * keep write calls few.
+ * Screenings per line of `score`'s output for an array (~100 kB). The single-threaded path writes
+ * a line at a time: few enough that each line's text stays a young, short-lived object (strings of
+ * megabytes go to the old generation and make the collector walk the whole parsed input again),
+ * enough to keep write calls few. (Threads gather bytes in 1 MB chunks instead: parallel.ts.)
  */
 export const OUTPUT_BATCH = 16;
 

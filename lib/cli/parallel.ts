@@ -97,8 +97,8 @@ function itemComma(bytes: Uint8Array, from: number, before: number): number {
 
 /**
  * Byte ranges of at most `parts` shares of a JSON array (items only: after `[`, before `]`),
- * cut at commas near equal sizes (the first, the main thread's, a little larger); null when the text is not bracketed like an array or no cut
- * was found (then one thread does it all).
+ * cut at commas near equal sizes (the first, the main thread's, a little larger); null when the
+ * text is not bracketed like an array or no cut was found (then one thread does it all).
  */
 export function shareBounds(bytes: Uint8Array, parts: number): { readonly start: number; readonly end: number }[] | null {
   const { first, last } = trimmed(bytes);
@@ -131,8 +131,9 @@ function writeAll(bytes: Uint8Array, pause: Int32Array): void {
 }
 
 /**
- * A worker's output: bytes gathered in chunks, written as soon as (and only while) it is this
- * share's turn; until then they are kept. When the share is done, its turn passes on.
+ * A thread's output (the main thread's or a worker's): bytes gathered in chunks, written as soon
+ * as (and only while) it is this share's turn; until then they are kept. When the share is done,
+ * its turn passes on.
  */
 class TurnOutput {
   private chunk = Buffer.allocUnsafe(CHUNK_BYTES);
@@ -270,6 +271,11 @@ function startWorker(entry: URL) {
     failure = error;
     wake?.();
   });
+  // A worker that ends without a word (killed, out of memory) must not leave the run waiting.
+  worker.on("exit", (code) => {
+    failure ??= new Error(`a scoring thread stopped (exit code ${code})`);
+    wake?.();
+  });
   const next = async (): Promise<FromWorker> => {
     while (queue.length === 0) {
       if (failure !== null) throw failure;
@@ -282,10 +288,19 @@ function startWorker(entry: URL) {
   return { worker, next, send };
 }
 
-/** A closed pipe (`crs-screen score big.json | head`) is the reader's choice, not an error. */
-function exitAfterWriteFailure(code: string): number {
+/**
+ * A closed pipe (`crs-screen score big.json | head`) is the reader's choice, not an error; any
+ * other failure to write is one line and exit code 2, as on one thread (bin.ts).
+ */
+function exitAfterWriteFailure(code: string, err: (text: string) => void): number {
   if (code === "EPIPE") return 0;
-  throw new Error(`cannot write the output (${code})`);
+  err(outputFailure(code));
+  return 2;
+}
+
+/** The one line for output that cannot be written (a full disk, a broken device). */
+export function outputFailure(code: string): string {
+  return `crs-screen: cannot write the output (${code})`;
 }
 
 /**
@@ -328,10 +343,10 @@ export async function scoreInParallel(input: Uint8Array, threads: number, entry:
     }
     active.forEach((w) => w.send({ kind: "write" }));
     const failed = own.write(total);
-    if (failed !== null) return exitAfterWriteFailure(failed);
+    if (failed !== null) return exitAfterWriteFailure(failed, err);
     for (const w of active) {
       const message = await w.next();
-      if (message.kind === "write-failed") return exitAfterWriteFailure(message.code);
+      if (message.kind === "write-failed") return exitAfterWriteFailure(message.code, err);
     }
     return 0;
   } finally {

@@ -11,6 +11,7 @@ import { fileURLToPath } from "node:url";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import * as fc from "fast-check";
 import { BUILTIN_SCENARIO_FILES } from "@/lib/scenarios/builtin/index";
+import { shareBounds } from "@/lib/cli/parallel";
 import { assessmentArbitrary } from "../lib/arbitraries";
 
 const ROOT = fileURLToPath(new URL("../../", import.meta.url));
@@ -158,9 +159,17 @@ describe("crs-screen (the bundled command)", () => {
       expect(two.stderr.split("\n").filter(Boolean).map((line) => line.split(":")[0])).toEqual(["[3].schemaVersion", "[70].schemaVersion", "[149].schemaVersion"]);
     });
 
-    test("a cut that would fall inside an item (a label holding `},{`): one thread takes over, same bytes", () => {
-      const tricky = items.map((item, index) => (index > 100 ? { ...item, label: `ward B},{"bed": ${index}}, {` } : item));
+    test("a cut that falls inside an item (a label holding `},{`): one thread takes over, same bytes", () => {
+      // Each label is its item's last key, so from any point inside an item the first `},{` ahead is in a label.
+      const tricky = items.map((item, index) => {
+        const rest: Record<string, unknown> = { ...(item as Record<string, unknown>) };
+        delete rest.label;
+        return { ...rest, label: `ward B},{"bed": ${index}}, {` };
+      });
       const file = write("many-tricky.json", tricky);
+      const bytes = readFileSync(file);
+      const cut = shareBounds(bytes, 2)!;
+      expect(() => cut.map((b) => JSON.parse(`[${bytes.subarray(b.start, b.end).toString("utf8")}]`) as unknown)).toThrow();
       const one = crsScreen(["score", file], undefined, 1);
       const two = crsScreen(["score", file], undefined, 2);
       expect(one.status).toBe(0);

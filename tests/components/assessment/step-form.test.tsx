@@ -5,7 +5,7 @@
  * rendered (a separate chunk); what happens before it arrives is tested at the end.
  */
 import { fireEvent, render, screen, waitFor, within } from "@testing-library/react";
-import { beforeEach, describe, expect, test, vi } from "vitest";
+import { afterEach, beforeEach, describe, expect, test, vi } from "vitest";
 import { StepForm as StepFormAlone } from "@/components/assessment/step-form";
 import { ENUM_FIELDS, NUMERIC_FIELDS, TRI_STATE_FIELDS } from "@/lib/assessment/fields";
 import { DRAFT_KEY, ICE_ITEM_KEYS, UNITS_KEY, stepById } from "@/lib/form";
@@ -336,5 +336,31 @@ describe("StepForm before its validator has arrived", () => {
     type(screen.getByLabelText("Systolic blood pressure"), "80");
     type(screen.getByLabelText("Diastolic blood pressure"), "50");
     expect(await screen.findByText(/yes — derived from blood pressure/)).toBeDefined();
+  });
+});
+
+describe("StepForm when its validator cannot be fetched (offline, or the site was updated meanwhile)", () => {
+  let FreshStepForm: typeof StepFormAlone;
+
+  beforeEach(async () => {
+    vi.resetModules();
+    vi.doMock("@/components/assessment/step-validation", () => {
+      throw new Error("the chunk could not be fetched");
+    });
+    ({ StepForm: FreshStepForm } = await import("@/components/assessment/step-form"));
+  });
+
+  afterEach(() => {
+    vi.doUnmock("@/components/assessment/step-validation");
+  });
+
+  test("a submit says why nothing happened, stays on the step, and the typing is kept aside", async () => {
+    render(<FreshStepForm stepId="vitals" published={publishedThresholdsOf(stepById("vitals")!)} />);
+    type(temperature(), "38.5");
+    fireEvent.click(screen.getByRole("button", SUBMIT));
+    const summary = await screen.findByRole("alert");
+    expect(summary.textContent).toContain("This step's checks could not be loaded (are you offline?)");
+    expect(router.push).not.toHaveBeenCalled();
+    await waitFor(() => expect(window.sessionStorage.getItem(PENDING_KEY)).toContain("38.5"));
   });
 });

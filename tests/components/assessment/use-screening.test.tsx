@@ -24,7 +24,7 @@ beforeEach(() => {
 });
 
 describe("useDraftScreening", () => {
-  test("a draft the form saved is screened on the first render, without waiting for the schema", () => {
+  test("a draft the form saved is screened as soon as the view renders, without waiting for the schema", () => {
     window.sessionStorage.setItem(DRAFT_KEY, JSON.stringify({ schemaVersion: 1, labs: { ferritinNgPerMl: 2400 } }));
     render(<Probe />);
     expect(probe()).toMatch(/^ready (consistent|incomplete|not-flagged)$/);
