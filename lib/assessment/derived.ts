@@ -3,11 +3,10 @@
  * exact over the unknown inputs.
  */
 import { NUMERIC_FIELDS, type OXYGEN_DEVICES } from "./fields";
-import { allOf, anyOf, not, open, settled, type Judgement } from "./judgement";
+import { allOf, anyOf, not, NOTHING_MISSING, open, settled, type Judgement } from "./judgement";
 import { meets, readChoice, readFinding, readNumber, type Threshold } from "./read";
 import type { Assessment } from "./schema";
 
-const NOTHING_MISSING: readonly string[] = Object.freeze([]);
 
 /** ASTCT fever: temperature ≥ 38.0 °C not attributable to another cause (lee-2019). */
 export const ASTCT_FEVER: Threshold = { path: "vitals.temperatureMaxC", comparison: ">=", value: 38.0, unit: "°C" };

@@ -11,7 +11,10 @@ export interface Judgement {
   readonly missing: readonly string[];
 }
 
-const NOTHING_MISSING: readonly string[] = Object.freeze([]);
+/** The empty list of missing paths, shared: settled answers are made by the thousand. */
+export const NOTHING_MISSING: readonly string[] = Object.freeze([]);
+/** The empty list of an instrument's notes, shared likewise. */
+export const NO_NOTES: readonly string[] = NOTHING_MISSING;
 const TRUE: Judgement = Object.freeze({ value: true, missing: NOTHING_MISSING });
 const FALSE: Judgement = Object.freeze({ value: false, missing: NOTHING_MISSING });
 

@@ -1,6 +1,6 @@
 import { CEREBRAL_EDEMA_STATES, CONSCIOUSNESS_LEVELS, FIBRIN_MARKER_INCREASES, NUMERIC_FIELDS, OXYGEN_DEVICES, SEIZURE_STATES, SETTINGS } from "./fields";
 import type { EnumFieldPath, NumericField, NumericFieldPath, TriStateFieldPath } from "./fields";
-import { open, settled, type Judgement } from "./judgement";
+import { NOTHING_MISSING, open, settled, type Judgement } from "./judgement";
 import type { Assessment } from "./schema";
 import { FIELD_INDEX, readFieldValues } from "./field-values";
 import { FIELD_QUANTITY, fromCanonicalIn, isIdentity, settle, type Quantity, type UnitOf } from "../units";
@@ -19,7 +19,6 @@ export interface Reading {
 }
 
 const segments = new Map<string, readonly string[]>();
-const NOTHING_MISSING: readonly string[] = Object.freeze([]);
 
 let screened: unknown = null;
 let screenedValues: readonly unknown[] = [];

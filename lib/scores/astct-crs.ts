@@ -4,7 +4,7 @@
  * fever; after antipyretic or anti-cytokine therapy fever is no longer required.
  */
 import { astctFever, hypotensionFromBloodPressure, oxygenClasses } from "../assessment/derived";
-import { possibleValues } from "../assessment/judgement";
+import { NOTHING_MISSING, possibleValues } from "../assessment/judgement";
 import { readFinding, readNumber } from "../assessment/read";
 
 import type { Assessment } from "../assessment/schema";
@@ -156,4 +156,3 @@ export function astctCrs(assessment: Assessment): InstrumentResult {
 const APPLICABLE = "Immune effector cell therapy: the setting ASTCT grading is defined for.";
 const NOT_APPLICABLE = "Defined for immune effector cell therapy only; shown for teaching.";
 const NOTES: readonly string[] = [];
-const NOTHING_MISSING: readonly string[] = Object.freeze([]);

@@ -2,6 +2,7 @@
  * ASTCT consensus ICANS grade — Lee DW et al., Biol Blood Marrow Transplant 2019 (`lee-2019`), as in
  * ../shared/clinical/INSTRUMENTS.md. Grade = the most severe domain.
  */
+import { NO_NOTES, NOTHING_MISSING } from "../assessment/judgement";
 import { iceScore } from "../assessment/derived";
 import { readChoice, readFinding, readNumber } from "../assessment/read";
 import type { Assessment } from "../assessment/schema";
@@ -38,8 +39,14 @@ function choiceDomain<P extends "neuro.consciousness" | "neuro.seizure" | "neuro
   id: string,
 ) {
   const choice = readChoice(assessment, path);
-  const values = choice.values.map((v) => grades[v] ?? 0);
-  return criterionFromRange(id, Math.min(...values), Math.max(...values), choice.known ? [] : [path]);
+  let min = Infinity;
+  let max = -Infinity;
+  for (const value of choice.values) {
+    const grade = grades[value] ?? 0;
+    min = Math.min(min, grade);
+    max = Math.max(max, grade);
+  }
+  return criterionFromRange(id, min, max, choice.known ? NOTHING_MISSING : [path]);
 }
 
 export function astctIcans(assessment: Assessment): InstrumentResult {
@@ -69,15 +76,7 @@ export function astctIcans(assessment: Assessment): InstrumentResult {
       "cerebral-edema",
     ),
   ];
-  const notes: string[] = [];
-  if (ice.basis === "items" && ice.notRecorded.length > 0) {
-    notes.push(`ICE items not recorded: ${ice.notRecorded.join(", ")}; ICE is ${ice.min}–${ice.max} until they are.`);
-  }
-  if (ice.basis === "items" && ice.notAssessable.length > 0) {
-    notes.push(
-      `ICE adapted: ${ice.notAssessable.join(", ")} not assessable (language, vision or hearing barrier), so ICE is ${ice.min}–${ice.max} and each open item ranges over its own points.`,
-    );
-  }
+  const notes = ice.basis === "items" ? iceItemNotes(ice) : NO_NOTES;
   return mostSevereResult(
     {
       id: "astct-icans",
@@ -88,6 +87,21 @@ export function astctIcans(assessment: Assessment): InstrumentResult {
     domains,
     ASTCT_ICANS_THRESHOLD,
   );
+}
+
+
+/** What an ICE score summed from its items must say: items not recorded, items not assessable. */
+function iceItemNotes(ice: ReturnType<typeof iceScore>): string[] {
+  const notes: string[] = [];
+  if (ice.notRecorded.length > 0) {
+    notes.push(`ICE items not recorded: ${ice.notRecorded.join(", ")}; ICE is ${ice.min}–${ice.max} until they are.`);
+  }
+  if (ice.notAssessable.length > 0) {
+    notes.push(
+      `ICE adapted: ${ice.notAssessable.join(", ")} not assessable (language, vision or hearing barrier), so ICE is ${ice.min}–${ice.max} and each open item ranges over its own points.`,
+    );
+  }
+  return notes;
 }
 
 function icansApplicability(immuneEffector: boolean, iceAge: boolean): string {

@@ -3,13 +3,15 @@
  * ../shared/clinical/INSTRUMENTS.md: a molecular diagnosis, or ≥ 5 of 8 clinical criteria.
  */
 import { cytopeniaCount } from "../assessment/derived";
-import { allOf, anyOf, open, settled, type Judgement } from "../assessment/judgement";
+import { allOf, anyOf, NO_NOTES, open, settled, type Judgement } from "../assessment/judgement";
 import { meets, readFinding, readNumber, type Threshold } from "../assessment/read";
 import type { Assessment } from "../assessment/schema";
 import { criterionFromJudgement, instrumentResult, sumPoints, unionOfMissing } from "./result";
 import type { InstrumentResult } from "./types";
 
 export const HLH_2004_CRITERIA_NEEDED = 5;
+
+const MOLECULAR_NOTE: readonly string[] = Object.freeze(["Molecular diagnosis or family history consistent with HLH: the criteria are met on that alone."]);
 
 export const HLH_2004_THRESHOLDS = {
   /** The paper gives no number; ≥ 38.5 °C is the convention of later HLH guidance. */
@@ -80,9 +82,7 @@ export function hlh2004(assessment: Assessment): InstrumentResult {
       id: "hlh-2004",
       applicable: true,
       applicability: "Children and adults.",
-      notes: [
-        molecular.value === true ? "Molecular diagnosis or family history consistent with HLH: the criteria are met on that alone." : "",
-      ].filter((n) => n !== ""),
+      notes: molecular.value === true ? MOLECULAR_NOTE : NO_NOTES,
     },
     criteria,
     min,

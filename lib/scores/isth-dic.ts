@@ -3,6 +3,7 @@
  * compatible with overt DIC. Boundaries Taylor leaves open follow crs-screen's convention
  * (../shared/clinical/INSTRUMENTS.md).
  */
+import { NOTHING_MISSING } from "../assessment/judgement";
 import { readChoice, type PointBands } from "../assessment/read";
 import type { Assessment } from "../assessment/schema";
 import { additiveResult, criterionFromBands, criterionFromRange, meetsAtLeast } from "./result";
@@ -37,20 +38,26 @@ export const ISTH_FIBRINOGEN: PointBands = {
   bands: [{ comparison: "<", value: 1.0, points: 1 }],
 };
 
+
 export const ISTH_FIBRIN_MARKER_POINTS = { none: 0, moderate: 2, strong: 3 } as const;
 
 export function isthDic(assessment: Assessment): InstrumentResult {
   const marker = readChoice(assessment, "labs.fibrinMarkerIncrease");
-  const markerPoints = marker.values.map((v) => ISTH_FIBRIN_MARKER_POINTS[v]);
+  let markerMin = Infinity;
+  let markerMax = -Infinity;
+  for (const value of marker.values) {
+    markerMin = Math.min(markerMin, ISTH_FIBRIN_MARKER_POINTS[value]);
+    markerMax = Math.max(markerMax, ISTH_FIBRIN_MARKER_POINTS[value]);
+  }
   const setting = assessment.context?.setting;
   const applicable = setting != null && setting !== "other";
   const criteria = [
     criterionFromBands(assessment, "platelets", ISTH_PLATELETS),
     criterionFromRange(
       "fibrin-marker",
-      Math.min(...markerPoints),
-      Math.max(...markerPoints),
-      marker.known ? [] : ["labs.fibrinMarkerIncrease"],
+      markerMin,
+      markerMax,
+      marker.known ? NOTHING_MISSING : ["labs.fibrinMarkerIncrease"],
     ),
     criterionFromBands(assessment, "pt", ISTH_PT),
     criterionFromBands(assessment, "fibrinogen", ISTH_FIBRINOGEN),

@@ -1,4 +1,5 @@
 /** Small builders shared by the instruments: criteria from judgements or point ranges, and the uniform result. */
+import { NOTHING_MISSING } from "../assessment/judgement";
 import type { Judgement } from "../assessment/judgement";
 import { pointsRange, type PointBands } from "../assessment/read";
 import type { Assessment } from "../assessment/schema";
@@ -31,7 +32,6 @@ export function meetsAtLeast(min: number, max: number, threshold: number): boole
   return null;
 }
 
-const NOTHING_MISSING: readonly string[] = Object.freeze([]);
 
 export function unionOfMissing(criteria: readonly CriterionResult[], ...more: readonly (readonly string[])[]): readonly string[] {
   // Complete data (the common case in bulk scoring) allocates nothing.
@@ -111,5 +111,7 @@ export function mostSevereResult(described: Described, domains: readonly Criteri
     min = Math.max(min, lowestPoints(d));
     max = Math.max(max, highestPoints(d));
   }
-  return instrumentResult(described, domains, min, max, meetsAtLeast(min, max, threshold), unionOfMissing(domains.filter((d) => highestPoints(d) > min)));
+  // Only a domain that could still raise the grade above the certain one is worth completing.
+  const open = domains.some((d) => d.missing) ? domains.filter((d) => highestPoints(d) > min) : domains;
+  return instrumentResult(described, domains, min, max, meetsAtLeast(min, max, threshold), unionOfMissing(open));
 }
