@@ -7,8 +7,10 @@
  * out of a page's first scripts (the result page and the summary load the schema only for a case
  * that fails this check), never laxer: tests/lib/assessment/quick-accept.test.ts shows that it
  * never says yes where zod says no, and says yes to every valid Assessment JSON can carry (it
- * leaves a `__proto__` key, which zod skips, to zod). `crs-screen score` checks thousands of items
- * with it, several times faster than zod/mini's parser.
+ * leaves a `__proto__` key, which zod skips, to zod). Its input is data as JSON.parse makes it —
+ * what both callers have (the CLI's file, the browser's stored draft): it reads the keys for…in
+ * sees, so a property hidden from it (made non-enumerable in code) is not checked. `crs-screen
+ * score` checks thousands of items with it, several times faster than zod/mini's parser.
  */
 import { crossFieldProblems } from "./cross-field";
 import { ENUM_FIELDS, LABEL_MAX_LENGTH, NUMERIC_FIELDS, SCHEMA_VERSION, TRI_STATE_FIELDS } from "./fields";
@@ -59,10 +61,11 @@ function passes(rule: Rule, value: unknown): boolean {
       return typeof value === "string" && value.length <= rule.maxLength;
     case "object":
       if (!isRecord(value)) return false;
-      // Every field read as zod reads it (an own property or not, enumerable or not) ...
-      for (const [key, inner] of rule.keys) if (!passes(inner, value[key])) return false;
-      // ... and no key the contract does not have (inherited ones, which JSON never makes, included).
-      for (const key in value) if (!Object.hasOwn(value, key) || !rule.keys.has(key)) return false;
+      // Each key present (for…in sees exactly what JSON.parse made) must be one the contract has.
+      for (const key in value) {
+        const inner = Object.hasOwn(value, key) ? rule.keys.get(key) : undefined;
+        if (inner === undefined || !passes(inner, value[key])) return false;
+      }
       return true;
   }
 }
