@@ -328,9 +328,14 @@ function LoadedStepForm({
 
   const next = STEPS[index + 1];
   const previous = STEPS[index - 1];
+  const nextHref = next ? `/assess/${next.id}` : "/assess/result";
+  // The step navigation does not prefetch its eight routes on every page (on a weak connection
+  // that is sixteen requests competing with the page); the one "Save and continue" opens is
+  // fetched when the page is idle.
+  useEffect(() => whenIdle(() => router.prefetch(nextHref)), [router, nextHref]);
   const onValid = (sections: FormValues) => {
     save(sections as Record<string, unknown>);
-    router.push(next ? `/assess/${next.id}` : "/assess/result");
+    router.push(nextHref);
   };
 
   const errorList = [...errors.entries()];

@@ -274,6 +274,12 @@ describe("StepForm", () => {
     expect(storedDraft()).toBeNull();
   });
 
+  test("the step that Save and continue opens is prefetched once the page is idle (the step links are not)", async () => {
+    render(<StepForm stepId="vitals" />);
+    await waitFor(() => expect(router.prefetch).toHaveBeenCalledWith("/assess/findings"));
+    expect(router.prefetch).toHaveBeenCalledTimes(1);
+  });
+
   test("Back opens the previous step", () => {
     render(<StepForm stepId="vitals" />);
     fireEvent.click(screen.getByRole("button", { name: "Back" }));
