@@ -206,15 +206,15 @@ describe("StepForm", () => {
     expect(storedDraft()).toEqual({ schemaVersion: 1, vitals: { temperatureMaxC: 38.5 } });
   });
 
-  // Known bug, reported: on a unit change the re-expressed text ("15") reaches the autosave while the
-  // old unit is still in force, so CRP 150 mg/L is saved as 15 mg/L until the next keystroke or submit.
-  // When this starts passing, turn it into a plain test.
+  // A unit change re-expresses the typed text ("150" mg/L → "15" mg/dL); the autosave must read it in
+  // the new unit, never the old (once a bug: CRP 150 mg/L was saved as 15 mg/L until the next keystroke).
   test("switching the unit of a typed CRP leaves the saved value as it was", async () => {
     render(<StepForm stepId="laboratory" />);
     type(screen.getByLabelText("CRP"), "150");
     await waitFor(() => expect(storedDraft()).toEqual({ schemaVersion: 1, labs: { crpMgPerL: 150 } }));
     chooseUnit("CRP", "mg/dL");
     expect((screen.getByLabelText("CRP") as HTMLInputElement).value).toBe("15");
+    await new Promise((resolve) => setTimeout(resolve, 50)); // any autosave the change set off has run
     expect(storedDraft()).toEqual({ schemaVersion: 1, labs: { crpMgPerL: 150 } });
   });
 
