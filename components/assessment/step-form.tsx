@@ -1,7 +1,7 @@
 "use client";
 
 import { useRouter } from "next/navigation";
-import { startTransition, useEffect, useMemo, useRef, useState } from "react";
+import { useEffect, useMemo, useRef, useState } from "react";
 import { useForm, type FieldErrors, type Resolver, type UseFormRegister } from "react-hook-form";
 import { ENUM_FIELDS, NUMERIC_FIELDS, TRI_STATE_FIELDS, fieldLabel, type NumericFieldPath } from "@/lib/assessment/fields";
 import type { AssessmentInput } from "@/lib/assessment/schema";
@@ -31,6 +31,7 @@ import { useFocusHeading } from "./use-focus-heading";
 import { Field, RadioField, fieldId } from "./field";
 import type { PublishedThresholds } from "@/lib/form/published-thresholds";
 import { useBrowserStores, useStorageBlocked } from "./use-browser-stores";
+import { useRenderedInTransition } from "./use-rendered-in-transition";
 import { loadStepValidation, loadedStepValidation, prefetchStepValidation, whenIdle, type StepValidation } from "./use-step-validation";
 import { StorageBlocked } from "@/components/notice/storage-blocked";
 
@@ -203,10 +204,8 @@ function FieldControl({
 export function StepForm({ stepId, published }: { readonly stepId: string; readonly published: PublishedThresholds }) {
   const stores = useBrowserStores();
   const blocked = useStorageBlocked();
-  // The form is rendered in a transition, which React splits into short slices: on a slow phone
-  // its fifty-odd fields would otherwise be one long task that holds up the first tap.
-  const [rendered, setRendered] = useState(false);
-  useEffect(() => startTransition(() => setRendered(true)), []);
+  // Its fifty-odd fields are rendered in slices, not as one long task.
+  const rendered = useRenderedInTransition();
   if (blocked) return <StorageBlocked />;
   if (!stores || !rendered) return <p>Loading the case from this browser…</p>;
   return <LoadedStepForm key={stepId} stepId={stepId} stores={stores} published={published} />;

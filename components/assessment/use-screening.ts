@@ -1,12 +1,13 @@
 "use client";
 
-import { startTransition, useEffect, useMemo, useState } from "react";
+import { useEffect, useMemo, useState } from "react";
 import type { Assessment } from "@/lib/assessment/schema";
 import { quickAccept } from "@/lib/assessment/quick-accept";
 import type { ValidationResult } from "@/lib/assessment/validate";
 import { loadDraft, loadUnits, type UnitChoices } from "@/lib/form";
 import { screen, type Screening } from "@/lib/screen";
 import { useBrowserStores, useStorageBlocked } from "./use-browser-stores";
+import { useRenderedInTransition } from "./use-rendered-in-transition";
 
 const CHECK_UNAVAILABLE = "The saved case needs a check that could not be loaded (are you offline?). Nothing was changed; reload the page to try again.";
 
@@ -18,26 +19,29 @@ export type DraftScreening =
   | { readonly state: "unavailable"; readonly message: string }
   | { readonly state: "ready"; readonly screening: Screening; readonly assessment: Assessment; readonly units: UnitChoices };
 
+/** A valid case, screened, with the units its values are shown in. */
+function ready(assessment: Assessment, stores: NonNullable<ReturnType<typeof useBrowserStores>>): DraftScreening {
+  return { state: "ready", screening: screen(assessment), assessment, units: loadUnits(stores) };
+}
+
 /**
  * The draft in this browser, validated and screened — computed here, never sent anywhere. A draft
- * the form saved passes the quick check (lib/assessment/quick-accept.ts, which says yes exactly
- * when the schema does); only one that does not (edited by hand in storage, saved by another
+ * the form saved passes the quick check (lib/assessment/quick-accept.ts, which never says yes
+ * where the schema says no); only one that does not (edited by hand in storage, saved by another
  * version) loads the schema, which words its problems. So the pages that show a case do not carry
  * zod in their first scripts.
  */
 export function useDraftScreening(): DraftScreening {
   const stores = useBrowserStores();
   const blocked = useStorageBlocked();
-  // The views of a case are rendered in a transition, which React splits into short slices, so a
-  // slow phone is not held up by one long task (result page: eight instrument cards and more).
-  const [rendered, setRendered] = useState(false);
-  useEffect(() => startTransition(() => setRendered(true)), []);
+  // The views of a case (the result page: eight instrument cards and more) are rendered in slices.
+  const rendered = useRenderedInTransition();
   const quick = useMemo((): DraftScreening | { readonly state: "ask-schema"; readonly draft: unknown } => {
     if (blocked) return { state: "blocked" };
     if (!stores || !rendered) return { state: "loading" };
     const draft = loadDraft(stores);
     if (!quickAccept(draft)) return { state: "ask-schema", draft };
-    return { state: "ready", screening: screen(draft), assessment: draft, units: loadUnits(stores) };
+    return ready(draft, stores);
   }, [stores, blocked, rendered]);
   const [checked, setChecked] = useState<{ readonly draft: unknown; readonly result: DraftScreening } | null>(null);
   useEffect(() => {
@@ -46,9 +50,7 @@ export function useDraftScreening(): DraftScreening {
     import("@/lib/assessment/validate").then(
       ({ validateAssessment }) => {
         const validation = validateAssessment(quick.draft);
-        const result: DraftScreening = validation.ok
-          ? { state: "ready", screening: screen(validation.assessment), assessment: validation.assessment, units: loadUnits(stores) }
-          : { state: "invalid", validation };
+        const result: DraftScreening = validation.ok ? ready(validation.assessment, stores) : { state: "invalid", validation };
         if (live) setChecked({ draft: quick.draft, result });
       },
       () => {
