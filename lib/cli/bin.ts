@@ -1,8 +1,8 @@
 /** Node entry of the CLI: real files, stdin and stdout. Bundled to dist/crs-screen.mjs. */
 import { readdirSync, readFileSync, statSync } from "node:fs";
 import { join } from "node:path";
-import { main, type CliIo } from "./main";
-import { outputFailure, runScoringWorker, scoreInParallel, scoringThreads } from "./parallel";
+import { main, outputFailure, type CliIo } from "./main";
+import { runScoringWorker, scoreInParallel, scoringThreads } from "./parallel";
 
 let stdoutWatched = false;
 

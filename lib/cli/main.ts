@@ -33,7 +33,7 @@ Exit codes: 0 ok; 1 a scenario expectation failed; 2 invalid input or usage (or 
 that cannot be written).
 crs-screen is educational and non-diagnostic.`;
 
-export class InputError extends Error {}
+class InputError extends Error {}
 
 /**
  * Screenings per line of `score`'s output for an array (~100 kB). The single-threaded path writes
@@ -43,7 +43,12 @@ export class InputError extends Error {}
  */
 export const OUTPUT_BATCH = 16;
 
-export function parseJson(text: string, source: string): unknown {
+/** The one line for output that cannot be written (a full disk, a broken device), on one thread or several. */
+export function outputFailure(code: string): string {
+  return `crs-screen: cannot write the output (${code})`;
+}
+
+function parseJson(text: string, source: string): unknown {
   try {
     return JSON.parse(text) as unknown;
   } catch (error) {

@@ -16,10 +16,10 @@
 import { writeSync } from "node:fs";
 import { availableParallelism } from "node:os";
 import { Worker, isMainThread, parentPort, workerData } from "node:worker_threads";
-import { arrayText, checkItems } from "./main";
+import { arrayText, checkItems, outputFailure } from "./main";
 
 /** Below this much JSON, starting threads costs more than it saves (~1 MB is ~600 assessments). */
-export const PARALLEL_MIN_BYTES = 1_000_000;
+const PARALLEL_MIN_BYTES = 1_000_000;
 const MAX_THREADS = 4;
 const STDOUT = 1;
 /**
@@ -296,11 +296,6 @@ function exitAfterWriteFailure(code: string, err: (text: string) => void): numbe
   if (code === "EPIPE") return 0;
   err(outputFailure(code));
   return 2;
-}
-
-/** The one line for output that cannot be written (a full disk, a broken device). */
-export function outputFailure(code: string): string {
-  return `crs-screen: cannot write the output (${code})`;
 }
 
 /**
