@@ -10,7 +10,7 @@ import { validateAssessment, type ValidationProblem } from "../assessment/valida
 import { BUILTIN_SCENARIOS } from "../scenarios/builtin/index";
 import { parseScenario, runScenario, type ScenarioRun } from "../scenarios/runner";
 import { ScenarioSchema, type Scenario } from "../scenarios/schema";
-import { screen } from "../screen/screen";
+import { screen, type Screening } from "../screen/screen";
 
 export interface CliIo {
   readonly out: (text: string) => void;
@@ -96,23 +96,28 @@ export function checkItems(items: readonly unknown[], indexed: boolean, first = 
 }
 
 /**
- * The text `score` prints for items `first…` of an array of `total`, fragment by fragment (each
- * Screening's JSON, then what follows it): `[` and a newline before item 0, a comma after every
- * item but the last, a newline after every OUTPUT_BATCH-th item and after the last, then `]` and a
- * newline. Where a line breaks depends only on the item's place in the whole array, so threads
- * that each print a run of items (parallel.ts) print, together, the very bytes one thread prints.
- * Fragments, not joined batches: each JSON text is written out as it is (joining them would only
- * make strings the writer must copy again before encoding).
+ * What `score` prints for items `first…` of an array of `total`, piece by piece: each Screening,
+ * then the text that follows it — `[` and a newline before item 0, a comma after every item but the
+ * last, a newline after every OUTPUT_BATCH-th item and after the last, then `]` and a newline.
+ * Where a line breaks depends only on the item's place in the whole array, so threads that each
+ * print a run of items (parallel.ts) print, together, the very bytes one thread prints. Pieces,
+ * not joined batches: each is written out as it is (joining would only make strings the writer
+ * must copy again), and the threads write a Screening's JSON bytes directly (json-bytes.ts).
  */
-export function* arrayText(assessments: readonly Assessment[], first: number, total: number): Generator<string> {
+export function* arrayPieces(assessments: readonly Assessment[], first: number, total: number): Generator<Screening | string> {
   if (first === 0) yield "[\n";
   for (let offset = 0; offset < assessments.length; offset++) {
     const index = first + offset;
-    yield JSON.stringify(screen(assessments[offset]!));
+    yield screen(assessments[offset]!);
     if (index === total - 1) yield "\n";
     else yield (index + 1) % OUTPUT_BATCH === 0 ? ",\n" : ",";
   }
   if (first + assessments.length === total) yield "]\n";
+}
+
+/** arrayPieces as text. */
+export function* arrayText(assessments: readonly Assessment[], first: number, total: number): Generator<string> {
+  for (const piece of arrayPieces(assessments, first, total)) yield typeof piece === "string" ? piece : JSON.stringify(piece);
 }
 
 function score(io: CliIo, args: readonly string[]): number {

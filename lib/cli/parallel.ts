@@ -6,7 +6,7 @@
  * share is known to be valid — screens it and writes the JSON straight to stdout, taking turns in
  * item order (a thread whose turn has not come keeps its bytes until it has). Nothing crosses
  * threads but counts, problems and a turn number, and the bytes are what one thread prints
- * (main.ts `arrayText`). Parsing, validation, screening and serialisation split cleanly by item,
+ * (main.ts `arrayPieces`). Parsing, validation, screening and serialisation split cleanly by item,
  * so two cores nearly halve the time.
  *
  * A cut that is not between two items (inside a string, or inside an item) leaves a share that is
@@ -16,7 +16,10 @@
 import { writeSync } from "node:fs";
 import { availableParallelism } from "node:os";
 import { Worker, isMainThread, parentPort, workerData } from "node:worker_threads";
-import { arrayText, checkItems, outputFailure } from "./main";
+import type { Screening } from "../screen/screen";
+import { JsonBytesWriter } from "./json-bytes";
+import { writeScreening } from "./screening-bytes";
+import { arrayPieces, checkItems, outputFailure } from "./main";
 
 /** Below this much JSON, starting threads costs more than it saves (~1 MB is ~600 assessments). */
 const PARALLEL_MIN_BYTES = 1_000_000;
@@ -136,8 +139,7 @@ function writeAll(bytes: Uint8Array, pause: Int32Array): void {
  * its turn passes on.
  */
 class TurnOutput {
-  private chunk = Buffer.allocUnsafe(CHUNK_BYTES);
-  private used = 0;
+  private readonly bytes = new JsonBytesWriter((chunk) => this.emit(chunk), CHUNK_BYTES);
   private readonly kept: Uint8Array[] = [];
   private readonly pause = new Int32Array(new SharedArrayBuffer(4));
 
@@ -146,26 +148,18 @@ class TurnOutput {
     private readonly part: number,
   ) {}
 
-  add(text: string): void {
-    // A UTF-16 code unit is at most 3 bytes of UTF-8.
-    if (this.used + text.length * 3 > CHUNK_BYTES) this.pass();
-    if (text.length * 3 > CHUNK_BYTES) this.emit(Buffer.from(text));
-    else this.used += this.chunk.write(text, this.used);
+  /** A piece of arrayPieces: separator text as it is, a Screening as its JSON. */
+  add(piece: Screening | string): void {
+    if (typeof piece === "string") this.bytes.raw(piece);
+    else writeScreening(this.bytes, piece);
   }
 
   finish(): void {
-    this.pass();
+    this.bytes.flush();
     while (Atomics.load(this.turn, 0) !== this.part) Atomics.wait(this.turn, 0, Atomics.load(this.turn, 0), 100);
     this.flushKept();
     Atomics.store(this.turn, 0, this.part + 1);
     Atomics.notify(this.turn, 0);
-  }
-
-  private pass(): void {
-    if (this.used === 0) return;
-    this.emit(this.chunk.subarray(0, this.used));
-    this.chunk = Buffer.allocUnsafe(CHUNK_BYTES);
-    this.used = 0;
   }
 
   private emit(bytes: Uint8Array): void {
@@ -215,7 +209,7 @@ class ShareScorer {
   write(total: number): string | null {
     const output = new TurnOutput(this.share.turn, this.share.part);
     try {
-      for (const piece of arrayText(this.valid, this.first, total)) output.add(piece);
+      for (const piece of arrayPieces(this.valid, this.first, total)) output.add(piece);
       output.finish();
     } catch (error) {
       const code = (error as NodeJS.ErrnoException).code;

@@ -51,33 +51,48 @@ const PATTERN_OF: Readonly<Record<InstrumentId, Pattern | null>> = {
   qsofa: "sepsis",
 };
 
-export function patternsOf(instruments: readonly InstrumentResult[]): Pattern[] {
-  const patterns = new Set<Pattern>();
-  for (const r of instruments) {
-    const pattern = PATTERN_OF[r.id];
-    if (pattern !== null && r.applicable && r.meetsThreshold === true) patterns.add(pattern);
+/** Each instrument's pattern as a bit (0 for none): a set of patterns is a number below 2⁵. */
+const PATTERN_BIT = new Map(Object.entries(PATTERN_OF).map(([id, pattern]) => [id, pattern === null ? 0 : 1 << PATTERNS.indexOf(pattern)]));
+/** The patterns in the order the instruments name them (a Screening lists them so). */
+const PATTERN_ORDER: readonly Pattern[] = [...new Set(Object.values(PATTERN_OF).filter((p) => p !== null))];
+
+/** The patterns and therapy classes for one set of patterns, made once per set (there are 2⁵) and shared, frozen. */
+const byPatternSet: { readonly patterns: readonly Pattern[]; readonly therapies: readonly TherapyMatch[] }[] = [];
+
+function forPatternSet(key: number) {
+  let found = byPatternSet[key];
+  if (found === undefined) {
+    const patterns = Object.freeze(PATTERN_ORDER.filter((p) => (key & (1 << PATTERNS.indexOf(p))) !== 0));
+    const therapies = Object.freeze(
+      therapiesForPatterns(patterns).map((t) => Object.freeze({ id: t.id, strongestTier: strongestTier(t, patterns) ?? "preclinical" })),
+    );
+    found = byPatternSet[key] = { patterns, therapies };
   }
-  return [...patterns];
+  return found;
+}
+
+function patternSet(instruments: readonly InstrumentResult[]): number {
+  let key = 0;
+  for (const r of instruments) if (r.applicable && r.meetsThreshold === true) key |= PATTERN_BIT.get(r.id)!;
+  return key;
+}
+
+/** The patterns the applicable, met instruments point to. */
+export function patternsOf(instruments: readonly InstrumentResult[]): readonly Pattern[] {
+  return forPatternSet(patternSet(instruments)).patterns;
+}
+
+/** The catalogue's classes for these patterns. */
+export function therapyMatches(patterns: readonly Pattern[]): readonly TherapyMatch[] {
+  let key = 0;
+  for (const pattern of patterns) key |= 1 << PATTERNS.indexOf(pattern);
+  return forPatternSet(key).therapies;
 }
 
 /** One string, made once: every Screening carries it. */
 const SCREENING_DISCLAIMER = `${DISCLAIMER.heading}. ${DISCLAIMER.body}`;
 
 const INSTRUMENT_LIST: readonly ((a: Assessment) => InstrumentResult)[] = Object.values(INSTRUMENTS);
-
-const matchesCache = new Map<number, readonly TherapyMatch[]>();
-
-/** The catalogue's classes for these patterns; memoised by pattern set (a bit each), since only 2⁵ exist. */
-export function therapyMatches(patterns: readonly Pattern[]): readonly TherapyMatch[] {
-  let key = 0;
-  for (const pattern of patterns) key |= 1 << PATTERNS.indexOf(pattern);
-  let matches = matchesCache.get(key);
-  if (!matches) {
-    matches = therapiesForPatterns(patterns).map((t) => ({ id: t.id, strongestTier: strongestTier(t, patterns) ?? "preclinical" }));
-    matchesCache.set(key, matches);
-  }
-  return matches;
-}
 
 export function screen(assessment: Assessment): Screening {
   return withFieldValues(assessment, () => screenFields(assessment));
@@ -88,7 +103,7 @@ function screenFields(assessment: Assessment): Screening {
   const byId = {} as Record<InstrumentId, InstrumentResult>;
   for (const r of instruments) byId[r.id] = r;
   const level = overallLevel(instruments);
-  const patterns = patternsOf(instruments);
+  const forPatterns = forPatternSet(patternSet(instruments));
   return {
     level: level.level,
     levelReasons: level.reasons,
@@ -96,8 +111,8 @@ function screenFields(assessment: Assessment): Screening {
     mechanisms: mechanisms({ assessment, isthDic: byId["isth-dic"] }),
     differentials: differentials(assessment, byId),
     disagreements: disagreements(byId),
-    patterns,
-    therapies: therapyMatches(patterns),
+    patterns: forPatterns.patterns,
+    therapies: forPatterns.therapies,
     therapyDisclaimer: THERAPY_DISCLAIMER,
     disclaimer: SCREENING_DISCLAIMER,
     rulesVersion: RULES_VERSION,

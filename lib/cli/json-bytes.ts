@@ -1,0 +1,195 @@
+/**
+ * JSON as UTF-8 bytes, written straight into fixed-size chunks: byte for byte what
+ * `Buffer.from(JSON.stringify(value))` gives for plain data (objects, arrays, strings, numbers,
+ * booleans, null; no `toJSON`, no cycles), without building the text first. Why: `score` spent
+ * about half of each item's time stringifying a Screening (6–8 kB) and then encoding that string,
+ * a copy each, although most of a Screening is the same from one item to the next.
+ *
+ * What cannot change is encoded once: deeply frozen objects and arrays that the caller knows are
+ * usually shared (`shared`: the library shares its settled answers frozen — criteria, mechanism
+ * panels, therapy lists, the empty lists), and strings and keys up to a bound. A Screening's own
+ * shape is written by screening-bytes.ts. tests/cli/json-bytes.test.ts checks the bytes against
+ * JSON.stringify's on arbitrary JSON and on random Screenings.
+ */
+
+/** Bytes of deeply frozen values, or null for a frozen value that holds something mutable. */
+const frozenBytes = new WeakMap<object, Uint8Array | null>();
+/** Encoded strings (quoted and escaped) and keys (with their colon): bounded, since labels and texts vary. */
+const stringBytes = new Map<string, Uint8Array>();
+const keyBytes = new Map<string, Uint8Array>();
+const MAX_CACHED_STRINGS = 4096;
+const MAX_CACHED_STRING_LENGTH = 2048;
+
+const ascii = (text: string): Uint8Array => Buffer.from(text, "latin1");
+const NULL = ascii("null");
+const TRUE = ascii("true");
+const FALSE = ascii("false");
+/** Whole numbers 0–1023 (points, grades, counts), encoded once. */
+const SMALL_INTEGERS = Array.from({ length: 1024 }, (_, n) => ascii(String(n)));
+const OPEN_BRACE = 0x7b;
+const CLOSE_BRACE = 0x7d;
+const OPEN_BRACKET = 0x5b;
+const CLOSE_BRACKET = 0x5d;
+const COMMA = 0x2c;
+/** Below this length a byte loop copies faster than TypedArray#set. */
+const LOOP_COPY_MAX = 24;
+
+/** Skipped as an object's property value, `null` as an array item: as JSON.stringify does. */
+const isSkipped = (value: unknown): boolean => value === undefined || typeof value === "function" || typeof value === "symbol";
+
+function deeplyFrozen(value: unknown): boolean {
+  if (typeof value !== "object" || value === null) return true;
+  if (!Object.isFrozen(value)) return false;
+  for (const key of Object.keys(value)) if (!deeplyFrozen((value as Record<string, unknown>)[key])) return false;
+  return true;
+}
+
+function cached(map: Map<string, Uint8Array>, text: string, encode: (text: string) => string): Uint8Array | undefined {
+  const found = map.get(text);
+  if (found !== undefined || text.length > MAX_CACHED_STRING_LENGTH || map.size >= MAX_CACHED_STRINGS) return found;
+  const bytes = Buffer.from(encode(text));
+  map.set(text, bytes);
+  return bytes;
+}
+
+const quoted = (text: string): string => JSON.stringify(text);
+const quotedKey = (key: string): string => `${JSON.stringify(key)}:`;
+
+export class JsonBytesWriter {
+  private chunk: Buffer;
+  private used = 0;
+
+  /** `emit` receives each full chunk (and `flush`'s last one); it may keep them, they are never reused. */
+  constructor(
+    private readonly emit: (bytes: Uint8Array) => void,
+    private readonly chunkBytes = 1 << 20,
+  ) {
+    this.chunk = Buffer.allocUnsafe(chunkBytes);
+  }
+
+  /** Text written as it is (separators, brackets): ASCII only. */
+  raw(text: string): void {
+    if (text.length > this.chunkBytes) return this.put(ascii(text));
+    this.reserve(text.length);
+    this.used += this.chunk.write(text, this.used, "latin1");
+  }
+
+  /** The JSON of `value` (plain data; undefined, functions and symbols are not JSON on their own). */
+  value(value: unknown): void {
+    switch (typeof value) {
+      case "string":
+        return this.string(value);
+      case "number":
+        return this.number(value);
+      case "boolean":
+        return this.boolean(value);
+      case "object":
+        if (value === null) return this.put(NULL);
+        if (Array.isArray(value)) return this.array(value);
+        return this.object(value as Record<string, unknown>);
+      default:
+        throw new TypeError(`not JSON data: ${typeof value}`);
+    }
+  }
+
+  /**
+   * The JSON of a value that is often one the library shares: a deeply frozen object or array is
+   * encoded once (Object.isFrozen is a slow call, so only values that are usually shared come here).
+   */
+  shared(value: object): void {
+    let bytes = frozenBytes.get(value);
+    if (bytes === undefined && Object.isFrozen(value)) {
+      bytes = deeplyFrozen(value) ? Buffer.from(JSON.stringify(value)) : null;
+      frozenBytes.set(value, bytes);
+    }
+    if (bytes) this.put(bytes);
+    else this.value(value);
+  }
+
+  boolean(value: boolean): void {
+    this.put(value ? TRUE : FALSE);
+  }
+
+  /** `null`, or the number. */
+  nullable(n: number | null): void {
+    if (n === null) this.put(NULL);
+    else this.number(n);
+  }
+
+  /** Hands over what is left in the chunk. */
+  flush(): void {
+    if (this.used === 0) return;
+    this.emit(this.chunk.subarray(0, this.used));
+    this.chunk = Buffer.allocUnsafe(this.chunkBytes);
+    this.used = 0;
+  }
+
+  private reserve(bytes: number): void {
+    if (this.used + bytes > this.chunk.length) this.flush();
+  }
+
+  /** Bytes that are already JSON (cached by the caller), as they are. */
+  put(bytes: Uint8Array): void {
+    const n = bytes.length;
+    if (this.used + n > this.chunk.length) {
+      this.flush();
+      if (n > this.chunk.length) return this.emit(bytes);
+    }
+    const chunk = this.chunk;
+    const at = this.used;
+    if (n <= LOOP_COPY_MAX) for (let i = 0; i < n; i++) chunk[at + i] = bytes[i]!;
+    else chunk.set(bytes, at);
+    this.used = at + n;
+  }
+
+  byte(b: number): void {
+    if (this.used === this.chunk.length) this.flush();
+    this.chunk[this.used++] = b;
+  }
+
+  private encoded(json: string): void {
+    // A UTF-16 code unit is at most 3 bytes of UTF-8.
+    if (json.length * 3 > this.chunkBytes) return this.put(Buffer.from(json));
+    this.reserve(json.length * 3);
+    this.used += this.chunk.write(json, this.used);
+  }
+
+  string(text: string): void {
+    const bytes = cached(stringBytes, text, quoted);
+    if (bytes !== undefined) this.put(bytes);
+    else this.encoded(quoted(text));
+  }
+
+  number(n: number): void {
+    if (n >= 0 && n < SMALL_INTEGERS.length && (n | 0) === n) this.put(SMALL_INTEGERS[n]!);
+    else if (Number.isFinite(n)) this.raw(String(n));
+    else this.put(NULL);
+  }
+
+  array(items: readonly unknown[]): void {
+    this.byte(OPEN_BRACKET);
+    for (let i = 0; i < items.length; i++) {
+      if (i > 0) this.byte(COMMA);
+      const item = items[i];
+      if (isSkipped(item)) this.put(NULL);
+      else this.value(item);
+    }
+    this.byte(CLOSE_BRACKET);
+  }
+
+  private object(record: Record<string, unknown>): void {
+    this.byte(OPEN_BRACE);
+    let first = true;
+    for (const key of Object.keys(record)) {
+      const item = record[key];
+      if (isSkipped(item)) continue;
+      if (!first) this.byte(COMMA);
+      first = false;
+      const bytes = cached(keyBytes, key, quotedKey);
+      if (bytes !== undefined) this.put(bytes);
+      else this.encoded(quotedKey(key));
+      this.value(item);
+    }
+    this.byte(CLOSE_BRACE);
+  }
+}
