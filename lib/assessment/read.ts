@@ -164,13 +164,22 @@ interface Published {
   readonly convert: Converter;
 }
 
-const publishedOf = new WeakMap<{ readonly path: NumericFieldPath; readonly unit: string }, Published>();
+/**
+ * Kept on the threshold object itself, under a symbol (not enumerable: JSON, equality and spreads
+ * never see it), because a property read is several times cheaper than a WeakMap lookup and
+ * `meets` is the hottest function of a screening. A frozen table falls back to the WeakMap.
+ */
+const PUBLISHED = Symbol("published");
+const publishedOf = new WeakMap<object, Published>();
 
 function published(on: { readonly path: NumericFieldPath; readonly unit: string }): Published {
+  const kept = (on as { readonly [PUBLISHED]?: Published })[PUBLISHED];
+  if (kept !== undefined) return kept;
   let found = publishedOf.get(on);
   if (found === undefined) {
     found = { index: FIELD_INDEX.get(on.path) ?? -1, convert: converter(on.path, on.unit) };
-    publishedOf.set(on, found);
+    if (Object.isExtensible(on)) Object.defineProperty(on, PUBLISHED, { value: found });
+    else publishedOf.set(on, found);
   }
   return found;
 }
