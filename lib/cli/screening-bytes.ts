@@ -68,16 +68,22 @@ function settledCriterion(w: JsonBytesWriter, c: SettledCriterion): void {
   w.put((byPoints[slot] ??= Buffer.from(JSON.stringify(c))));
 }
 
-function criteria(w: JsonBytesWriter, list: readonly CriterionResult[]): void {
+/** An array, each item written by `write`. */
+function list<T>(w: JsonBytesWriter, items: readonly T[], write: (w: JsonBytesWriter, item: T) => void): void {
   w.byte(OPEN_BRACKET);
-  for (let i = 0; i < list.length; i++) {
+  for (let i = 0; i < items.length; i++) {
     if (i > 0) w.byte(COMMA);
-    const c = list[i]!;
-    if (c.missing) w.value(c);
-    else settledCriterion(w, c);
+    write(w, items[i]!);
   }
   w.byte(CLOSE_BRACKET);
 }
+
+function criterion(w: JsonBytesWriter, c: CriterionResult): void {
+  if (c.missing) w.value(c);
+  else settledCriterion(w, c);
+}
+
+const shared = (w: JsonBytesWriter, value: object): void => w.shared(value);
 
 function instrument(w: JsonBytesWriter, r: InstrumentResult): void {
   w.put(INSTRUMENT.id);
@@ -97,7 +103,7 @@ function instrument(w: JsonBytesWriter, r: InstrumentResult): void {
   w.put(INSTRUMENT.applicability);
   w.string(r.applicability);
   w.put(INSTRUMENT.criteria);
-  criteria(w, r.criteria);
+  list(w, r.criteria, criterion);
   w.put(INSTRUMENT.missing);
   w.shared(r.missing);
   w.put(INSTRUMENT.notes);
@@ -111,14 +117,10 @@ export function writeScreening(w: JsonBytesWriter, s: Screening): void {
   w.put(SCREENING.levelReasons);
   w.value(s.levelReasons);
   w.put(SCREENING.instruments);
-  w.byte(OPEN_BRACKET);
-  for (let i = 0; i < s.instruments.length; i++) {
-    if (i > 0) w.byte(COMMA);
-    instrument(w, s.instruments[i]!);
-  }
-  w.byte(CLOSE_BRACKET);
+  list(w, s.instruments, instrument);
   w.put(SCREENING.mechanisms);
-  w.shared(s.mechanisms);
+  // Item by item: the panels are many (up to 3¹⁴ sets of sign values), each mediator's results few.
+  list(w, s.mechanisms, shared);
   w.put(SCREENING.differentials);
   w.value(s.differentials);
   w.put(SCREENING.disagreements);

@@ -70,37 +70,51 @@ const JUDGES = SIGN_IDS.map((id) => SIGNS[id]);
 const SIGN_POSITIONS: readonly (readonly number[])[] = MEDIATORS.map((m) => m.signs.map((id: SignId) => SIGN_IDS.indexOf(id)));
 
 /**
- * The panel for a set of sign values, made once per set and shared (frozen): it depends on
- * nothing else, and a screening that only looked it up allocates nothing. Bounded, since unknown
- * signs make up to 3¹⁴ sets.
+ * One mediator's result for the values of its own signs (base 3: 0 absent, 1 observed, 2 not
+ * assessed), made once and shared, frozen: it depends on nothing else, there are at most 3⁷ per
+ * mediator, and shared results let the CLI write each one's JSON once (lib/cli/screening-bytes.ts).
+ */
+const mediatorResults: Map<number, MechanismResult>[] = MEDIATORS.map(() => new Map());
+
+function mediatorResult(m: number, values: readonly (boolean | null)[]): MechanismResult {
+  const positions = SIGN_POSITIONS[m]!;
+  let key = 0;
+  for (const position of positions) {
+    const value = values[position];
+    key = key * 3 + (value === null ? 2 : Number(value));
+  }
+  let result = mediatorResults[m]!.get(key);
+  if (result !== undefined) return result;
+  let observed: SignId[] | null = null;
+  let absent: SignId[] | null = null;
+  let notAssessed: SignId[] | null = null;
+  for (const position of positions) {
+    const id = SIGN_IDS[position]!;
+    const value = values[position];
+    if (value === true) (observed ??= []).push(id);
+    else if (value === false) (absent ??= []).push(id);
+    else (notAssessed ??= []).push(id);
+  }
+  result = Object.freeze({
+    id: MEDIATORS[m]!.id,
+    observed: observed ? Object.freeze(observed) : NONE,
+    absent: absent ? Object.freeze(absent) : NONE,
+    notAssessed: notAssessed ? Object.freeze(notAssessed) : NONE,
+  });
+  mediatorResults[m]!.set(key, result);
+  return result;
+}
+
+/**
+ * The panel for a set of sign values, made once per set and shared (frozen), so that a screening
+ * that only looked it up allocates nothing. Bounded, since unknown signs make up to 3¹⁴ sets
+ * (beyond the bound a panel is a new array of the shared mediator results).
  */
 const panels = new Map<number, readonly MechanismResult[]>();
 const MAX_PANELS = 4096;
 
 function panel(values: readonly (boolean | null)[]): readonly MechanismResult[] {
-  const results: MechanismResult[] = [];
-  for (let m = 0; m < MEDIATORS.length; m++) {
-    const positions = SIGN_POSITIONS[m]!;
-    let observed: SignId[] | null = null;
-    let absent: SignId[] | null = null;
-    let notAssessed: SignId[] | null = null;
-    for (const position of positions) {
-      const id = SIGN_IDS[position]!;
-      const value = values[position];
-      if (value === true) (observed ??= []).push(id);
-      else if (value === false) (absent ??= []).push(id);
-      else (notAssessed ??= []).push(id);
-    }
-    results.push(
-      Object.freeze({
-        id: MEDIATORS[m]!.id,
-        observed: observed ? Object.freeze(observed) : NONE,
-        absent: absent ? Object.freeze(absent) : NONE,
-        notAssessed: notAssessed ? Object.freeze(notAssessed) : NONE,
-      }),
-    );
-  }
-  return Object.freeze(results);
+  return Object.freeze(MEDIATORS.map((_, m) => mediatorResult(m, values)));
 }
 
 export function mechanisms(context: SignContext): readonly MechanismResult[] {
