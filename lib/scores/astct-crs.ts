@@ -78,6 +78,40 @@ export function crsGrade(fever: boolean, feverWaived: boolean, hypotensionGrade:
   return feverWaived ? organ : 0;
 }
 
+/**
+ * For each group of inputs, whether changing it alone changes the grade in some completion of the
+ * others. Exhaustive: the grade of every completion (at most 2·2·3·2·2·4 = 192) is worked out once,
+ * numbered in mixed radix, and each group's alternatives are compared by index (no arrays per
+ * completion: this runs for every open grade, and bulk scoring has thousands).
+ */
+export function groupsThatMatter(
+  groups: readonly { readonly values: readonly (boolean | number)[] }[],
+  grade: (values: readonly (boolean | number)[]) => number,
+): boolean[] {
+  const strides: number[] = [];
+  let total = 1;
+  for (let i = groups.length - 1; i >= 0; i--) {
+    strides[i] = total;
+    total *= groups[i]!.values.length;
+  }
+  const grades: number[] = [];
+  const completion: (boolean | number)[] = [];
+  for (let index = 0; index < total; index++) {
+    for (let i = 0; i < groups.length; i++) completion[i] = groups[i]!.values[Math.floor(index / strides[i]!) % groups[i]!.values.length]!;
+    grades.push(grade(completion));
+  }
+  return groups.map((g, i) => {
+    const size = g.values.length;
+    const stride = strides[i]!;
+    for (let index = 0; index < total; index++) {
+      const digit = Math.floor(index / stride) % size;
+      // Compare with every larger alternative of this group (the smaller ones compared with this one already).
+      for (let alt = digit + 1; alt < size; alt++) if (grades[index + (alt - digit) * stride] !== grades[index]) return true;
+    }
+    return false;
+  });
+}
+
 export function astctCrs(assessment: Assessment): InstrumentResult {
   const fever = astctFever(assessment);
   const waived = readFinding(assessment, "context.antipyreticOrAnticytokineGiven");
@@ -109,11 +143,9 @@ export function astctCrs(assessment: Assessment): InstrumentResult {
     ];
     const grade = (v: readonly (boolean | number)[]) =>
       crsGrade(v[0] as boolean, v[1] as boolean, hypotensionGrade(v[2] as number, v[3] as boolean, v[4] as boolean), v[5] as number);
-    const combos = groups.reduce<(boolean | number)[][]>((acc, g) => acc.flatMap((prefix) => g.values.map((o) => [...prefix, o])), [[]]);
+    const matters = groupsThatMatter(groups, grade);
     groups.forEach((g, i) => {
-      if (g.values.length < 2) return;
-      const matters = combos.some((combo) => g.values.some((alt) => grade(combo.map((v, j) => (j === i ? alt : v))) !== grade(combo)));
-      if (matters) missing.push(...g.missing);
+      if (matters[i]) missing.push(...g.missing);
     });
   }
   const setting = assessment.context?.setting;
