@@ -167,7 +167,7 @@ interface Published {
 /**
  * Kept on the threshold object itself, under a symbol (not enumerable: JSON, equality and spreads
  * never see it), because a property read is several times cheaper than a WeakMap lookup and
- * `meets` is the hottest function of a screening. A frozen table falls back to the WeakMap.
+ * `meets` is the hottest function of a screening. A table that cannot be extended (frozen) falls back to the WeakMap.
  */
 const PUBLISHED = Symbol("published");
 const publishedOf = new WeakMap<object, Published>();

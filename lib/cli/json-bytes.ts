@@ -5,20 +5,23 @@
  * about half of each item's time stringifying a Screening (6–8 kB) and then encoding that string,
  * a copy each, although most of a Screening is the same from one item to the next.
  *
- * What cannot change is encoded once: deeply frozen objects and arrays that the caller knows are
- * usually shared (`shared`: the library shares its settled answers frozen — criteria, mechanism
- * panels, therapy lists, the empty lists), and strings and keys up to a bound. A Screening's own
- * shape is written by screening-bytes.ts. tests/cli/json-bytes.test.ts checks the bytes against
+ * What cannot change is encoded once: deeply frozen values handed to `shared` (the library shares
+ * some of its answers frozen — each mediator's mechanism result, the pattern and therapy lists),
+ * and strings and object keys, up to a bound. A Screening's own shape, and its settled criteria,
+ * are written by screening-bytes.ts. tests/cli/json-bytes.test.ts checks the bytes against
  * JSON.stringify's on arbitrary JSON and on random Screenings.
  */
 
 /** Bytes of deeply frozen values, or null for a frozen value that holds something mutable. */
 const frozenBytes = new WeakMap<object, Uint8Array | null>();
-/** Encoded strings (quoted and escaped) and keys (with their colon): bounded, since labels and texts vary. */
+/**
+ * Encoded strings (quoted and escaped) and keys (with their colon). Bounded in count and length
+ * (at most 4096 × 512 code units, a few MB), since texts that carry numbers vary from item to item.
+ */
 const stringBytes = new Map<string, Uint8Array>();
 const keyBytes = new Map<string, Uint8Array>();
 const MAX_CACHED_STRINGS = 4096;
-const MAX_CACHED_STRING_LENGTH = 2048;
+const MAX_CACHED_STRING_LENGTH = 512;
 
 const ascii = (text: string): Uint8Array => Buffer.from(text, "latin1");
 const NULL = ascii("null");
@@ -33,6 +36,7 @@ const CLOSE_BRACKET = 0x5d;
 const COMMA = 0x2c;
 /** Below this length a byte loop copies faster than TypedArray#set. */
 const LOOP_COPY_MAX = 24;
+const NO_CHUNK = Buffer.alloc(0);
 
 /** Skipped as an object's property value, `null` as an array item: as JSON.stringify does. */
 const isSkipped = (value: unknown): boolean => value === undefined || typeof value === "function" || typeof value === "symbol";
@@ -55,19 +59,26 @@ function cached(map: Map<string, Uint8Array>, text: string, encode: (text: strin
 const quoted = (text: string): string => JSON.stringify(text);
 const quotedKey = (key: string): string => `${JSON.stringify(key)}:`;
 
+/** Writes one item of an array. */
+export type ItemWriter<T> = (w: JsonBytesWriter, item: T) => void;
+
+const anyItem: ItemWriter<unknown> = (w, item) => (isSkipped(item) ? w.put(NULL) : w.value(item));
+
 export class JsonBytesWriter {
-  private chunk: Buffer;
+  /** Allocated when first written to, so the last flush leaves nothing allocated behind it. */
+  private chunk = NO_CHUNK;
   private used = 0;
 
-  /** `emit` receives each full chunk (and `flush`'s last one); it may keep them, they are never reused. */
+  /**
+   * `emit` receives each full chunk, and `flush`'s last one: bytes the writer hands over and never
+   * touches again (it may keep them, or write them out later).
+   */
   constructor(
     private readonly emit: (bytes: Uint8Array) => void,
     private readonly chunkBytes = 1 << 20,
-  ) {
-    this.chunk = Buffer.allocUnsafe(chunkBytes);
-  }
+  ) {}
 
-  /** Text written as it is (separators, brackets): ASCII only. */
+  /** Text written as it is (separators, number digits): ASCII only. */
   raw(text: string): void {
     if (text.length > this.chunkBytes) return this.put(ascii(text));
     this.reserve(text.length);
@@ -85,7 +96,7 @@ export class JsonBytesWriter {
         return this.boolean(value);
       case "object":
         if (value === null) return this.put(NULL);
-        if (Array.isArray(value)) return this.array(value);
+        if (Array.isArray(value)) return this.list(value, anyItem);
         return this.object(value as Record<string, unknown>);
       default:
         throw new TypeError(`not JSON data: ${typeof value}`);
@@ -93,7 +104,7 @@ export class JsonBytesWriter {
   }
 
   /**
-   * The JSON of a value that is often one the library shares: a deeply frozen object or array is
+   * The JSON of a value that is usually one the library shares: a deeply frozen object or array is
    * encoded once (Object.isFrozen is a slow call, so only values that are usually shared come here).
    */
   shared(value: object): void {
@@ -106,34 +117,45 @@ export class JsonBytesWriter {
     else this.value(value);
   }
 
+  /** An array, each item written by `write`. */
+  list<T>(items: readonly T[], write: ItemWriter<T>): void {
+    this.byte(OPEN_BRACKET);
+    for (let i = 0; i < items.length; i++) {
+      if (i > 0) this.byte(COMMA);
+      write(this, items[i]!);
+    }
+    this.byte(CLOSE_BRACKET);
+  }
+
   boolean(value: boolean): void {
     this.put(value ? TRUE : FALSE);
   }
 
   /** `null`, or the number. */
-  nullable(n: number | null): void {
+  nullableNumber(n: number | null): void {
     if (n === null) this.put(NULL);
     else this.number(n);
   }
 
-  /** Hands over what is left in the chunk. */
-  flush(): void {
-    if (this.used === 0) return;
-    this.emit(this.chunk.subarray(0, this.used));
-    this.chunk = Buffer.allocUnsafe(this.chunkBytes);
-    this.used = 0;
+  number(n: number): void {
+    if (n >= 0 && n < SMALL_INTEGERS.length && (n | 0) === n) this.put(SMALL_INTEGERS[n]!);
+    else if (Number.isFinite(n)) this.raw(String(n));
+    else this.put(NULL);
   }
 
-  private reserve(bytes: number): void {
-    if (this.used + bytes > this.chunk.length) this.flush();
+  string(text: string): void {
+    const bytes = cached(stringBytes, text, quoted);
+    if (bytes !== undefined) this.put(bytes);
+    else this.encoded(quoted(text));
   }
 
-  /** Bytes that are already JSON (cached by the caller), as they are. */
+  /** Bytes that are already JSON (encoded once by the caller), copied in. */
   put(bytes: Uint8Array): void {
     const n = bytes.length;
     if (this.used + n > this.chunk.length) {
-      this.flush();
-      if (n > this.chunk.length) return this.emit(bytes);
+      this.reserve(n);
+      // Longer than a chunk: handed over as a copy, since the caller's bytes are shared.
+      if (n > this.chunk.length) return this.emit(Uint8Array.prototype.slice.call(bytes));
     }
     const chunk = this.chunk;
     const at = this.used;
@@ -143,8 +165,22 @@ export class JsonBytesWriter {
   }
 
   byte(b: number): void {
-    if (this.used === this.chunk.length) this.flush();
+    if (this.used === this.chunk.length) this.reserve(1);
     this.chunk[this.used++] = b;
+  }
+
+  /** Hands over what is in the chunk. */
+  flush(): void {
+    if (this.used > 0) this.emit(this.chunk.subarray(0, this.used));
+    this.chunk = NO_CHUNK;
+    this.used = 0;
+  }
+
+  /** Room for `bytes` more (a fresh chunk when they do not fit; a value longer than a chunk is for the caller). */
+  private reserve(bytes: number): void {
+    if (this.used + bytes <= this.chunk.length) return;
+    this.flush();
+    this.chunk = Buffer.allocUnsafe(this.chunkBytes);
   }
 
   private encoded(json: string): void {
@@ -152,29 +188,6 @@ export class JsonBytesWriter {
     if (json.length * 3 > this.chunkBytes) return this.put(Buffer.from(json));
     this.reserve(json.length * 3);
     this.used += this.chunk.write(json, this.used);
-  }
-
-  string(text: string): void {
-    const bytes = cached(stringBytes, text, quoted);
-    if (bytes !== undefined) this.put(bytes);
-    else this.encoded(quoted(text));
-  }
-
-  number(n: number): void {
-    if (n >= 0 && n < SMALL_INTEGERS.length && (n | 0) === n) this.put(SMALL_INTEGERS[n]!);
-    else if (Number.isFinite(n)) this.raw(String(n));
-    else this.put(NULL);
-  }
-
-  array(items: readonly unknown[]): void {
-    this.byte(OPEN_BRACKET);
-    for (let i = 0; i < items.length; i++) {
-      if (i > 0) this.byte(COMMA);
-      const item = items[i];
-      if (isSkipped(item)) this.put(NULL);
-      else this.value(item);
-    }
-    this.byte(CLOSE_BRACKET);
   }
 
   private object(record: Record<string, unknown>): void {

@@ -139,7 +139,7 @@ function writeAll(bytes: Uint8Array, pause: Int32Array): void {
  * its turn passes on.
  */
 class TurnOutput {
-  private readonly bytes = new JsonBytesWriter((chunk) => this.emit(chunk), CHUNK_BYTES);
+  private readonly writer = new JsonBytesWriter((chunk) => this.emit(chunk), CHUNK_BYTES);
   private readonly kept: Uint8Array[] = [];
   private readonly pause = new Int32Array(new SharedArrayBuffer(4));
 
@@ -150,12 +150,12 @@ class TurnOutput {
 
   /** A piece of arrayPieces: separator text as it is, a Screening as its JSON. */
   add(piece: Screening | string): void {
-    if (typeof piece === "string") this.bytes.raw(piece);
-    else writeScreening(this.bytes, piece);
+    if (typeof piece === "string") this.writer.raw(piece);
+    else writeScreening(this.writer, piece);
   }
 
   finish(): void {
-    this.bytes.flush();
+    this.writer.flush();
     while (Atomics.load(this.turn, 0) !== this.part) Atomics.wait(this.turn, 0, Atomics.load(this.turn, 0), 100);
     this.flushKept();
     Atomics.store(this.turn, 0, this.part + 1);

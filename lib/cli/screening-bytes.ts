@@ -1,18 +1,19 @@
 /**
  * A Screening's JSON as UTF-8 bytes (json-bytes.ts), written field by field in the order screen()
  * and the instruments make them, so the bytes are JSON.stringify's (tests/cli/json-bytes.test.ts
- * proves it on random Screenings). Why by field: a literal property read is far cheaper than
- * walking keys, and the parts that repeat from one Screening to the next — settled criteria, shared
- * lists and panels, the fixed texts — are copied as bytes encoded once.
+ * checks it on random Screenings). Why by field: a literal property read is far cheaper than
+ * walking keys, and the parts that repeat from one Screening to the next — settled criteria,
+ * mechanism results, pattern and therapy lists, fixed texts — are copied as bytes encoded once.
  */
 import type { Differential } from "../screen/differentials";
 import type { LevelReason } from "../screen/level";
 import type { MechanismResult } from "../screen/mechanisms";
 import type { Screening } from "../screen/screen";
 import type { CriterionResult, InstrumentResult, OpenCriterion, SettledCriterion } from "../scores/types";
-import type { JsonBytesWriter } from "./json-bytes";
+import type { ItemWriter as Write } from "./json-bytes";
 
-type Write<T> = (w: JsonBytesWriter, value: T) => void;
+const OPEN_BRACE = 0x7b;
+const CLOSE_BRACE = 0x7d;
 
 /**
  * A writer for objects of type T, from one writer per property, listed in the order the objects
@@ -21,10 +22,11 @@ type Write<T> = (w: JsonBytesWriter, value: T) => void;
  */
 function objectWriter<T>(properties: { readonly [K in keyof T]-?: Write<T> }): Write<T> {
   const writes = Object.entries<Write<T>>(properties).map(([key, write], i) => ({
-    key: Buffer.from(`${i === 0 ? "{" : ","}${JSON.stringify(key)}:`, "latin1"),
+    key: Buffer.from(`${i === 0 ? "" : ","}${JSON.stringify(key)}:`),
     write,
   }));
   return (w, value) => {
+    w.byte(OPEN_BRACE);
     for (const { key, write } of writes) {
       w.put(key);
       write(w, value);
@@ -33,23 +35,8 @@ function objectWriter<T>(properties: { readonly [K in keyof T]-?: Write<T> }): W
   };
 }
 
-const OPEN_BRACKET = 0x5b;
-const CLOSE_BRACKET = 0x5d;
-const CLOSE_BRACE = 0x7d;
-const COMMA = 0x2c;
-
-/** An array, each item written by `write`. */
-function list<T>(w: JsonBytesWriter, items: readonly T[], write: Write<T>): void {
-  w.byte(OPEN_BRACKET);
-  for (let i = 0; i < items.length; i++) {
-    if (i > 0) w.byte(COMMA);
-    write(w, items[i]!);
-  }
-  w.byte(CLOSE_BRACKET);
-}
-
 const string: Write<string> = (w, text) => w.string(text);
-const strings: Write<readonly string[]> = (w, texts) => list(w, texts, string);
+const strings: Write<readonly string[]> = (w, texts) => w.list(texts, string);
 
 /**
  * A settled criterion is its id, whether it is met and its points, nothing else: its bytes are made
@@ -83,15 +70,15 @@ const criterion: Write<CriterionResult> = (w, c) => (c.missing ? openCriterion(w
 const instrument = objectWriter<InstrumentResult>({
   id: (w, r) => w.string(r.id),
   source: (w, r) => w.string(r.source),
-  value: (w, r) => w.nullable(r.value),
+  value: (w, r) => w.nullableNumber(r.value),
   min: (w, r) => w.number(r.min),
   max: (w, r) => w.number(r.max),
   meetsThreshold: (w, r) => w.value(r.meetsThreshold),
   applicable: (w, r) => w.boolean(r.applicable),
   applicability: (w, r) => w.string(r.applicability),
-  criteria: (w, r) => list(w, r.criteria, criterion),
+  criteria: (w, r) => w.list(r.criteria, criterion),
   missing: (w, r) => strings(w, r.missing),
-  notes: (w, r) => w.shared(r.notes),
+  notes: (w, r) => strings(w, r.notes),
 });
 
 const levelReason = objectWriter<LevelReason>({
@@ -109,11 +96,11 @@ const mechanism: Write<MechanismResult> = (w, m) => w.shared(m);
 
 export const writeScreening = objectWriter<Screening>({
   level: (w, s) => w.string(s.level),
-  levelReasons: (w, s) => list(w, s.levelReasons, levelReason),
-  instruments: (w, s) => list(w, s.instruments, instrument),
+  levelReasons: (w, s) => w.list(s.levelReasons, levelReason),
+  instruments: (w, s) => w.list(s.instruments, instrument),
   // Item by item: the panels are many (up to 3¹⁴ sets of sign values), each mediator's results few.
-  mechanisms: (w, s) => list(w, s.mechanisms, mechanism),
-  differentials: (w, s) => list(w, s.differentials, differential),
+  mechanisms: (w, s) => w.list(s.mechanisms, mechanism),
+  differentials: (w, s) => w.list(s.differentials, differential),
   disagreements: (w, s) => strings(w, s.disagreements),
   patterns: (w, s) => w.shared(s.patterns),
   therapies: (w, s) => w.shared(s.therapies),

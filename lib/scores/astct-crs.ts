@@ -82,7 +82,8 @@ export function crsGrade(fever: boolean, feverWaived: boolean, hypotensionGrade:
  * For each group of inputs, whether changing it alone changes the grade in some completion of the
  * others. Exhaustive: the grade of every completion (at most 2·2·3·2·2·4 = 192) is worked out once,
  * numbered in mixed radix, and each group's alternatives are compared by index (no arrays per
- * completion: this runs for every open grade, and bulk scoring has thousands).
+ * completion: this runs for every open grade, and bulk scoring has thousands). `grade` is handed
+ * one array, refilled for each completion: it must not keep it.
  */
 export function groupsThatMatter(
   groups: readonly { readonly values: readonly (boolean | number)[] }[],

@@ -40,7 +40,7 @@ export interface TherapyMatch {
 }
 
 /** Which pattern each instrument speaks for, when applicable and met. */
-const PATTERN_OF: Readonly<Record<InstrumentId, Pattern | null>> = {
+export const PATTERN_OF: Readonly<Record<InstrumentId, Pattern | null>> = {
   "astct-crs": "crs-iec",
   "astct-icans": "crs-iec",
   hscore: "hlh",
@@ -53,40 +53,33 @@ const PATTERN_OF: Readonly<Record<InstrumentId, Pattern | null>> = {
 
 /** Each instrument's pattern as a bit (0 for none): a set of patterns is a number below 2⁵. */
 const PATTERN_BIT = new Map(Object.entries(PATTERN_OF).map(([id, pattern]) => [id, pattern === null ? 0 : 1 << PATTERNS.indexOf(pattern)]));
-/** The patterns in the order the instruments name them (a Screening lists them so). */
-const PATTERN_ORDER: readonly Pattern[] = [...new Set(Object.values(PATTERN_OF).filter((p) => p !== null))];
+/**
+ * The patterns in the order of the first instrument naming each (the order the result page shows
+ * the instruments in). A Screening lists its patterns in the order of the first met instrument for
+ * each; the two agree because each pattern's instruments stand together (tests/lib/screen/screen.test.ts).
+ */
+export const PATTERN_ORDER: readonly Pattern[] = [...new Set((Object.keys(INSTRUMENTS) as InstrumentId[]).map((id) => PATTERN_OF[id]).filter((p) => p !== null))];
 
 /** The patterns and therapy classes for one set of patterns, made once per set (there are 2⁵) and shared, frozen. */
 const byPatternSet: { readonly patterns: readonly Pattern[]; readonly therapies: readonly TherapyMatch[] }[] = [];
 
-function forPatternSet(key: number) {
-  let found = byPatternSet[key];
+function patternsAndTherapies(patternSet: number) {
+  let found = byPatternSet[patternSet];
   if (found === undefined) {
-    const patterns = Object.freeze(PATTERN_ORDER.filter((p) => (key & (1 << PATTERNS.indexOf(p))) !== 0));
+    const patterns = Object.freeze(PATTERN_ORDER.filter((p) => (patternSet & (1 << PATTERNS.indexOf(p))) !== 0));
     const therapies = Object.freeze(
       therapiesForPatterns(patterns).map((t) => Object.freeze({ id: t.id, strongestTier: strongestTier(t, patterns) ?? "preclinical" })),
     );
-    found = byPatternSet[key] = { patterns, therapies };
+    found = byPatternSet[patternSet] = { patterns, therapies };
   }
   return found;
 }
 
-function patternSet(instruments: readonly InstrumentResult[]): number {
-  let key = 0;
-  for (const r of instruments) if (r.applicable && r.meetsThreshold === true) key |= PATTERN_BIT.get(r.id)!;
-  return key;
-}
-
-/** The patterns the applicable, met instruments point to. */
-export function patternsOf(instruments: readonly InstrumentResult[]): readonly Pattern[] {
-  return forPatternSet(patternSet(instruments)).patterns;
-}
-
-/** The catalogue's classes for these patterns. */
-export function therapyMatches(patterns: readonly Pattern[]): readonly TherapyMatch[] {
-  let key = 0;
-  for (const pattern of patterns) key |= 1 << PATTERNS.indexOf(pattern);
-  return forPatternSet(key).therapies;
+/** The set of patterns the applicable, met instruments point to, as bits. */
+function patternSetOf(instruments: readonly InstrumentResult[]): number {
+  let set = 0;
+  for (const r of instruments) if (r.applicable && r.meetsThreshold === true) set |= PATTERN_BIT.get(r.id)!;
+  return set;
 }
 
 /** One string, made once: every Screening carries it. */
@@ -103,7 +96,7 @@ function screenFields(assessment: Assessment): Screening {
   const byId = {} as Record<InstrumentId, InstrumentResult>;
   for (const r of instruments) byId[r.id] = r;
   const level = overallLevel(instruments);
-  const forPatterns = forPatternSet(patternSet(instruments));
+  const { patterns, therapies } = patternsAndTherapies(patternSetOf(instruments));
   return {
     level: level.level,
     levelReasons: level.reasons,
@@ -111,8 +104,8 @@ function screenFields(assessment: Assessment): Screening {
     mechanisms: mechanisms({ assessment, isthDic: byId["isth-dic"] }),
     differentials: differentials(assessment, byId),
     disagreements: disagreements(byId),
-    patterns: forPatterns.patterns,
-    therapies: forPatterns.therapies,
+    patterns,
+    therapies,
     therapyDisclaimer: THERAPY_DISCLAIMER,
     disclaimer: SCREENING_DISCLAIMER,
     rulesVersion: RULES_VERSION,

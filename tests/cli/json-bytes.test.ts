@@ -12,14 +12,21 @@ import { BUILTIN_SCENARIOS } from "@/lib/scenarios/builtin/index";
 import { screen, type Screening } from "@/lib/screen/screen";
 import { assessmentArbitrary } from "../lib/arbitraries";
 
-/** What a writer with `chunkBytes`-byte chunks emits for `write`, joined. */
+/**
+ * What a writer with `chunkBytes`-byte chunks emits for `write`, joined. The chunks are kept as
+ * handed over, not copied, and joined only at the end (as the threads keep theirs until their
+ * turn): a writer that touched a chunk again, or handed over shared bytes, would show here.
+ */
 function bytesOf(write: (w: JsonBytesWriter) => void, chunkBytes: number): Buffer {
   const chunks: Uint8Array[] = [];
-  const w = new JsonBytesWriter((chunk) => chunks.push(chunk.slice()), chunkBytes);
+  const w = new JsonBytesWriter((chunk) => chunks.push(chunk), chunkBytes);
   write(w);
   w.flush();
   expect(chunks.every((c) => c.length > 0)).toBe(true);
-  return Buffer.concat(chunks);
+  const joined = Buffer.concat(chunks);
+  // Scribble over what was handed over: later writes must not change (nor be changed by) it.
+  for (const chunk of chunks) chunk.fill(0x58);
+  return joined;
 }
 
 const expected = (value: unknown): Buffer => Buffer.from(JSON.stringify(value));
@@ -37,7 +44,9 @@ const chunkSize = fc.oneof(fc.integer({ min: 1, max: 64 }), fc.constant(1 << 16)
 describe("JsonBytesWriter: JSON.stringify's bytes", () => {
   test("any JSON value, any chunk size", () => {
     fc.assert(
-      fc.property(fc.jsonValue(), chunkSize, (value, size) => {
+      fc.property(fc.jsonValue({ stringUnit: "binary" }), chunkSize, (value, size) => {
+        expect(bytesOf((w) => w.value(value), size)).toEqual(expected(value));
+        // Twice: keys and strings now come from the caches, which the scribbling must not have reached.
         expect(bytesOf((w) => w.value(value), size)).toEqual(expected(value));
       }),
       { numRuns: 500 },
@@ -64,9 +73,9 @@ describe("JsonBytesWriter: JSON.stringify's bytes", () => {
     expect(bytesOf((w) => w.value(value), 3)).toEqual(expected(value));
   });
 
-  test("shared values: a deeply frozen one is encoded once and written the same; a shallowly frozen one is walked each time", () => {
+  test("shared values: a deeply frozen one is written the same from its cached bytes; a shallowly frozen one is walked each time", () => {
     fc.assert(
-      fc.property(fc.jsonValue(), chunkSize, (value, size) => {
+      fc.property(fc.jsonValue({ stringUnit: "binary" }), chunkSize, (value, size) => {
         const frozen = deepFreeze(structuredClone({ value }));
         expect(bytesOf((w) => w.shared(frozen), size)).toEqual(expected(frozen));
         expect(bytesOf((w) => w.shared(frozen), size)).toEqual(expected(frozen));
@@ -106,6 +115,24 @@ describe("writeScreening: a Screening's bytes are JSON.stringify's", () => {
         expect(bytesOf((w) => writeScreening(w, screening), size)).toEqual(expected(screening));
       }),
       { numRuns: 300 },
+    );
+  });
+
+  test("many Screenings through one writer, separated as the threads separate them, at small chunk sizes", () => {
+    fc.assert(
+      fc.property(fc.array(assessmentArbitrary("any"), { minLength: 2, maxLength: 8 }), fc.integer({ min: 1, max: 200 }), (inputs, size) => {
+        const screenings = inputs.map(screeningOf);
+        const written = bytesOf((w) => {
+          w.raw("[\n");
+          screenings.forEach((s, i) => {
+            if (i > 0) w.raw(",");
+            writeScreening(w, s);
+          });
+          w.raw("]\n");
+        }, size);
+        expect(written.toString()).toBe(`[\n${screenings.map((s) => JSON.stringify(s)).join(",")}]\n`);
+      }),
+      { numRuns: 60 },
     );
   });
 

@@ -3,7 +3,9 @@
  * values (fever, hypotension, oxygen class). Every expectation is written from the published table.
  */
 import { describe, expect, test } from "vitest";
+import * as fc from "fast-check";
 import { astctCrs } from "@/lib/scores";
+import { crsGrade, groupsThatMatter, hypotensionGrade } from "@/lib/scores/astct-crs";
 import { toCanonical } from "@/lib/units";
 import { knownWith } from "../fixtures";
 import { criterion, VIRAL_INFECTION } from "./helpers";
@@ -174,5 +176,36 @@ describe("astctCrs", () => {
       expect(result.applicable).toBe(false);
       expect(result.value).toBe(1);
     });
+  });
+});
+
+describe("which unknown inputs can change the grade (groupsThatMatter)", () => {
+  type Value = boolean | number;
+  const grade = (v: readonly Value[]) => crsGrade(v[0] as boolean, v[1] as boolean, hypotensionGrade(v[2] as number, v[3] as boolean, v[4] as boolean), v[5] as number);
+
+  /** The definition, spelled out: list every completion, change one group at a time, compare. */
+  function byDefinition(groups: readonly { readonly values: readonly Value[] }[]): boolean[] {
+    const completions = groups.reduce<Value[][]>((acc, g) => acc.flatMap((prefix) => g.values.map((v) => [...prefix, v])), [[]]);
+    return groups.map((g, i) => completions.some((c) => g.values.some((alt) => grade(c.map((v, j) => (j === i ? alt : v))) !== grade(c))));
+  }
+
+  const someOf = <T,>(options: readonly T[]) => fc.subarray([...options], { minLength: 1 });
+  const groups = fc.tuple(someOf([false, true]), someOf([false, true]), someOf([0, 1, 2]), someOf([false, true]), someOf([false, true]), someOf([0, 2, 3, 4]));
+
+  test("matches the definition for every combination of known and open inputs", () => {
+    fc.assert(
+      fc.property(groups, (values) => {
+        const asGroups = values.map((v) => ({ values: v }));
+        expect(groupsThatMatter(asGroups, grade)).toEqual(byDefinition(asGroups));
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  test("a settled group never matters; unknown fever matters unless waived; the waiver does not matter once fever is known", () => {
+    const open = [false, true];
+    expect(groupsThatMatter([{ values: open }, { values: [false] }, { values: [0] }, { values: [false] }, { values: [false] }, { values: [0] }], grade)).toEqual([true, false, false, false, false, false]);
+    expect(groupsThatMatter([{ values: open }, { values: [false] }, { values: [0] }, { values: [false] }, { values: [false] }, { values: [3] }], grade)).toEqual([true, false, false, false, false, false]);
+    expect(groupsThatMatter([{ values: [true] }, { values: open }, { values: [0] }, { values: [false] }, { values: [false] }, { values: [3] }], grade)).toEqual([false, false, false, false, false, false]);
   });
 });

@@ -1,7 +1,10 @@
 import { describe, expect, test } from "vitest";
-import { screen, overallLevel, LEVEL_RULE, MEDIATORS, RULES_VERSION } from "@/lib/screen";
-import { evidenceFor, therapyClass, type TherapyClassId } from "@/lib/therapies";
-import type { InstrumentResult } from "@/lib/scores";
+import * as fc from "fast-check";
+import { screen, overallLevel, LEVEL_RULE, MEDIATORS, PATTERN_OF, PATTERN_ORDER, RULES_VERSION } from "@/lib/screen";
+import { evidenceFor, strongestTier, therapiesForPatterns, therapyClass, type TherapyClassId } from "@/lib/therapies";
+import { INSTRUMENTS, type InstrumentId, type InstrumentResult } from "@/lib/scores";
+import { validateAssessment } from "@/lib/assessment";
+import { assessmentArbitrary } from "../arbitraries";
 import { DISCLAIMER } from "@/lib/disclaimer";
 import { THERAPY_DISCLAIMER } from "@/lib/therapies";
 import { assessment, knownWith } from "../fixtures";
@@ -121,6 +124,29 @@ describe("therapy classes", () => {
     expect(s.therapies.length).toBeGreaterThan(0);
     expect(therapyClass(s.therapies[0]!.id as TherapyClassId).standardOfCare).toBe(true);
     expect(s.therapies.every((t) => evidenceFor(therapyClass(t.id as TherapyClassId), s.patterns).length > 0)).toBe(true);
+  });
+
+  test("each pattern's instruments stand together, so the first naming instrument orders the patterns as the first met one does", () => {
+    const ids = Object.keys(INSTRUMENTS) as InstrumentId[];
+    for (const pattern of PATTERN_ORDER) {
+      const at = ids.flatMap((id, i) => (PATTERN_OF[id] === pattern ? [i] : []));
+      expect(at[at.length - 1]! - at[0]!, pattern).toBe(at.length - 1);
+    }
+  });
+
+  test("patterns in the order of the first met instrument, and the catalogue's classes for them, on random assessments", () => {
+    fc.assert(
+      fc.property(assessmentArbitrary("any"), (input) => {
+        const result = validateAssessment(input);
+        if (!result.ok) throw new Error("the arbitrary made an invalid assessment");
+        const s = screen(result.assessment);
+        const met = s.instruments.filter((r) => r.applicable && r.meetsThreshold === true).map((r) => PATTERN_OF[r.id]);
+        const patterns = [...new Set(met.filter((p) => p !== null))];
+        expect(s.patterns).toEqual(patterns);
+        expect(s.therapies).toEqual(therapiesForPatterns(patterns).map((t) => ({ id: t.id, strongestTier: strongestTier(t, patterns) })));
+      }),
+      { numRuns: 300 },
+    );
   });
 
   test("no pattern, no therapy classes", () => {
