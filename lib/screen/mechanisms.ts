@@ -76,12 +76,17 @@ const SIGN_POSITIONS: readonly (readonly number[])[] = MEDIATORS.map((m) => m.si
  */
 const mediatorResults: Map<number, MechanismResult>[] = MEDIATORS.map(() => new Map());
 
+/** A sign's value as one base-3 digit of a key: 0 absent, 1 observed, 2 not assessed. */
+function digit(value: boolean | null | undefined): number {
+  if (typeof value !== "boolean") return 2;
+  return value ? 1 : 0;
+}
+
 function mediatorResult(m: number, values: readonly (boolean | null)[]): MechanismResult {
   const positions = SIGN_POSITIONS[m]!;
   let key = 0;
   for (const position of positions) {
-    const value = values[position];
-    key = key * 3 + (value === null ? 2 : Number(value));
+    key = key * 3 + digit(values[position]);
   }
   let result = mediatorResults[m]!.get(key);
   if (result !== undefined) return result;
@@ -124,7 +129,7 @@ export function mechanisms(context: SignContext): readonly MechanismResult[] {
   for (const judge of JUDGES) {
     const value = judge(context).value;
     values.push(value);
-    key = key * 3 + (value === null ? 2 : Number(value));
+    key = key * 3 + digit(value);
   }
   let found = panels.get(key);
   if (found === undefined) {
