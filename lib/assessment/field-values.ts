@@ -80,7 +80,27 @@ export const FIELD_PATHS = [
 /** Position of each field path in FIELD_PATHS. */
 export const FIELD_INDEX: ReadonlyMap<string, number> = new Map(FIELD_PATHS.map((path, index) => [path, index]));
 
-export function readFieldValues(assessment: Assessment): readonly unknown[] {
+/** How many of FIELD_PATHS, from the first, are numeric: their values are kept unboxed. */
+export const NUMERIC_FIELD_COUNT = 33;
+
+
+/**
+ * One screening's fields: the numbers unboxed in a Float64Array (NaN when not entered), every other
+ * field as read (null kept: an ICE item's null means "not assessable"). Why unboxed: a number read from a parsed object and kept in a plain array is a new
+ * heap object each time (~0.5 kB per screening), and these buffers are reused, so reading the
+ * fields allocates nothing.
+ */
+export interface FieldValues {
+  readonly numbers: Float64Array;
+  readonly others: unknown[];
+}
+
+export function emptyFieldValues(): FieldValues {
+  return { numbers: new Float64Array(NUMERIC_FIELD_COUNT), others: new Array<unknown>(FIELD_PATHS.length - NUMERIC_FIELD_COUNT).fill(undefined) };
+}
+
+/** Reads every field of the assessment into `into` (same order as FIELD_PATHS; the test reads both). */
+export function readFieldValues(assessment: Assessment, into: FieldValues): void {
   const c = assessment.context;
   const v = assessment.vitals;
   const f = assessment.findings;
@@ -88,72 +108,71 @@ export function readFieldValues(assessment: Assessment): readonly unknown[] {
   const ice = n?.iceItems;
   const l = assessment.labs;
   const p = assessment.pathology;
-  // Same order as FIELD_PATHS (the test reads both).
-  return [
-    c?.ageYears,
-    c?.daysSinceInfusion,
-    v?.temperatureMaxC,
-    v?.systolicBpMmHg,
-    v?.diastolicBpMmHg,
-    v?.heartRateBpm,
-    v?.respiratoryRatePerMin,
-    v?.spo2Percent,
-    v?.vasopressorsExcludingVasopressin,
-    v?.oxygenFlowLPerMin,
-    n?.iceScore,
-    ice?.orientation,
-    ice?.naming,
-    ice?.commands,
-    ice?.writing,
-    ice?.attention,
-    l?.hemoglobinGPerDl,
-    l?.leukocytesE9PerL,
-    l?.neutrophilsE9PerL,
-    l?.lymphocytesE9PerL,
-    l?.plateletsE9PerL,
-    l?.ferritinNgPerMl,
-    l?.triglyceridesMmolPerL,
-    l?.fibrinogenGPerL,
-    l?.astUPerL,
-    l?.altUPerL,
-    l?.ldhUPerL,
-    l?.crpMgPerL,
-    l?.il6PgPerMl,
-    l?.dDimerNgPerMlFeu,
-    l?.solubleCd25UPerMl,
-    l?.ptProlongationSeconds,
-    l?.creatinineMgPerDl,
-    c?.immunosuppressed,
-    c?.sjia,
-    c?.hlhMolecularDiagnosis,
-    c?.antipyreticOrAnticytokineGiven,
-    c?.feverOtherCause,
-    v?.hypotension,
-    v?.vasopressin,
-    f?.chills,
-    f?.headache,
-    f?.dizziness,
-    f?.fatigue,
-    f?.malaise,
-    f?.myalgia,
-    f?.wateryDiarrhea,
-    f?.capillaryLeak,
-    f?.hepatomegaly,
-    f?.splenomegaly,
-    f?.cardiomyopathy,
-    f?.lungInjury,
-    f?.acuteKidneyInjury,
-    f?.bleeding,
-    f?.alteredMentation,
-    n?.motorWeakness,
-    p?.hemophagocytosisBoneMarrow,
-    p?.hemophagocytosisSpleenOrLymphNode,
-    p?.nkActivityLowOrAbsent,
-    c?.setting,
-    v?.oxygenDevice,
-    n?.consciousness,
-    n?.seizure,
-    n?.cerebralEdema,
-    l?.fibrinMarkerIncrease,
-  ];
+  const numbers = into.numbers;
+  const others = into.others;
+  numbers[0] = c?.ageYears ?? NaN;
+  numbers[1] = c?.daysSinceInfusion ?? NaN;
+  numbers[2] = v?.temperatureMaxC ?? NaN;
+  numbers[3] = v?.systolicBpMmHg ?? NaN;
+  numbers[4] = v?.diastolicBpMmHg ?? NaN;
+  numbers[5] = v?.heartRateBpm ?? NaN;
+  numbers[6] = v?.respiratoryRatePerMin ?? NaN;
+  numbers[7] = v?.spo2Percent ?? NaN;
+  numbers[8] = v?.vasopressorsExcludingVasopressin ?? NaN;
+  numbers[9] = v?.oxygenFlowLPerMin ?? NaN;
+  numbers[10] = n?.iceScore ?? NaN;
+  numbers[11] = ice?.orientation ?? NaN;
+  numbers[12] = ice?.naming ?? NaN;
+  numbers[13] = ice?.commands ?? NaN;
+  numbers[14] = ice?.writing ?? NaN;
+  numbers[15] = ice?.attention ?? NaN;
+  numbers[16] = l?.hemoglobinGPerDl ?? NaN;
+  numbers[17] = l?.leukocytesE9PerL ?? NaN;
+  numbers[18] = l?.neutrophilsE9PerL ?? NaN;
+  numbers[19] = l?.lymphocytesE9PerL ?? NaN;
+  numbers[20] = l?.plateletsE9PerL ?? NaN;
+  numbers[21] = l?.ferritinNgPerMl ?? NaN;
+  numbers[22] = l?.triglyceridesMmolPerL ?? NaN;
+  numbers[23] = l?.fibrinogenGPerL ?? NaN;
+  numbers[24] = l?.astUPerL ?? NaN;
+  numbers[25] = l?.altUPerL ?? NaN;
+  numbers[26] = l?.ldhUPerL ?? NaN;
+  numbers[27] = l?.crpMgPerL ?? NaN;
+  numbers[28] = l?.il6PgPerMl ?? NaN;
+  numbers[29] = l?.dDimerNgPerMlFeu ?? NaN;
+  numbers[30] = l?.solubleCd25UPerMl ?? NaN;
+  numbers[31] = l?.ptProlongationSeconds ?? NaN;
+  numbers[32] = l?.creatinineMgPerDl ?? NaN;
+  others[0] = c?.immunosuppressed;
+  others[1] = c?.sjia;
+  others[2] = c?.hlhMolecularDiagnosis;
+  others[3] = c?.antipyreticOrAnticytokineGiven;
+  others[4] = c?.feverOtherCause;
+  others[5] = v?.hypotension;
+  others[6] = v?.vasopressin;
+  others[7] = f?.chills;
+  others[8] = f?.headache;
+  others[9] = f?.dizziness;
+  others[10] = f?.fatigue;
+  others[11] = f?.malaise;
+  others[12] = f?.myalgia;
+  others[13] = f?.wateryDiarrhea;
+  others[14] = f?.capillaryLeak;
+  others[15] = f?.hepatomegaly;
+  others[16] = f?.splenomegaly;
+  others[17] = f?.cardiomyopathy;
+  others[18] = f?.lungInjury;
+  others[19] = f?.acuteKidneyInjury;
+  others[20] = f?.bleeding;
+  others[21] = f?.alteredMentation;
+  others[22] = n?.motorWeakness;
+  others[23] = p?.hemophagocytosisBoneMarrow;
+  others[24] = p?.hemophagocytosisSpleenOrLymphNode;
+  others[25] = p?.nkActivityLowOrAbsent;
+  others[26] = c?.setting;
+  others[27] = v?.oxygenDevice;
+  others[28] = n?.consciousness;
+  others[29] = n?.seizure;
+  others[30] = n?.cerebralEdema;
+  others[31] = l?.fibrinMarkerIncrease;
 }

@@ -2,8 +2,8 @@ import { CEREBRAL_EDEMA_STATES, CONSCIOUSNESS_LEVELS, FIBRIN_MARKER_INCREASES, N
 import type { EnumFieldPath, NumericField, NumericFieldPath, TriStateFieldPath } from "./fields";
 import { NOTHING_MISSING, open, settled, type Judgement } from "./judgement";
 import type { Assessment } from "./schema";
-import { FIELD_INDEX, readFieldValues } from "./field-values";
-import { FIELD_QUANTITY, fromCanonicalIn, isIdentity, settle, type Quantity, type UnitOf } from "../units";
+import { emptyFieldValues, FIELD_INDEX, NUMERIC_FIELD_COUNT, readFieldValues, type FieldValues } from "./field-values";
+import { conversionTo, FIELD_QUANTITY, isIdentity, settle, type Quantity, type UnitOf } from "../units";
 
 /**
  * Reading an Assessment with unknowns kept unknown. A number nobody entered ranges over its whole
@@ -21,23 +21,34 @@ export interface Reading {
 const segments = new Map<string, readonly string[]>();
 
 let screened: unknown = null;
-let screenedValues: readonly unknown[] = [];
+let screenedNumbers: Float64Array = new Float64Array(0);
+let screenedOthers: readonly unknown[] = [];
+/** Field buffers by nesting depth, reused: a screening that scores another inside it gets its own. */
+const buffers: FieldValues[] = [];
+let depth = 0;
 
 /**
  * Runs `score` with the assessment's fields read once (field-values.ts), so that every read of
  * that same assessment inside it is an array lookup. Nothing outlives the call, so
  * scoring stays pure; the assessment must not be changed while `score` runs (scoring never does).
  */
-export function withFieldValues<T>(assessment: Assessment, score: () => T): T {
+export function withFieldValues<T>(assessment: Assessment, score: (assessment: Assessment) => T): T {
   const previous = screened;
-  const previousValues = screenedValues;
+  const previousNumbers = screenedNumbers;
+  const previousOthers = screenedOthers;
+  const values = (buffers[depth] ??= emptyFieldValues());
+  readFieldValues(assessment, values);
+  depth += 1;
   screened = assessment;
-  screenedValues = readFieldValues(assessment);
+  screenedNumbers = values.numbers;
+  screenedOthers = values.others;
   try {
-    return score();
+    return score(assessment);
   } finally {
+    depth -= 1;
     screened = previous;
-    screenedValues = previousValues;
+    screenedNumbers = previousNumbers;
+    screenedOthers = previousOthers;
   }
 }
 
@@ -45,7 +56,12 @@ export function withFieldValues<T>(assessment: Assessment, score: () => T): T {
 export function valueAt(assessment: unknown, path: string): unknown {
   if (assessment === screened) {
     const index = FIELD_INDEX.get(path);
-    if (index !== undefined) return screenedValues[index];
+    if (index !== undefined) {
+      if (index >= NUMERIC_FIELD_COUNT) return screenedOthers[index - NUMERIC_FIELD_COUNT];
+      const number = screenedNumbers[index]!;
+      // Not entered: absent or null, which the read below tells apart.
+      if (number === number) return number;
+    }
   }
   let keys = segments.get(path);
   if (keys === undefined) {
@@ -67,8 +83,8 @@ export function valueAt(assessment: unknown, path: string): unknown {
 const unknownReadings = new Map<string, Reading>();
 
 export function readNumber(assessment: Assessment, path: NumericFieldPath): Reading {
-  const value = valueAt(assessment, path);
-  if (typeof value === "number") return { path, known: true, low: value, high: value };
+  const value = numberAt(assessment, path, assessment === screened ? (FIELD_INDEX.get(path) ?? -1) : -1);
+  if (value === value) return { path, known: true, low: value, high: value };
   // An unknown field reads the same every time: one frozen reading per path.
   let unknown = unknownReadings.get(path);
   if (unknown === undefined) {
@@ -125,15 +141,15 @@ export interface Threshold {
   readonly unit: string;
 }
 
-type Converter = ((canonical: number) => number) | null;
-const converters = new Map<string, Map<string, Converter>>();
-
 /** How to express a field in a unit: null when the unit is the canonical one (no conversion, no noise). */
-function converter(path: NumericFieldPath, unit: string): Converter {
-  let byUnit = converters.get(path);
+type Conversion = { readonly scale: number; readonly offset: number } | null;
+const conversions = new Map<string, Map<string, Conversion>>();
+
+function conversion(path: NumericFieldPath, unit: string): Conversion {
+  let byUnit = conversions.get(path);
   if (byUnit === undefined) {
     byUnit = new Map();
-    converters.set(path, byUnit);
+    conversions.set(path, byUnit);
   }
   let found = byUnit.get(unit);
   if (found === undefined) {
@@ -143,25 +159,28 @@ function converter(path: NumericFieldPath, unit: string): Converter {
       found = null;
     } else {
       const u = unit as UnitOf<typeof quantity>;
-      const convert = fromCanonicalIn(quantity, u);
-      found = isIdentity(quantity, u) ? null : (canonical: number) => settle(convert(canonical));
+      found = isIdentity(quantity, u) ? null : conversionTo(quantity, u);
     }
     byUnit.set(unit, found);
   }
   return found;
 }
 
+/** A canonical value in the unit of `to`, with unit round-trip noise settled. */
+function express(to: Conversion, canonical: number): number {
+  return to === null ? canonical : settle(canonical * to.scale + to.offset);
+}
+
 /** A canonical value expressed in a published unit, with unit round-trip noise settled. */
 export function inUnit(path: NumericFieldPath, unit: string, canonical: number): number {
-  const convert = converter(path, unit);
-  return convert === null ? canonical : convert(canonical);
+  return express(conversion(path, unit), canonical);
 }
 
 /** What a threshold or points table needs on every read, worked out once per object (they are module constants). */
 interface Published {
   /** The field's position in FIELD_PATHS (-1 when it has none). */
   readonly index: number;
-  readonly convert: Converter;
+  readonly unit: Conversion;
 }
 
 /**
@@ -177,16 +196,18 @@ function published(on: { readonly path: NumericFieldPath; readonly unit: string 
   if (kept !== undefined) return kept;
   let found = publishedOf.get(on);
   if (found === undefined) {
-    found = { index: FIELD_INDEX.get(on.path) ?? -1, convert: converter(on.path, on.unit) };
+    found = { index: FIELD_INDEX.get(on.path) ?? -1, unit: conversion(on.path, on.unit) };
     if (Object.isExtensible(on)) Object.defineProperty(on, PUBLISHED, { value: found });
     else publishedOf.set(on, found);
   }
   return found;
 }
 
-/** The number at a threshold's field: from the screening's field array when it is running. */
-function numberAt(assessment: Assessment, path: NumericFieldPath, index: number): unknown {
-  return assessment === screened && index >= 0 ? screenedValues[index] : valueAt(assessment, path);
+/** The number at a numeric field, NaN when not entered: unboxed from the screening's fields when it is running. */
+function numberAt(assessment: Assessment, path: NumericFieldPath, index: number): number {
+  if (assessment === screened && index >= 0) return screenedNumbers[index]!;
+  const value = valueAt(assessment, path);
+  return typeof value === "number" ? value : Number.NaN;
 }
 
 export function holds(comparison: Comparison, value: number, threshold: number): boolean {
@@ -204,12 +225,12 @@ export function holds(comparison: Comparison, value: number, threshold: number):
 
 /** Does the field meet the threshold? Exact over the unknown range, since each comparison is monotone. */
 export function meets(assessment: Assessment, threshold: Threshold): Judgement {
-  const { convert, index } = published(threshold);
+  const { unit, index } = published(threshold);
   const value = numberAt(assessment, threshold.path, index);
-  if (typeof value === "number") return settled(holds(threshold.comparison, convert === null ? value : convert(value), threshold.value));
+  if (value === value) return settled(holds(threshold.comparison, express(unit, value), threshold.value));
   const field: NumericField = NUMERIC_FIELDS[threshold.path];
-  const atLow = holds(threshold.comparison, convert === null ? field.min : convert(field.min), threshold.value);
-  const atHigh = holds(threshold.comparison, convert === null ? field.max : convert(field.max), threshold.value);
+  const atLow = holds(threshold.comparison, express(unit, field.min), threshold.value);
+  const atHigh = holds(threshold.comparison, express(unit, field.max), threshold.value);
   return atLow === atHigh ? settled(atLow) : open(threshold.path);
 }
 
@@ -221,8 +242,7 @@ export interface PointBands {
 }
 
 export function pointsAt(table: PointBands, canonical: number): number {
-  const { convert } = published(table);
-  const value = convert === null ? canonical : convert(canonical);
+  const value = express(published(table).unit, canonical);
   let points = 0;
   for (const band of table.bands) if (holds(band.comparison, value, band.value)) points = Math.max(points, band.points);
   return points;
@@ -231,7 +251,7 @@ export function pointsAt(table: PointBands, canonical: number): number {
 /** Lowest and highest points a field can still score; bands are monotone, so the ends decide. */
 export function pointsRange(assessment: Assessment, table: PointBands): { readonly min: number; readonly max: number; readonly missing: readonly string[] } {
   const value = numberAt(assessment, table.path, published(table).index);
-  if (typeof value === "number") {
+  if (value === value) {
     const points = pointsAt(table, value);
     return { min: points, max: points, missing: NOTHING_MISSING };
   }

@@ -2,7 +2,7 @@
  * COVID-19-associated hyperinflammatory syndrome (cHIS) — Webb BJ et al., Lancet Rheumatol 2020
  * (`webb-2020`), as in ../shared/clinical/INSTRUMENTS.md: six domains, one point each.
  */
-import { allOf, anyOf, open, settled, type Judgement } from "../assessment/judgement";
+import { allOf, anyOf, NO_NOTES, open, settled, type Judgement } from "../assessment/judgement";
 import { meets, readNumber, type Threshold } from "../assessment/read";
 import type { Assessment } from "../assessment/schema";
 import { settle } from "../units";
@@ -65,7 +65,7 @@ export function chis(assessment: Assessment): InstrumentResult {
       id: "chis",
       applicable,
       applicability: applicable ? "Viral infection (derived in COVID-19)." : "Derived in COVID-19; shown for teaching outside viral infection.",
-      notes: [],
+      notes: NO_NOTES,
     },
     criteria,
     chisMeetsThreshold,

@@ -27,3 +27,21 @@ export const INSTRUMENTS = {
 export function scoreAll(assessment: Assessment): InstrumentResult[] {
   return Object.values(INSTRUMENTS).map((score) => score(assessment));
 }
+
+/**
+ * Every instrument's result by id, in INSTRUMENTS order (a test holds the two together). Written
+ * out as one object literal, not built key by key from INSTRUMENTS: it gets one fixed shape, and
+ * `screen()` makes one per assessment.
+ */
+export function scoreEach(assessment: Assessment): Readonly<Record<InstrumentId, InstrumentResult>> {
+  return {
+    "astct-crs": astctCrs(assessment),
+    "astct-icans": astctIcans(assessment),
+    hscore: hscore(assessment),
+    "hlh-2004": hlh2004(assessment),
+    chis: chis(assessment),
+    "mas-2016": mas2016(assessment),
+    "isth-dic": isthDic(assessment),
+    qsofa: qsofa(assessment),
+  };
+}

@@ -3,7 +3,7 @@
  * compatible with overt DIC. Boundaries Taylor leaves open follow crs-screen's convention
  * (../shared/clinical/INSTRUMENTS.md).
  */
-import { NOTHING_MISSING } from "../assessment/judgement";
+import { NO_NOTES, NOTHING_MISSING } from "../assessment/judgement";
 import { readChoice, type PointBands } from "../assessment/read";
 import type { Assessment } from "../assessment/schema";
 import { additiveResult, criterionFromBands, criterionFromRange, meetsAtLeast } from "./result";
@@ -67,7 +67,7 @@ export function isthDic(assessment: Assessment): InstrumentResult {
       id: "isth-dic",
       applicable,
       applicability: applicable ? "Assumes an underlying disorder associated with DIC (setting)." : "Needs an underlying disorder associated with DIC; the setting does not establish one.",
-      notes: [],
+      notes: NO_NOTES,
     },
     criteria,
     isthMeetsThreshold,

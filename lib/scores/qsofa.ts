@@ -2,7 +2,7 @@
  * qSOFA — Seymour CW et al. and Singer M et al., JAMA 2016 (`seymour-2016`, `singer-2016`). A prompt
  * to consider sepsis, which mimics and coexists with cytokine storm — never a cytokine-storm criterion.
  */
-import { open, settled, type Judgement } from "../assessment/judgement";
+import { NO_NOTES, open, settled, type Judgement } from "../assessment/judgement";
 import { meets, readChoice, readFinding, readNumber, type Threshold } from "../assessment/read";
 import type { Assessment } from "../assessment/schema";
 import { additiveResult, criterionFromJudgement, meetsAtLeast } from "./result";
@@ -46,7 +46,7 @@ export function qsofa(assessment: Assessment): InstrumentResult {
       id: "qsofa",
       applicable,
       applicability: applicable ? "Adult: a sepsis prompt, not a cytokine-storm criterion." : "Derived in adults; under 18, shown for teaching.",
-      notes: [],
+      notes: NO_NOTES,
     },
     criteria,
     qsofaMeetsThreshold,

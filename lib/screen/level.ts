@@ -36,21 +36,31 @@ export interface LevelResult {
   readonly rule: string;
 }
 
-/** Each instrument's reason wording around its value, worked out once (the level is made per screening). */
+type Verdict = "meets" | "couldReach" | "below";
+
+/**
+ * Each instrument's reason wording around its value, worked out once (the level is made per
+ * screening), with the texts for settled whole-number values kept as they are first made: bulk
+ * scoring repeats them.
+ */
 const WORDING = new Map(
   INSTRUMENT_IDS.map((id) => {
     const { shortName, threshold } = INSTRUMENT_DEFINITIONS[id];
-    return [id, { name: `${shortName} `, meets: ` meets ${threshold}.`, couldReach: ` could still reach ${threshold}.`, below: `, below ${threshold}.` }] as const;
+    const after = { meets: ` meets ${threshold}.`, couldReach: ` could still reach ${threshold}.`, below: `, below ${threshold}.` };
+    const settled: Record<Verdict, string[]> = { meets: [], couldReach: [], below: [] };
+    return [id, { name: `${shortName} `, after, settled }] as const;
   }),
 );
 
-function shownValue(r: InstrumentResult): string {
-  return r.value !== null ? `${r.value}` : `${r.min}–${r.max}`;
-}
+/** Instrument values are small whole numbers (HScore tops out at 337); others are worded afresh. */
+const MAX_KEPT_VALUE = 400;
 
-function reasonText(r: InstrumentResult, verdict: "meets" | "couldReach" | "below"): string {
+function reasonText(r: InstrumentResult, verdict: Verdict): string {
   const wording = WORDING.get(r.id)!;
-  return wording.name + shownValue(r) + wording[verdict];
+  const value = r.value;
+  if (value === null) return `${wording.name}${r.min}–${r.max}${wording.after[verdict]}`;
+  if (!Number.isInteger(value) || value < 0 || value > MAX_KEPT_VALUE) return wording.name + value + wording.after[verdict];
+  return (wording.settled[verdict][value] ??= wording.name + value + wording.after[verdict]);
 }
 
 function metCriteria(r: InstrumentResult): string[] {

@@ -4,7 +4,7 @@
  */
 import type { Assessment } from "../assessment/schema";
 import { withFieldValues } from "../assessment/read";
-import { INSTRUMENTS } from "../scores/index";
+import { INSTRUMENTS, scoreEach } from "../scores/index";
 import type { InstrumentId, InstrumentResult } from "../scores/types";
 import { PATTERNS, THERAPY_DISCLAIMER, strongestTier, therapiesForPatterns, type EvidenceTier, type Pattern } from "../therapies/index";
 import { DISCLAIMER } from "../disclaimer";
@@ -85,16 +85,13 @@ function patternSetOf(instruments: readonly InstrumentResult[]): number {
 /** One string, made once: every Screening carries it. */
 const SCREENING_DISCLAIMER = `${DISCLAIMER.heading}. ${DISCLAIMER.body}`;
 
-const INSTRUMENT_LIST: readonly ((a: Assessment) => InstrumentResult)[] = Object.values(INSTRUMENTS);
-
 export function screen(assessment: Assessment): Screening {
-  return withFieldValues(assessment, () => screenFields(assessment));
+  return withFieldValues(assessment, screenFields);
 }
 
 function screenFields(assessment: Assessment): Screening {
-  const instruments = INSTRUMENT_LIST.map((score) => score(assessment));
-  const byId = {} as Record<InstrumentId, InstrumentResult>;
-  for (const r of instruments) byId[r.id] = r;
+  const byId = scoreEach(assessment);
+  const instruments = Object.values(byId);
   const level = overallLevel(instruments);
   const { patterns, therapies } = patternsAndTherapies(patternSetOf(instruments));
   return {

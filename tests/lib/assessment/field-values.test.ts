@@ -7,7 +7,7 @@
 import * as fc from "fast-check";
 import { describe, expect, test } from "vitest";
 import { ENUM_FIELDS, NUMERIC_FIELDS, TRI_STATE_FIELDS, validateAssessment, type Assessment } from "@/lib/assessment";
-import { FIELD_INDEX, FIELD_PATHS, readFieldValues } from "@/lib/assessment/field-values";
+import { emptyFieldValues, FIELD_INDEX, FIELD_PATHS, NUMERIC_FIELD_COUNT, readFieldValues } from "@/lib/assessment/field-values";
 import { valueAt, withFieldValues } from "@/lib/assessment/read";
 import { INSTRUMENTS } from "@/lib/scores";
 import { screen } from "@/lib/screen";
@@ -28,12 +28,21 @@ describe("the flat field read", () => {
     expect(FIELD_INDEX.size).toBe(FIELD_PATHS.length);
   });
 
+  test("lists the numeric fields first (they are kept unboxed)", () => {
+    expect(FIELD_PATHS.slice(0, NUMERIC_FIELD_COUNT).sort()).toEqual(Object.keys(NUMERIC_FIELDS).sort());
+  });
+
   test("reads each field as the generic path reader does", () => {
+    const values = emptyFieldValues();
     fc.assert(
       fc.property(assessmentArbitrary("any").map(valid), (assessment) => {
-        const values = readFieldValues(assessment);
-        expect(values).toHaveLength(FIELD_PATHS.length);
-        FIELD_PATHS.forEach((path, index) => expect(values[index], path).toBe(valueAt(assessment, path)));
+        // Into used buffers: every field is written, none left over from the last assessment.
+        readFieldValues(assessment, values);
+        FIELD_PATHS.forEach((path, index) => {
+          const value = valueAt(assessment, path);
+          if (index < NUMERIC_FIELD_COUNT) expect(values.numbers[index], path).toBe(typeof value === "number" ? value : Number.NaN);
+          else expect(values.others[index - NUMERIC_FIELD_COUNT], path).toBe(value);
+        });
       }),
       { numRuns: RUNS },
     );
@@ -61,5 +70,31 @@ describe("the flat field read", () => {
     withFieldValues(changed, () => valueAt(changed, "labs.ferritinNgPerMl"));
     changed.labs = { ferritinNgPerMl: 900 };
     expect(valueAt(changed, "labs.ferritinNgPerMl")).toBe(900);
+  });
+
+  test("reads a field not entered exactly as the assessment holds it (null or absent), while screening too", () => {
+    const a = valid({ schemaVersion: 1, neuro: { iceItems: { orientation: null, naming: 3 } }, labs: { ferritinNgPerMl: null } });
+    withFieldValues(a, () => {
+      expect(valueAt(a, "neuro.iceItems.orientation")).toBeNull();
+      expect(valueAt(a, "neuro.iceItems.naming")).toBe(3);
+      expect(valueAt(a, "neuro.iceItems.writing")).toBeUndefined();
+      expect(valueAt(a, "labs.ferritinNgPerMl")).toBeNull();
+    });
+  });
+
+  test("a screening inside a screening reads its own assessment, and the outer one reads on", () => {
+    const outer = valid({ schemaVersion: 1, labs: { ferritinNgPerMl: 800 }, findings: { chills: true } });
+    const inner = valid({ schemaVersion: 1, labs: { ferritinNgPerMl: 300 }, findings: { chills: false } });
+    const [outerAlone, innerAlone] = [screen(outer), screen(inner)];
+    withFieldValues(outer, () => {
+      withFieldValues(inner, () => {
+        expect(valueAt(inner, "labs.ferritinNgPerMl")).toBe(300);
+        expect(valueAt(inner, "findings.chills")).toBe(false);
+        expect(screen(inner)).toEqual(innerAlone);
+      });
+      expect(valueAt(outer, "labs.ferritinNgPerMl")).toBe(800);
+      expect(valueAt(outer, "findings.chills")).toBe(true);
+      expect(screen(outer)).toEqual(outerAlone);
+    });
   });
 });

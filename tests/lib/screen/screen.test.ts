@@ -2,7 +2,7 @@ import { describe, expect, test } from "vitest";
 import * as fc from "fast-check";
 import { screen, overallLevel, LEVEL_RULE, MEDIATORS, PATTERN_OF, PATTERN_ORDER, RULES_VERSION } from "@/lib/screen";
 import { evidenceFor, strongestTier, therapiesForPatterns, therapyClass, type TherapyClassId } from "@/lib/therapies";
-import { INSTRUMENTS, type InstrumentId, type InstrumentResult } from "@/lib/scores";
+import { INSTRUMENTS, scoreEach, type InstrumentId, type InstrumentResult } from "@/lib/scores";
 import { validateAssessment } from "@/lib/assessment";
 import { assessmentArbitrary } from "../arbitraries";
 import { DISCLAIMER } from "@/lib/disclaimer";
@@ -20,6 +20,20 @@ describe("overall level (crs-screen's own rule)", () => {
     expect(s.level).toBe("consistent");
     expect(s.levelReasons.map((r) => r.instrument)).toEqual(["astct-crs"]);
     expect(s.levelReasons[0]!.details).toContain("fever");
+  });
+
+  test("reason texts are worded the same the first time and every time after, settled or open", () => {
+    const below = result({ value: 100, min: 100, max: 100 });
+    const open = result({ value: null, min: 100, max: 200, meetsThreshold: null });
+    for (let i = 0; i < 3; i++) {
+      expect(overallLevel([below]).reasons[0]!.text).toBe("HScore 100, below ≥ 169 points.");
+      expect(overallLevel([result({ value: 180, min: 180, max: 180, meetsThreshold: true })]).reasons[0]!.text).toBe("HScore 180 meets ≥ 169 points.");
+      expect(overallLevel([open]).reasons[0]!.text).toBe("HScore 100–200 could still reach ≥ 169 points.");
+    }
+  });
+
+  test("scoreEach lists every instrument in INSTRUMENTS order", () => {
+    expect(Object.keys(scoreEach(knownWith({})))).toEqual(Object.keys(INSTRUMENTS));
   });
 
   test("an instrument that is not applicable never makes the level", () => {
