@@ -4,15 +4,15 @@
  */
 import { NUMERIC_FIELDS, type OXYGEN_DEVICES } from "./fields";
 import { allOf, anyOf, not, NOTHING_MISSING, open, settled, type Judgement } from "./judgement";
-import { meets, readChoice, readFinding, readNumber, type Threshold } from "./read";
+import { meets, type Threshold } from "./read";
 import type { Assessment } from "./schema";
-
+import { readDiastolic, readFeverOtherCause, readOxygenDevice, readOxygenFlow, readStatedHypotension, readSystolic, readVasopressin, readVasopressorCount } from "./readers";
 
 /** ASTCT fever: temperature ≥ 38.0 °C not attributable to another cause (lee-2019). */
 export const ASTCT_FEVER: Threshold = { path: "vitals.temperatureMaxC", comparison: ">=", value: 38.0, unit: "°C" };
 
 export function astctFever(assessment: Assessment): Judgement {
-  return allOf(meets(assessment, ASTCT_FEVER), not(readFinding(assessment, "context.feverOtherCause")));
+  return allOf(meets(assessment, ASTCT_FEVER), not(readFeverOtherCause(assessment)));
 }
 
 /** Contract: SBP < 90 mmHg or MAP < 65 mmHg, MAP = (SBP + 2·DBP)/3. */
@@ -25,9 +25,9 @@ export function meanArterialPressure(systolic: number, diastolic: number): numbe
 
 /** Any vasopressor (a counted one or vasopressin) — known yes, known no, or open. */
 export function vasopressorGiven(assessment: Assessment): Judgement {
-  const count = readNumber(assessment, "vitals.vasopressorsExcludingVasopressin");
+  const count = readVasopressorCount(assessment);
   const counted: Judgement = count.known ? settled(count.low > 0) : open(count.path);
-  return anyOf(counted, readFinding(assessment, "vitals.vasopressin"));
+  return anyOf(counted, readVasopressin(assessment));
 }
 
 /**
@@ -35,8 +35,8 @@ export function vasopressorGiven(assessment: Assessment): Judgement {
  * pressures decide whether it can be true and the highest whether it can be false: exact.
  */
 export function hypotensionFromBloodPressure(assessment: Assessment): Judgement {
-  const sbp = readNumber(assessment, "vitals.systolicBpMmHg");
-  const dbp = readNumber(assessment, "vitals.diastolicBpMmHg");
+  const sbp = readSystolic(assessment);
+  const dbp = readDiastolic(assessment);
   const low = (s: number, d: number) => s < HYPOTENSION_SBP_BELOW_MMHG || meanArterialPressure(s, d) < HYPOTENSION_MAP_BELOW_MMHG;
   const canBeTrue = low(sbp.low, dbp.low);
   const canBeFalse = !low(sbp.high, dbp.high);
@@ -52,7 +52,7 @@ export type HypotensionBasis = "clinician" | "vasopressor" | "blood-pressure";
  * Hypotension: the clinician's call when given; any vasopressor implies it; else from blood pressure.
  */
 export function hypotension(assessment: Assessment): Judgement & { readonly basis: HypotensionBasis } {
-  const stated = readFinding(assessment, "vitals.hypotension");
+  const stated = readStatedHypotension(assessment);
   if (stated.value !== null) return SETTLED_HYPOTENSION.clinician[stated.value ? 1 : 0]!;
   const vasopressor = vasopressorGiven(assessment);
   if (vasopressor.value === true) return SETTLED_HYPOTENSION.vasopressor[1]!;
@@ -103,8 +103,8 @@ const SINGLE_CLASS = {
 
 /** The oxygen classes the assessment can still be in (one when known). */
 export function oxygenClasses(assessment: Assessment): { readonly classes: readonly OxygenClass[]; readonly missing: readonly string[] } {
-  const device = readChoice(assessment, "vitals.oxygenDevice");
-  const flow = readNumber(assessment, "vitals.oxygenFlowLPerMin");
+  const device = readOxygenDevice(assessment);
+  const flow = readOxygenFlow(assessment);
   if (device.known) {
     const known = DEVICE_CLASS[device.values[0]!];
     if (known !== "by-flow") return SINGLE_CLASS[known];
@@ -128,6 +128,8 @@ export function oxygenClasses(assessment: Assessment): { readonly classes: reado
 
 const ICE_ITEMS = ["orientation", "naming", "commands", "writing", "attention"] as const;
 export type IceItem = (typeof ICE_ITEMS)[number];
+const NO_ITEMS: readonly IceItem[] = Object.freeze([]);
+const ICE_SCORE_MISSING: readonly string[] = Object.freeze(["neuro.iceScore"]);
 
 /**
  * The ICE score (0–10): `iceScore` when given; else the sum of the assessed items, each item not
@@ -145,12 +147,12 @@ export function iceScore(assessment: Assessment): {
   readonly missing: readonly string[];
 } {
   const neuro = assessment.neuro;
-  if (neuro?.iceScore != null) return { min: neuro.iceScore, max: neuro.iceScore, basis: "score", notAssessable: [], notRecorded: [], missing: [] };
+  if (neuro?.iceScore != null) return { min: neuro.iceScore, max: neuro.iceScore, basis: "score", notAssessable: NO_ITEMS, notRecorded: NO_ITEMS, missing: NOTHING_MISSING };
   const items = neuro?.iceItems;
   const recorded = items == null ? [] : ICE_ITEMS.filter((item) => items[item] !== undefined);
   if (items == null || recorded.length === 0) {
     const field = NUMERIC_FIELDS["neuro.iceScore"];
-    return { min: field.min, max: field.max, basis: "unknown", notAssessable: [], notRecorded: [], missing: ["neuro.iceScore"] };
+    return { min: field.min, max: field.max, basis: "unknown", notAssessable: NO_ITEMS, notRecorded: NO_ITEMS, missing: ICE_SCORE_MISSING };
   }
   let min = 0;
   let max = 0;

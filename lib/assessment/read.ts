@@ -1,4 +1,4 @@
-import { CEREBRAL_EDEMA_STATES, CONSCIOUSNESS_LEVELS, FIBRIN_MARKER_INCREASES, NUMERIC_FIELDS, OXYGEN_DEVICES, SEIZURE_STATES, SETTINGS } from "./fields";
+import { ENUM_FIELDS, NUMERIC_FIELDS } from "./fields";
 import type { EnumFieldPath, NumericField, NumericFieldPath, TriStateFieldPath } from "./fields";
 import { NOTHING_MISSING, open, settled, type Judgement } from "./judgement";
 import type { Assessment } from "./schema";
@@ -80,54 +80,62 @@ export function valueAt(assessment: unknown, path: string): unknown {
   return node;
 }
 
-const unknownReadings = new Map<string, Reading>();
+/** A reader of one numeric field, its position worked out once (see findingReader). */
+export function numberReader(path: NumericFieldPath): (assessment: Assessment) => Reading {
+  const index = FIELD_INDEX.get(path)!;
+  const field: NumericField = NUMERIC_FIELDS[path];
+  // An unknown field reads the same every time: one frozen reading.
+  const unknown: Reading = Object.freeze({ path, known: false, low: field.min, high: field.max });
+  return (assessment) => {
+    const value = numberAt(assessment, path, index);
+    return value === value ? { path, known: true, low: value, high: value } : unknown;
+  };
+}
 
-export function readNumber(assessment: Assessment, path: NumericFieldPath): Reading {
-  const value = numberAt(assessment, path, assessment === screened ? (FIELD_INDEX.get(path) ?? -1) : -1);
-  if (value === value) return { path, known: true, low: value, high: value };
-  // An unknown field reads the same every time: one frozen reading per path.
-  let unknown = unknownReadings.get(path);
-  if (unknown === undefined) {
-    const field: NumericField = NUMERIC_FIELDS[path];
-    unknown = Object.freeze({ path, known: false, low: field.min, high: field.max });
-    unknownReadings.set(path, unknown);
+/** The open judgement of each tri-state field nobody entered: the same every time, one frozen object per path. */
+const openFindings = new Map<string, Judgement>();
+
+function openFinding(path: TriStateFieldPath): Judgement {
+  let found = openFindings.get(path);
+  if (found === undefined) {
+    found = Object.freeze({ value: null, missing: Object.freeze([path]) });
+    openFindings.set(path, found);
   }
-  return unknown;
+  return found;
 }
 
-export function readFinding(assessment: Assessment, path: TriStateFieldPath): Judgement {
-  const value = valueAt(assessment, path);
-  return typeof value === "boolean" ? settled(value) : open(path);
+/**
+ * A reader of one tri-state finding: present, absent, or open (not assessed). Made once per field
+ * at module level, so that its position is worked out once, not looked up on every read (~30 per screening).
+ */
+export function findingReader(path: TriStateFieldPath): (assessment: Assessment) => Judgement {
+  const index = FIELD_INDEX.get(path)! - NUMERIC_FIELD_COUNT;
+  const unknown = openFinding(path);
+  return (assessment) => {
+    const value = assessment === screened ? screenedOthers[index] : valueAt(assessment, path);
+    return typeof value === "boolean" ? settled(value) : unknown;
+  };
 }
 
-const ENUM_OPTIONS = {
-  "context.setting": SETTINGS,
-  "vitals.oxygenDevice": OXYGEN_DEVICES,
-  "neuro.consciousness": CONSCIOUSNESS_LEVELS,
-  "neuro.seizure": SEIZURE_STATES,
-  "neuro.cerebralEdema": CEREBRAL_EDEMA_STATES,
-  "labs.fibrinMarkerIncrease": FIBRIN_MARKER_INCREASES,
-} as const satisfies Record<EnumFieldPath, Record<string, string>>;
-
-type EnumValue<P extends EnumFieldPath> = keyof (typeof ENUM_OPTIONS)[P] & string;
-
-const unknownChoices = new Map<string, { readonly known: false; readonly values: readonly string[] }>();
-
-/** An unknown enumerated field ranges over every option, the same every time: one frozen reading per path. */
-function unknownChoice<P extends EnumFieldPath>(path: P): { readonly known: false; readonly values: readonly EnumValue<P>[] } {
-  let unknown = unknownChoices.get(path);
-  if (unknown === undefined) {
-    unknown = Object.freeze({ known: false, values: Object.freeze(Object.keys(ENUM_OPTIONS[path])) });
-    unknownChoices.set(path, unknown);
-  }
-  return unknown as { readonly known: false; readonly values: readonly EnumValue<P>[] };
-}
+type EnumValue<P extends EnumFieldPath> = keyof (typeof ENUM_FIELDS)[P]["options"] & string;
 
 /** The values an enumerated field can take: the one entered, or every option when unknown. */
-export function readChoice<P extends EnumFieldPath>(assessment: Assessment, path: P): { readonly known: boolean; readonly values: readonly EnumValue<P>[] } {
-  const value = valueAt(assessment, path);
-  if (typeof value === "string") return { known: true, values: [value as EnumValue<P>] };
-  return unknownChoice(path);
+export interface Choice<P extends EnumFieldPath> {
+  readonly known: boolean;
+  readonly values: readonly EnumValue<P>[];
+}
+
+/** A reader of one enumerated field (see findingReader); each option's reading, like the unknown one, is made once and shared, frozen. */
+export function choiceReader<P extends EnumFieldPath>(path: P): (assessment: Assessment) => Choice<P> {
+  const index = FIELD_INDEX.get(path)! - NUMERIC_FIELD_COUNT;
+  const options = Object.keys(ENUM_FIELDS[path].options) as EnumValue<P>[];
+  const unknown: Choice<P> = Object.freeze({ known: false, values: Object.freeze(options) });
+  const known = new Map(options.map((option): [string, Choice<P>] => [option, Object.freeze({ known: true, values: Object.freeze([option]) })]));
+  return (assessment) => {
+    const value = assessment === screened ? screenedOthers[index] : valueAt(assessment, path);
+    if (typeof value !== "string") return unknown;
+    return known.get(value) ?? { known: true, values: [value as EnumValue<P>] };
+  };
 }
 
 export type Comparison = ">=" | ">" | "<=" | "<";

@@ -5,12 +5,13 @@
  */
 import { astctFever, hypotensionFromBloodPressure, oxygenClasses } from "../assessment/derived";
 import { NOTHING_MISSING, possibleValues } from "../assessment/judgement";
-import { readFinding, readNumber } from "../assessment/read";
+
 
 import type { Assessment } from "../assessment/schema";
 import { criterionFromJudgement, criterionFromRange, instrumentResult, meetsAtLeast } from "./result";
 import type { InstrumentResult } from "./types";
 import { ASTCT_CRS_HYPOTENSION_GRADE, ASTCT_CRS_HYPOXIA_GRADE } from "./astct-crs-grades";
+import { readFeverWaivingTherapy, readStatedHypotension, readVasopressin, readVasopressorCount } from "../assessment/readers";
 
 export const ASTCT_CRS_THRESHOLD = 1;
 
@@ -30,10 +31,10 @@ const SETTLED_GRADE: readonly GradeSet[] = [0, 1, 2, 3, 4].map((grade) => Object
  * only when no vasopressor is (possibly) given does hypotension itself (clinician or BP) decide 0 vs 2.
  */
 export function hypotensionGrades(assessment: Assessment): GradeSet {
-  const count = readNumber(assessment, "vitals.vasopressorsExcludingVasopressin");
+  const count = readVasopressorCount(assessment);
   const counts = count.known ? [count.low] : [0, 1, 2];
-  const vasopressin = readFinding(assessment, "vitals.vasopressin");
-  const stated = readFinding(assessment, "vitals.hypotension");
+  const vasopressin = readVasopressin(assessment);
+  const stated = readStatedHypotension(assessment);
   const withoutVasopressor = stated.value !== null ? stated : hypotensionFromBloodPressure(assessment);
   if (count.known && vasopressin.value !== null && withoutVasopressor.value !== null) {
     return SETTLED_GRADE[hypotensionGrade(count.low, vasopressin.value, withoutVasopressor.value)]!;
@@ -115,14 +116,16 @@ export function groupsThatMatter(
 
 export function astctCrs(assessment: Assessment): InstrumentResult {
   const fever = astctFever(assessment);
-  const waived = readFinding(assessment, "context.antipyreticOrAnticytokineGiven");
+  const waived = readFeverWaivingTherapy(assessment);
   const hypotension = hypotensionGrades(assessment);
   const hypoxia = hypoxiaGrades(assessment);
 
   // The four parts read disjoint inputs and the grade rises with each of them, so the range over
   // every completion runs from the grade at all the parts' lowest values to that at their highest.
-  const [hypotensionMin, hypotensionMax] = [hypotension.grades[0]!, hypotension.grades[hypotension.grades.length - 1]!];
-  const [hypoxiaMin, hypoxiaMax] = [hypoxia.grades[0]!, hypoxia.grades[hypoxia.grades.length - 1]!];
+  const hypotensionMin = hypotension.grades[0]!;
+  const hypotensionMax = hypotension.grades[hypotension.grades.length - 1]!;
+  const hypoxiaMin = hypoxia.grades[0]!;
+  const hypoxiaMax = hypoxia.grades[hypoxia.grades.length - 1]!;
   const min = crsGrade(fever.value === true, waived.value === true, hypotensionMin, hypoxiaMin);
   const max = crsGrade(fever.value !== false, waived.value !== false, hypotensionMax, hypoxiaMax);
   // An unknown input is listed when, in some completion of the others, changing it alone changes
@@ -130,9 +133,9 @@ export function astctCrs(assessment: Assessment): InstrumentResult {
   // values, so the check enumerates them (only while the grade is open).
   const missing: string[] = [];
   if (min !== max) {
-    const count = readNumber(assessment, "vitals.vasopressorsExcludingVasopressin");
-    const vasopressin = readFinding(assessment, "vitals.vasopressin");
-    const stated = readFinding(assessment, "vitals.hypotension");
+    const count = readVasopressorCount(assessment);
+    const vasopressin = readVasopressin(assessment);
+    const stated = readStatedHypotension(assessment);
     const withoutVasopressor = stated.value !== null ? stated : hypotensionFromBloodPressure(assessment);
     const groups: readonly { readonly values: readonly (boolean | number)[]; readonly missing: readonly string[] }[] = [
       { values: possibleValues(fever), missing: fever.missing },

@@ -4,10 +4,11 @@
  */
 import { NO_NOTES, NOTHING_MISSING } from "../assessment/judgement";
 import { iceScore } from "../assessment/derived";
-import { readChoice, readFinding, readNumber } from "../assessment/read";
+import { choiceReader, type Choice } from "../assessment/read";
 import type { Assessment } from "../assessment/schema";
 import { criterionFromJudgement, criterionFromRange, mostSevereResult } from "./result";
 import type { InstrumentResult } from "./types";
+import { readAge, readMotorWeakness } from "../assessment/readers";
 
 export const ASTCT_ICANS_THRESHOLD = 1;
 /** ICE is validated for age ≥ 12; younger children are assessed with the CAPD. */
@@ -32,13 +33,25 @@ export const SEIZURE_GRADE = { none: 0, resolving: 3, prolonged: 4 } as const;
 export const CEREBRAL_EDEMA_GRADE = { none: 0, focal: 3, diffuse: 4 } as const;
 export const MOTOR_WEAKNESS_GRADE = 4;
 
-function choiceDomain<P extends "neuro.consciousness" | "neuro.seizure" | "neuro.cerebralEdema">(
-  assessment: Assessment,
-  path: P,
-  grades: Record<string, number>,
-  id: string,
-) {
-  const choice = readChoice(assessment, path);
+type NeuroChoice = "neuro.consciousness" | "neuro.seizure" | "neuro.cerebralEdema";
+
+/** A domain read from one enumerated field: its reader, and the grade of each option. */
+interface ChoiceDomain<P extends NeuroChoice> {
+  readonly path: P;
+  readonly read: (assessment: Assessment) => Choice<P>;
+  readonly grades: Record<string, number>;
+}
+
+function choiceDomainOf<P extends NeuroChoice>(path: P, grades: Record<string, number>): ChoiceDomain<P> {
+  return { path, read: choiceReader(path), grades };
+}
+
+const CONSCIOUSNESS = choiceDomainOf("neuro.consciousness", CONSCIOUSNESS_GRADE);
+const SEIZURE = choiceDomainOf("neuro.seizure", SEIZURE_GRADE);
+const CEREBRAL_EDEMA = choiceDomainOf("neuro.cerebralEdema", CEREBRAL_EDEMA_GRADE);
+
+function choiceDomain<P extends NeuroChoice>(assessment: Assessment, { path, read, grades }: ChoiceDomain<P>, id: string) {
+  const choice = read(assessment);
   let min = Infinity;
   let max = -Infinity;
   for (const value of choice.values) {
@@ -51,30 +64,15 @@ function choiceDomain<P extends "neuro.consciousness" | "neuro.seizure" | "neuro
 
 export function astctIcans(assessment: Assessment): InstrumentResult {
   const ice = iceScore(assessment);
-  const age = readNumber(assessment, "context.ageYears");
+  const age = readAge(assessment);
   const iceAge = !age.known || age.low >= ICE_MIN_AGE_YEARS;
   const applicable = assessment.context?.setting === "immune-effector-cell-therapy" && iceAge;
   const domains = [
     criterionFromRange("ice", iceGrade(ice.max), iceGrade(ice.min), ice.missing),
-    choiceDomain(
-      assessment,
-      "neuro.consciousness",
-      CONSCIOUSNESS_GRADE,
-      "consciousness",
-    ),
-    choiceDomain(
-      assessment,
-      "neuro.seizure",
-      SEIZURE_GRADE,
-      "seizure",
-    ),
-    criterionFromJudgement("motor", readFinding(assessment, "neuro.motorWeakness"), MOTOR_WEAKNESS_GRADE),
-    choiceDomain(
-      assessment,
-      "neuro.cerebralEdema",
-      CEREBRAL_EDEMA_GRADE,
-      "cerebral-edema",
-    ),
+    choiceDomain(assessment, CONSCIOUSNESS, "consciousness"),
+    choiceDomain(assessment, SEIZURE, "seizure"),
+    criterionFromJudgement("motor", readMotorWeakness(assessment), MOTOR_WEAKNESS_GRADE),
+    choiceDomain(assessment, CEREBRAL_EDEMA, "cerebral-edema"),
   ];
   const notes = ice.basis === "items" ? iceItemNotes(ice) : NO_NOTES;
   return mostSevereResult(
@@ -88,7 +86,6 @@ export function astctIcans(assessment: Assessment): InstrumentResult {
     ASTCT_ICANS_THRESHOLD,
   );
 }
-
 
 /** What an ICE score summed from its items must say: items not recorded, items not assessable. */
 function iceItemNotes(ice: ReturnType<typeof iceScore>): string[] {

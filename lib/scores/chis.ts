@@ -3,11 +3,12 @@
  * (`webb-2020`), as in ../shared/clinical/INSTRUMENTS.md: six domains, one point each.
  */
 import { allOf, anyOf, NO_NOTES, open, settled, type Judgement } from "../assessment/judgement";
-import { meets, readNumber, type Threshold } from "../assessment/read";
+import { meets, type Threshold } from "../assessment/read";
 import type { Assessment } from "../assessment/schema";
 import { settle } from "../units";
 import { additiveResult, criterionFromJudgement, meetsAtLeast } from "./result";
 import type { InstrumentResult } from "./types";
+import { readLymphocytes, readNeutrophils } from "../assessment/readers";
 
 /** crs-screen's flag (convention): validation cohorts used ≥ 3 for mortality. */
 export const CHIS_THRESHOLD = 3;
@@ -34,8 +35,8 @@ export function neutrophilLymphocyteRatio(neutrophils: number, lymphocytes: numb
 
 /** NLR ≥ 10: rises with neutrophils and falls with lymphocytes, so the corners decide. */
 function highRatio(assessment: Assessment): Judgement {
-  const n = readNumber(assessment, "labs.neutrophilsE9PerL");
-  const l = readNumber(assessment, "labs.lymphocytesE9PerL");
+  const n = readNeutrophils(assessment);
+  const l = readLymphocytes(assessment);
   const canBeTrue = neutrophilLymphocyteRatio(n.high, l.low) >= CHIS_NEUTROPHIL_LYMPHOCYTE_RATIO;
   const canBeFalse = neutrophilLymphocyteRatio(n.low, l.high) < CHIS_NEUTROPHIL_LYMPHOCYTE_RATIO;
   if (canBeTrue !== canBeFalse) return settled(canBeTrue);

@@ -4,10 +4,11 @@
  */
 import { cytopeniaCount } from "../assessment/derived";
 import { allOf, anyOf, NO_NOTES, open, settled, type Judgement } from "../assessment/judgement";
-import { meets, readFinding, readNumber, type Threshold } from "../assessment/read";
+import { meets, type Threshold } from "../assessment/read";
 import type { Assessment } from "../assessment/schema";
 import { criterionFromJudgement, instrumentResult, sumPoints, unionOfMissing } from "./result";
 import type { InstrumentResult } from "./types";
+import { readAge, readHemophagocytosisBoneMarrow, readHemophagocytosisSpleenOrLymphNode, readHlhMolecularDiagnosis, readNkActivityLowOrAbsent, readSplenomegaly } from "../assessment/readers";
 
 export const HLH_2004_CRITERIA_NEEDED = 5;
 
@@ -33,7 +34,7 @@ export const HLH_2004_THRESHOLDS = {
 export const INFANT_AGE_YEARS = 28 / 365.25;
 
 function infant(assessment: Assessment): Judgement {
-  const age = readNumber(assessment, "context.ageYears");
+  const age = readAge(assessment);
   return age.known ? settled(age.low < INFANT_AGE_YEARS) : open(age.path);
 }
 
@@ -48,10 +49,10 @@ function cytopenias(assessment: Assessment): Judgement {
 
 export function hlh2004(assessment: Assessment): InstrumentResult {
   const t = HLH_2004_THRESHOLDS;
-  const molecular = readFinding(assessment, "context.hlhMolecularDiagnosis");
+  const molecular = readHlhMolecularDiagnosis(assessment);
   const criteria = [
     criterionFromJudgement("fever", meets(assessment, t.fever)),
-    criterionFromJudgement("splenomegaly", readFinding(assessment, "findings.splenomegaly")),
+    criterionFromJudgement("splenomegaly", readSplenomegaly(assessment)),
     criterionFromJudgement(
       "cytopenias",
       cytopenias(assessment),
@@ -62,9 +63,9 @@ export function hlh2004(assessment: Assessment): InstrumentResult {
     ),
     criterionFromJudgement(
       "hemophagocytosis",
-      anyOf(readFinding(assessment, "pathology.hemophagocytosisBoneMarrow"), readFinding(assessment, "pathology.hemophagocytosisSpleenOrLymphNode")),
+      anyOf(readHemophagocytosisBoneMarrow(assessment), readHemophagocytosisSpleenOrLymphNode(assessment)),
     ),
-    criterionFromJudgement("nk-activity", readFinding(assessment, "pathology.nkActivityLowOrAbsent")),
+    criterionFromJudgement("nk-activity", readNkActivityLowOrAbsent(assessment)),
     criterionFromJudgement("ferritin", meets(assessment, t.ferritin)),
     criterionFromJudgement("soluble-cd25", meets(assessment, t.solubleCd25)),
   ];

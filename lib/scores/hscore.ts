@@ -3,10 +3,11 @@
  * (`fardet-2014`), as in ../shared/clinical/INSTRUMENTS.md. 0–337 points; cut-off 169.
  */
 import { cytopeniaCount } from "../assessment/derived";
-import { meets, readFinding, readNumber, type PointBands, type Threshold } from "../assessment/read";
+import { meets, type PointBands, type Threshold } from "../assessment/read";
 import type { Assessment } from "../assessment/schema";
 import { criterionFromBands, criterionFromJudgement, criterionFromRange, instrumentResult, meetsAtLeast, sumPoints, unionOfMissing } from "./result";
 import type { InstrumentResult } from "./types";
+import { readAge, readHemophagocytosisBoneMarrow, readHepatomegaly, readImmunosuppressed, readSplenomegaly } from "../assessment/readers";
 
 export const HSCORE_THRESHOLD = 169;
 
@@ -120,8 +121,8 @@ function settledProbabilityNote(score: number): readonly string[] {
 const ORGANOMEGALY_POINTS = [0, HSCORE_POINTS.organomegaly.one, HSCORE_POINTS.organomegaly.both] as const;
 
 function organomegaly(assessment: Assessment) {
-  const liver = readFinding(assessment, "findings.hepatomegaly");
-  const spleen = readFinding(assessment, "findings.splenomegaly");
+  const liver = readHepatomegaly(assessment);
+  const spleen = readSplenomegaly(assessment);
   const points = (l: boolean, s: boolean) => ORGANOMEGALY_POINTS[Number(l) + Number(s)]!;
   // Points rise with each organ, so the lowest and highest completions decide.
   return {
@@ -137,7 +138,7 @@ function adultApplicability(ageKnown: boolean, adult: boolean): string {
 }
 
 export function hscore(assessment: Assessment): InstrumentResult {
-  const age = readNumber(assessment, "context.ageYears");
+  const age = readAge(assessment);
   const adult = !age.known || age.low >= 18;
   const cytopenias = cytopeniaCount(HSCORE_CYTOPENIAS.map((t) => meets(assessment, t)));
   const cytopeniaPoints = (n: number) => HSCORE_POINTS.cytopenias[n] ?? 0;
@@ -145,7 +146,7 @@ export function hscore(assessment: Assessment): InstrumentResult {
   const criteria = [
     criterionFromJudgement(
       "immunosuppression",
-      readFinding(assessment, "context.immunosuppressed"),
+      readImmunosuppressed(assessment),
       HSCORE_POINTS.immunosuppression,
     ),
     criterionFromBands(assessment, "temperature", HSCORE_TEMPERATURE),
@@ -162,7 +163,7 @@ export function hscore(assessment: Assessment): InstrumentResult {
     criterionFromBands(assessment, "ast", HSCORE_AST),
     criterionFromJudgement(
       "hemophagocytosis",
-      readFinding(assessment, "pathology.hemophagocytosisBoneMarrow"),
+      readHemophagocytosisBoneMarrow(assessment),
       HSCORE_POINTS.hemophagocytosis,
     ),
   ];

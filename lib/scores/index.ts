@@ -45,3 +45,8 @@ export function scoreEach(assessment: Assessment): Readonly<Record<InstrumentId,
     qsofa: qsofa(assessment),
   };
 }
+
+/** The results of scoreEach as a list, in INSTRUMENTS order (a literal: Object.values walks the keys). */
+export function inOrder(r: Readonly<Record<InstrumentId, InstrumentResult>>): InstrumentResult[] {
+  return [r["astct-crs"], r["astct-icans"], r.hscore, r["hlh-2004"], r.chis, r["mas-2016"], r["isth-dic"], r.qsofa];
+}

@@ -4,10 +4,11 @@
  * (../shared/clinical/INSTRUMENTS.md).
  */
 import { NO_NOTES, NOTHING_MISSING } from "../assessment/judgement";
-import { readChoice, type PointBands } from "../assessment/read";
+import { type PointBands } from "../assessment/read";
 import type { Assessment } from "../assessment/schema";
 import { additiveResult, criterionFromBands, criterionFromRange, meetsAtLeast } from "./result";
 import type { InstrumentResult } from "./types";
+import { readFibrinMarker } from "../assessment/readers";
 
 export const ISTH_DIC_THRESHOLD = 5;
 
@@ -38,11 +39,10 @@ export const ISTH_FIBRINOGEN: PointBands = {
   bands: [{ comparison: "<", value: 1.0, points: 1 }],
 };
 
-
 export const ISTH_FIBRIN_MARKER_POINTS = { none: 0, moderate: 2, strong: 3 } as const;
 
 export function isthDic(assessment: Assessment): InstrumentResult {
-  const marker = readChoice(assessment, "labs.fibrinMarkerIncrease");
+  const marker = readFibrinMarker(assessment);
   let markerMin = Infinity;
   let markerMax = -Infinity;
   for (const value of marker.values) {

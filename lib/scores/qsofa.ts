@@ -3,10 +3,11 @@
  * to consider sepsis, which mimics and coexists with cytokine storm — never a cytokine-storm criterion.
  */
 import { NO_NOTES, open, settled, type Judgement } from "../assessment/judgement";
-import { meets, readChoice, readFinding, readNumber, type Threshold } from "../assessment/read";
+import { meets, type Threshold } from "../assessment/read";
 import type { Assessment } from "../assessment/schema";
 import { additiveResult, criterionFromJudgement, meetsAtLeast } from "./result";
 import type { InstrumentResult } from "./types";
+import { readAge, readAlteredMentation, readConsciousness } from "../assessment/readers";
 
 export const QSOFA_THRESHOLD = 2;
 
@@ -24,9 +25,9 @@ const GCS_BELOW_15 = new Set(["awakens-to-voice", "awakens-to-touch", "unarousab
  * 15 or 14 (confusion) there.
  */
 export function alteredMentation(assessment: Assessment): Judgement {
-  const finding = readFinding(assessment, "findings.alteredMentation");
+  const finding = readAlteredMentation(assessment);
   if (finding.value !== null) return finding;
-  const consciousness = readChoice(assessment, "neuro.consciousness");
+  const consciousness = readConsciousness(assessment);
   if (consciousness.known && GCS_BELOW_15.has(consciousness.values[0]!)) return settled(true);
   // Recording either would settle it (a level of consciousness below voice implies GCS < 15).
   return open("findings.alteredMentation", ...(consciousness.known ? [] : ["neuro.consciousness"]));
@@ -34,7 +35,7 @@ export function alteredMentation(assessment: Assessment): Judgement {
 
 export function qsofa(assessment: Assessment): InstrumentResult {
   const t = QSOFA_THRESHOLDS;
-  const age = readNumber(assessment, "context.ageYears");
+  const age = readAge(assessment);
   const applicable = !age.known || age.low >= 18;
   const criteria = [
     criterionFromJudgement("respiratory-rate", meets(assessment, t.respiratoryRate)),

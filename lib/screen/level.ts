@@ -69,30 +69,31 @@ function metCriteria(r: InstrumentResult): string[] {
   return ids;
 }
 
+/** Whether an instrument counts towards the level: applicable, and not excluded (qSOFA). */
+function counts(r: InstrumentResult): boolean {
+  return r.applicable && !LEVEL_EXCLUDED.includes(r.id);
+}
+
+/** A "below" reason has no details: one empty list, shared. */
+const NO_DETAILS: readonly string[] = Object.freeze([]);
+
 export function overallLevel(instruments: readonly InstrumentResult[]): LevelResult {
-  const counted: InstrumentResult[] = [];
   let anyMet = false;
   let anyOpen = false;
   for (const r of instruments) {
-    if (!r.applicable || LEVEL_EXCLUDED.includes(r.id)) continue;
-    counted.push(r);
+    if (!counts(r)) continue;
     if (r.meetsThreshold === true) anyMet = true;
     else if (r.meetsThreshold === null) anyOpen = true;
   }
+  const reasons: LevelReason[] = [];
   if (anyMet) {
-    const reasons: LevelReason[] = [];
-    for (const r of counted) if (r.meetsThreshold === true) reasons.push({ instrument: r.id, text: reasonText(r, "meets"), details: metCriteria(r) });
+    for (const r of instruments) if (counts(r) && r.meetsThreshold === true) reasons.push({ instrument: r.id, text: reasonText(r, "meets"), details: metCriteria(r) });
     return { level: "consistent", headline: LEVEL_HEADLINES.consistent, rule: LEVEL_RULE, reasons };
   }
   if (anyOpen) {
-    const reasons: LevelReason[] = [];
-    for (const r of counted) if (r.meetsThreshold === null) reasons.push({ instrument: r.id, text: reasonText(r, "couldReach"), details: r.missing });
+    for (const r of instruments) if (counts(r) && r.meetsThreshold === null) reasons.push({ instrument: r.id, text: reasonText(r, "couldReach"), details: r.missing });
     return { level: "incomplete", headline: LEVEL_HEADLINES.incomplete, rule: LEVEL_RULE, reasons };
   }
-  return {
-    level: "not-flagged",
-    headline: LEVEL_HEADLINES["not-flagged"],
-    rule: LEVEL_RULE,
-    reasons: counted.map((r) => ({ instrument: r.id, text: reasonText(r, "below"), details: [] })),
-  };
+  for (const r of instruments) if (counts(r)) reasons.push({ instrument: r.id, text: reasonText(r, "below"), details: NO_DETAILS });
+  return { level: "not-flagged", headline: LEVEL_HEADLINES["not-flagged"], rule: LEVEL_RULE, reasons };
 }

@@ -4,7 +4,7 @@
  */
 import type { Assessment } from "../assessment/schema";
 import { withFieldValues } from "../assessment/read";
-import { INSTRUMENTS, scoreEach } from "../scores/index";
+import { INSTRUMENTS, inOrder, scoreEach } from "../scores/index";
 import type { InstrumentId, InstrumentResult } from "../scores/types";
 import { PATTERNS, THERAPY_DISCLAIMER, strongestTier, therapiesForPatterns, type EvidenceTier, type Pattern } from "../therapies/index";
 import { DISCLAIMER } from "../disclaimer";
@@ -91,7 +91,7 @@ export function screen(assessment: Assessment): Screening {
 
 function screenFields(assessment: Assessment): Screening {
   const byId = scoreEach(assessment);
-  const instruments = Object.values(byId);
+  const instruments = inOrder(byId);
   const level = overallLevel(instruments);
   const { patterns, therapies } = patternsAndTherapies(patternSetOf(instruments));
   return {

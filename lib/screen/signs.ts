@@ -5,12 +5,13 @@
  */
 import { astctFever, hypotension, oxygenClasses } from "../assessment/derived";
 import { anyOf, open, settled, type Judgement } from "../assessment/judgement";
-import { meets, readFinding, type Threshold } from "../assessment/read";
+import { meets, findingReader, type Threshold } from "../assessment/read";
 import type { Assessment } from "../assessment/schema";
 import type { TriStateFieldPath } from "../assessment/fields";
 import { CHIS_THRESHOLDS } from "../scores/chis";
 import { ISTH_FIBRINOGEN, ISTH_PLATELETS, ISTH_PT } from "../scores/isth-dic";
 import type { InstrumentResult } from "../scores/types";
+import { readBleeding, readLungInjury } from "../assessment/readers";
 
 export const SIGN_IDS = [
   "fever",
@@ -60,7 +61,10 @@ const COAGULOPATHY = {
   platelets: { path: ISTH_PLATELETS.path, comparison: "<", value: 100, unit: ISTH_PLATELETS.unit },
 } as const satisfies Record<string, Threshold>;
 
-const finding = (path: TriStateFieldPath) => (c: SignContext) => readFinding(c.assessment, path);
+function finding(path: TriStateFieldPath): (c: SignContext) => Judgement {
+  const read = findingReader(path);
+  return (c) => read(c.assessment);
+}
 
 function oxygenNeed(assessment: Assessment): Judgement {
   const oxygen = oxygenClasses(assessment);
@@ -83,7 +87,7 @@ export const SIGNS = {
   "watery-diarrhea": finding("findings.wateryDiarrhea"),
   "capillary-leak": finding("findings.capillaryLeak"),
   cardiomyopathy: finding("findings.cardiomyopathy"),
-  "lung-injury": (c) => anyOf(readFinding(c.assessment, "findings.lungInjury"), oxygenNeed(c.assessment)),
+  "lung-injury": (c) => anyOf(readLungInjury(c.assessment), oxygenNeed(c.assessment)),
   dic: (c) => fromThreshold(c.isthDic.meetsThreshold, c.isthDic.missing),
   "il6-crp-raised": (c) => anyOf(meets(c.assessment, CHIS_THRESHOLDS.il6), meets(c.assessment, CHIS_THRESHOLDS.crp)),
   hypotension: (c) => hypotension(c.assessment),
@@ -92,6 +96,6 @@ export const SIGNS = {
       meets(c.assessment, COAGULOPATHY.pt),
       meets(c.assessment, COAGULOPATHY.fibrinogen),
       meets(c.assessment, COAGULOPATHY.platelets),
-      readFinding(c.assessment, "findings.bleeding"),
+      readBleeding(c.assessment),
     ),
 } as const satisfies Record<SignId, (context: SignContext) => Judgement>;
