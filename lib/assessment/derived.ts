@@ -3,7 +3,7 @@
  * exact over the unknown inputs.
  */
 import { NUMERIC_FIELDS, type OXYGEN_DEVICES } from "./fields";
-import { allOf, anyOf, not, NOTHING_MISSING, open, settled, type Judgement } from "./judgement";
+import { addMissing, allOf, anyOf, not, NOTHING_MISSING, open, settled, type Judgement } from "./judgement";
 import { meets, type Threshold } from "./read";
 import type { Assessment } from "./schema";
 import { readDiastolic, readFeverOtherCause, readOxygenDevice, readOxygenFlow, readStatedHypotension, readSystolic, readVasopressin, readVasopressorCount } from "./readers";
@@ -112,8 +112,8 @@ export function oxygenClasses(assessment: Assessment): { readonly classes: reado
   }
   const classes = new Set<OxygenClass>();
   let flowMatters = false;
-  for (const d of device.values) {
-    const known = DEVICE_CLASS[d];
+  for (let i = 0; i < device.values.length; i++) {
+    const known = DEVICE_CLASS[device.values[i]!];
     if (known !== "by-flow") {
       classes.add(known);
       continue;
@@ -186,7 +186,7 @@ export function cytopeniaCount(lineages: readonly Judgement[]): {
   for (const lineage of lineages) {
     if (lineage.value === true) min += 1;
     if (lineage.value !== false) max += 1;
-    for (const path of lineage.missing) if (!(missing ??= []).includes(path)) missing.push(path);
+    if (lineage.value === null) addMissing((missing ??= []), lineage.missing);
   }
   return { min, max, missing: missing ?? NOTHING_MISSING };
 }

@@ -1,5 +1,5 @@
 /** Small builders shared by the instruments: criteria from judgements or point ranges, and the uniform result. */
-import { NOTHING_MISSING } from "../assessment/judgement";
+import { addMissing, NOTHING_MISSING } from "../assessment/judgement";
 import type { Judgement } from "../assessment/judgement";
 import { pointsRange, type PointBands } from "../assessment/read";
 import type { Assessment } from "../assessment/schema";
@@ -36,10 +36,10 @@ export function meetsAtLeast(min: number, max: number, threshold: number): boole
 export function unionOfMissing(criteria: readonly CriterionResult[], ...more: readonly (readonly string[])[]): readonly string[] {
   // Complete data (the common case in bulk scoring) allocates nothing.
   if (!criteria.some((c) => c.missing) && more.every((list) => list.length === 0)) return NOTHING_MISSING;
-  const paths = new Set<string>();
-  for (const c of criteria) if (c.missing) for (const p of c.missingFields) paths.add(p);
-  for (const list of more) for (const p of list) paths.add(p);
-  return [...paths];
+  const paths: string[] = [];
+  for (const c of criteria) if (c.missing) addMissing(paths, c.missingFields);
+  for (const list of more) addMissing(paths, list);
+  return paths;
 }
 
 /** What an instrument says about applicability and interpretation for this assessment. */
