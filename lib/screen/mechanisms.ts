@@ -4,7 +4,9 @@
  * never as a measurement of the cytokine.
  */
 import type { SourceKey } from "../sources/registry";
-import { SIGN_IDS, SIGNS, type SignContext, type SignId } from "./signs";
+import type { Assessment } from "../assessment/schema";
+import type { InstrumentResult } from "../scores/types";
+import { SIGN_IDS, SIGNS, type SignId, type SignJudge } from "./signs";
 
 export interface Mediator {
   readonly id: "ifn-gamma" | "tnf-alpha" | "il-6" | "endothelial-dysfunction" | "catecholamines";
@@ -65,7 +67,7 @@ export interface MechanismResult {
 }
 
 const NONE: readonly SignId[] = Object.freeze([]);
-const JUDGES = SIGN_IDS.map((id) => SIGNS[id]);
+const JUDGES: readonly SignJudge[] = SIGN_IDS.map((id) => SIGNS[id]);
 /** Each mediator's signs as positions in SIGN_IDS (worked out once, not per screening). */
 const SIGN_POSITIONS: readonly (readonly number[])[] = MEDIATORS.map((m) => m.signs.map((id: SignId) => SIGN_IDS.indexOf(id)));
 
@@ -122,12 +124,12 @@ function panel(values: readonly (boolean | null)[]): readonly MechanismResult[] 
   return Object.freeze(MEDIATORS.map((_, m) => mediatorResult(m, values)));
 }
 
-export function mechanisms(context: SignContext): readonly MechanismResult[] {
+export function mechanisms(assessment: Assessment, isthDic: InstrumentResult): readonly MechanismResult[] {
   // Every sign is judged once (several mediators share one); the values, as a base-3 number, name the panel.
   const values: (boolean | null)[] = [];
   let key = 0;
   for (const judge of JUDGES) {
-    const value = judge(context).value;
+    const value = judge(assessment, isthDic).value;
     values.push(value);
     key = key * 3 + digit(value);
   }

@@ -98,7 +98,7 @@ function screenFields(assessment: Assessment): Screening {
     level: level.level,
     levelReasons: level.reasons,
     instruments,
-    mechanisms: mechanisms({ assessment, isthDic: byId["isth-dic"] }),
+    mechanisms: mechanisms(assessment, byId["isth-dic"]),
     differentials: differentials(assessment, byId),
     disagreements: disagreements(byId),
     patterns,

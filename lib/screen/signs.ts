@@ -7,7 +7,6 @@ import { astctFever, hypotension, oxygenClasses } from "../assessment/derived";
 import { anyOf, open, settled, type Judgement } from "../assessment/judgement";
 import { meets, findingReader, type Threshold } from "../assessment/read";
 import type { Assessment } from "../assessment/schema";
-import type { TriStateFieldPath } from "../assessment/fields";
 import { CHIS_THRESHOLDS } from "../scores/chis";
 import { ISTH_FIBRINOGEN, ISTH_PLATELETS, ISTH_PT } from "../scores/isth-dic";
 import type { InstrumentResult } from "../scores/types";
@@ -48,11 +47,12 @@ export const SIGN_LABELS = {
   coagulopathy: "Coagulopathy (PT prolonged ≥ 3 s, fibrinogen < 1.0 g/L, platelets < 100 ×10⁹/L — ISTH items — or bleeding)",
 } as const satisfies Record<SignId, string>;
 
-/** Context the sign judgements share, computed once per screening. */
-export interface SignContext {
-  readonly assessment: Assessment;
-  readonly isthDic: InstrumentResult;
-}
+/**
+ * Judges one sign from the assessment; the ISTH overt DIC result, scored already, is passed along
+ * for the DIC sign. Plain findings are their field readers themselves (no wrapper: the mechanisms
+ * panel calls all fourteen judges from one place, per screening).
+ */
+export type SignJudge = (assessment: Assessment, isthDic: InstrumentResult) => Judgement;
 
 /** The ISTH items that point to a coagulopathy on their own (module constants: thresholds are read by the thousand). */
 const COAGULOPATHY = {
@@ -60,11 +60,6 @@ const COAGULOPATHY = {
   fibrinogen: { path: ISTH_FIBRINOGEN.path, comparison: "<", value: 1.0, unit: ISTH_FIBRINOGEN.unit },
   platelets: { path: ISTH_PLATELETS.path, comparison: "<", value: 100, unit: ISTH_PLATELETS.unit },
 } as const satisfies Record<string, Threshold>;
-
-function finding(path: TriStateFieldPath): (c: SignContext) => Judgement {
-  const read = findingReader(path);
-  return (c) => read(c.assessment);
-}
 
 function oxygenNeed(assessment: Assessment): Judgement {
   const oxygen = oxygenClasses(assessment);
@@ -78,24 +73,18 @@ function fromThreshold(met: boolean | null, missing: readonly string[]): Judgeme
 }
 
 export const SIGNS = {
-  fever: (c) => astctFever(c.assessment),
-  chills: finding("findings.chills"),
-  headache: finding("findings.headache"),
-  dizziness: finding("findings.dizziness"),
-  fatigue: finding("findings.fatigue"),
-  malaise: finding("findings.malaise"),
-  "watery-diarrhea": finding("findings.wateryDiarrhea"),
-  "capillary-leak": finding("findings.capillaryLeak"),
-  cardiomyopathy: finding("findings.cardiomyopathy"),
-  "lung-injury": (c) => anyOf(readLungInjury(c.assessment), oxygenNeed(c.assessment)),
-  dic: (c) => fromThreshold(c.isthDic.meetsThreshold, c.isthDic.missing),
-  "il6-crp-raised": (c) => anyOf(meets(c.assessment, CHIS_THRESHOLDS.il6), meets(c.assessment, CHIS_THRESHOLDS.crp)),
-  hypotension: (c) => hypotension(c.assessment),
-  coagulopathy: (c) =>
-    anyOf(
-      meets(c.assessment, COAGULOPATHY.pt),
-      meets(c.assessment, COAGULOPATHY.fibrinogen),
-      meets(c.assessment, COAGULOPATHY.platelets),
-      readBleeding(c.assessment),
-    ),
-} as const satisfies Record<SignId, (context: SignContext) => Judgement>;
+  fever: astctFever,
+  chills: findingReader("findings.chills"),
+  headache: findingReader("findings.headache"),
+  dizziness: findingReader("findings.dizziness"),
+  fatigue: findingReader("findings.fatigue"),
+  malaise: findingReader("findings.malaise"),
+  "watery-diarrhea": findingReader("findings.wateryDiarrhea"),
+  "capillary-leak": findingReader("findings.capillaryLeak"),
+  cardiomyopathy: findingReader("findings.cardiomyopathy"),
+  "lung-injury": (a) => anyOf(readLungInjury(a), oxygenNeed(a)),
+  dic: (_a, isthDic) => fromThreshold(isthDic.meetsThreshold, isthDic.missing),
+  "il6-crp-raised": (a) => anyOf(meets(a, CHIS_THRESHOLDS.il6), meets(a, CHIS_THRESHOLDS.crp)),
+  hypotension,
+  coagulopathy: (a) => anyOf(meets(a, COAGULOPATHY.pt), meets(a, COAGULOPATHY.fibrinogen), meets(a, COAGULOPATHY.platelets), readBleeding(a)),
+} as const satisfies Record<SignId, SignJudge>;
