@@ -1,9 +1,12 @@
 import { ENUM_FIELDS, NUMERIC_FIELDS } from "./fields";
 import type { EnumFieldPath, NumericField, NumericFieldPath, TriStateFieldPath } from "./fields";
-import { NOTHING_MISSING, open, settled, type Judgement } from "./judgement";
+import { cutOf, isMet, type Comparison, type Cut } from "./cut";
+import { NOTHING_MISSING, settled, type Judgement } from "./judgement";
 import type { Assessment } from "./schema";
 import { emptyFieldValues, FIELD_INDEX, NUMERIC_FIELD_COUNT, readFieldValues, type FieldValues } from "./field-values";
 import { conversionTo, FIELD_QUANTITY, isIdentity, settle, type Quantity, type UnitOf } from "../units";
+
+export type { Comparison };
 
 /**
  * Reading an Assessment with unknowns kept unknown. A number nobody entered ranges over its whole
@@ -138,7 +141,6 @@ export function choiceReader<P extends EnumFieldPath>(path: P): (assessment: Ass
   };
 }
 
-export type Comparison = ">=" | ">" | "<=" | "<";
 
 /** A published threshold on one field, in the unit it was published in. */
 export interface Threshold {
@@ -184,29 +186,77 @@ export function inUnit(path: NumericFieldPath, unit: string, canonical: number):
   return express(conversion(path, unit), canonical);
 }
 
-/** What a threshold or points table needs on every read, worked out once per object (they are module constants). */
-interface Published {
+/**
+ * What a threshold or points table needs on every read, worked out once per object (they are
+ * module constants): the field's position, the published comparison as a canonical cut (cut.ts),
+ * and the answer while the field is unknown, which depends on nothing else.
+ */
+interface CompiledThreshold {
   /** The field's position in FIELD_PATHS (-1 when it has none). */
   readonly index: number;
-  readonly unit: Conversion;
+  readonly at: number;
+  readonly up: boolean;
+  readonly unknown: Judgement;
+}
+
+interface CompiledBands {
+  readonly index: number;
+  readonly bands: readonly (Cut & { readonly points: number })[];
+  readonly unknown: PointRange;
+}
+
+interface PointRange {
+  readonly min: number;
+  readonly max: number;
+  readonly missing: readonly string[];
+}
+
+function cutIn(path: NumericFieldPath, unit: string, comparison: Comparison, value: number): Cut {
+  const to = conversion(path, unit);
+  return cutOf((canonical) => express(to, canonical), comparison, value);
+}
+
+/** An unknown field's judgement: settled when its whole plausible range agrees, else open on it (one frozen object). */
+function unknownJudgement(path: NumericFieldPath, cut: Cut): Judgement {
+  const field: NumericField = NUMERIC_FIELDS[path];
+  const atLow = isMet(cut, field.min);
+  return atLow === isMet(cut, field.max) ? settled(atLow) : Object.freeze({ value: null, missing: Object.freeze([path]) });
+}
+
+function compileThreshold(t: Threshold): CompiledThreshold {
+  const cut = cutIn(t.path, t.unit, t.comparison, t.value);
+  return { index: FIELD_INDEX.get(t.path) ?? -1, at: cut.at, up: cut.up, unknown: unknownJudgement(t.path, cut) };
+}
+
+function compileBands(table: PointBands): CompiledBands {
+  const bands = table.bands.map((band) => {
+    const { at, up } = cutIn(table.path, table.unit, band.comparison, band.value);
+    return { at, up, points: band.points };
+  });
+  const field: NumericField = NUMERIC_FIELDS[table.path];
+  // Bands are monotone, so the ends of the range decide.
+  const a = pointsIn(bands, field.min);
+  const b = pointsIn(bands, field.max);
+  const unknown = Object.freeze({ min: Math.min(a, b), max: Math.max(a, b), missing: a === b ? NOTHING_MISSING : Object.freeze([table.path]) });
+  return { index: FIELD_INDEX.get(table.path) ?? -1, bands, unknown };
 }
 
 /**
- * Kept on the threshold object itself, under a symbol (not enumerable: JSON, equality and spreads
- * never see it), because a property read is several times cheaper than a WeakMap lookup and
- * `meets` is the hottest function of a screening. A table that cannot be extended (frozen) falls back to the WeakMap.
+ * Kept on the threshold or table itself, under a symbol (not enumerable: JSON, equality and
+ * spreads never see it), because a property read is several times cheaper than a WeakMap lookup
+ * and `meets` is the hottest function of a screening. One that cannot be extended (frozen) falls back to the WeakMap.
  */
-const PUBLISHED = Symbol("published");
-const publishedOf = new WeakMap<object, Published>();
+const COMPILED = Symbol("compiled");
+const compiledOf = new WeakMap<object, unknown>();
 
-function published(on: { readonly path: NumericFieldPath; readonly unit: string }): Published {
-  const kept = (on as { readonly [PUBLISHED]?: Published })[PUBLISHED];
+function compiled<O extends object, C>(on: O, compile: (on: O) => C): C {
+  const kept = (on as { readonly [COMPILED]?: C })[COMPILED];
   if (kept !== undefined) return kept;
-  let found = publishedOf.get(on);
+  let found = compiledOf.get(on) as C | undefined;
   if (found === undefined) {
-    found = { index: FIELD_INDEX.get(on.path) ?? -1, unit: conversion(on.path, on.unit) };
-    if (Object.isExtensible(on)) Object.defineProperty(on, PUBLISHED, { value: found });
-    else publishedOf.set(on, found);
+    found = compile(on);
+    if (Object.isExtensible(on)) Object.defineProperty(on, COMPILED, { value: found });
+    else compiledOf.set(on, found);
   }
   return found;
 }
@@ -218,28 +268,11 @@ function numberAt(assessment: Assessment, path: NumericFieldPath, index: number)
   return typeof value === "number" ? value : Number.NaN;
 }
 
-export function holds(comparison: Comparison, value: number, threshold: number): boolean {
-  switch (comparison) {
-    case ">=":
-      return value >= threshold;
-    case ">":
-      return value > threshold;
-    case "<=":
-      return value <= threshold;
-    case "<":
-      return value < threshold;
-  }
-}
-
 /** Does the field meet the threshold? Exact over the unknown range, since each comparison is monotone. */
 export function meets(assessment: Assessment, threshold: Threshold): Judgement {
-  const { unit, index } = published(threshold);
-  const value = numberAt(assessment, threshold.path, index);
-  if (value === value) return settled(holds(threshold.comparison, express(unit, value), threshold.value));
-  const field: NumericField = NUMERIC_FIELDS[threshold.path];
-  const atLow = holds(threshold.comparison, express(unit, field.min), threshold.value);
-  const atHigh = holds(threshold.comparison, express(unit, field.max), threshold.value);
-  return atLow === atHigh ? settled(atLow) : open(threshold.path);
+  const c = compiled(threshold, compileThreshold);
+  const value = numberAt(assessment, threshold.path, c.index);
+  return value === value ? settled(value >= c.at === c.up) : c.unknown;
 }
 
 /** A points table over one field: the highest band whose threshold holds scores (0 when none). */
@@ -249,22 +282,17 @@ export interface PointBands {
   readonly bands: readonly { readonly comparison: Comparison; readonly value: number; readonly points: number }[];
 }
 
-export function pointsAt(table: PointBands, canonical: number): number {
-  const value = express(published(table).unit, canonical);
+function pointsIn(bands: CompiledBands["bands"], canonical: number): number {
   let points = 0;
-  for (const band of table.bands) if (holds(band.comparison, value, band.value)) points = Math.max(points, band.points);
+  for (let i = 0; i < bands.length; i++) if (isMet(bands[i]!, canonical)) points = Math.max(points, bands[i]!.points);
   return points;
 }
 
-/** Lowest and highest points a field can still score; bands are monotone, so the ends decide. */
-export function pointsRange(assessment: Assessment, table: PointBands): { readonly min: number; readonly max: number; readonly missing: readonly string[] } {
-  const value = numberAt(assessment, table.path, published(table).index);
-  if (value === value) {
-    const points = pointsAt(table, value);
-    return { min: points, max: points, missing: NOTHING_MISSING };
-  }
-  const field: NumericField = NUMERIC_FIELDS[table.path];
-  const a = pointsAt(table, field.min);
-  const b = pointsAt(table, field.max);
-  return { min: Math.min(a, b), max: Math.max(a, b), missing: a === b ? NOTHING_MISSING : [table.path] };
+/** Lowest and highest points a field can still score. */
+export function pointsRange(assessment: Assessment, table: PointBands): PointRange {
+  const c = compiled(table, compileBands);
+  const value = numberAt(assessment, table.path, c.index);
+  if (value !== value) return c.unknown;
+  const points = pointsIn(c.bands, value);
+  return { min: points, max: points, missing: NOTHING_MISSING };
 }
