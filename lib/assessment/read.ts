@@ -95,6 +95,18 @@ export function numberReader(path: NumericFieldPath): (assessment: Assessment) =
   };
 }
 
+/**
+ * A reader of one numeric field's value as entered (undefined when unknown), for rules that only
+ * ask whether it is known and what it is: no Reading is made per read.
+ */
+export function valueReader(path: NumericFieldPath): (assessment: Assessment) => number | undefined {
+  const index = FIELD_INDEX.get(path)!;
+  return (assessment) => {
+    const value = numberAt(assessment, path, index);
+    return value === value ? value : undefined;
+  };
+}
+
 /** The open judgement of each tri-state field nobody entered: the same every time, one frozen object per path. */
 const openFindings = new Map<string, Judgement>();
 

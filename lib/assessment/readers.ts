@@ -2,9 +2,9 @@
  * One reader per field the scoring library reads by name, each with the field's position worked
  * out once (read.ts). Shared by the instruments, the derived values and the signs.
  */
-import { choiceReader, findingReader, numberReader } from "./read";
+import { choiceReader, findingReader, numberReader, valueReader } from "./read";
 
-export const readAge = numberReader("context.ageYears");
+export const readAgeYears = valueReader("context.ageYears");
 export const readFeverWaivingTherapy = findingReader("context.antipyreticOrAnticytokineGiven");
 export const readFeverOtherCause = findingReader("context.feverOtherCause");
 export const readHlhMolecularDiagnosis = findingReader("context.hlhMolecularDiagnosis");
@@ -28,4 +28,4 @@ export const readOxygenDevice = choiceReader("vitals.oxygenDevice");
 export const readOxygenFlow = numberReader("vitals.oxygenFlowLPerMin");
 export const readSystolic = numberReader("vitals.systolicBpMmHg");
 export const readVasopressin = findingReader("vitals.vasopressin");
-export const readVasopressorCount = numberReader("vitals.vasopressorsExcludingVasopressin");
+export const readVasopressorCount = valueReader("vitals.vasopressorsExcludingVasopressin");

@@ -3,7 +3,7 @@
  * ../shared/clinical/INSTRUMENTS.md. Grade = the more severe of hypotension and hypoxia, given
  * fever; after antipyretic or anti-cytokine therapy fever is no longer required.
  */
-import { astctFever, hypotensionFromBloodPressure, oxygenClasses } from "../assessment/derived";
+import { astctFever, hypotensionFromBloodPressure, oxygenClasses, VASOPRESSOR_COUNT } from "../assessment/derived";
 import { NOTHING_MISSING, possibleValues } from "../assessment/judgement";
 
 
@@ -32,12 +32,12 @@ const SETTLED_GRADE: readonly GradeSet[] = [0, 1, 2, 3, 4].map((grade) => Object
  */
 export function hypotensionGrades(assessment: Assessment): GradeSet {
   const count = readVasopressorCount(assessment);
-  const counts = count.known ? [count.low] : [0, 1, 2];
+  const counts = count === undefined ? [0, 1, 2] : [count];
   const vasopressin = readVasopressin(assessment);
   const stated = readStatedHypotension(assessment);
   const withoutVasopressor = stated.value !== null ? stated : hypotensionFromBloodPressure(assessment);
-  if (count.known && vasopressin.value !== null && withoutVasopressor.value !== null) {
-    return SETTLED_GRADE[hypotensionGrade(count.low, vasopressin.value, withoutVasopressor.value)]!;
+  if (count !== undefined && vasopressin.value !== null && withoutVasopressor.value !== null) {
+    return SETTLED_GRADE[hypotensionGrade(count, vasopressin.value, withoutVasopressor.value)]!;
   }
   const grades = new Set<number>();
   let reachesNoVasopressor = false;
@@ -50,7 +50,7 @@ export function hypotensionGrades(assessment: Assessment): GradeSet {
   const missing =
     grades.size > 1
       ? [
-          ...(count.known ? [] : [count.path]),
+          ...(count === undefined ? [VASOPRESSOR_COUNT] : []),
           ...vasopressin.missing,
           ...(reachesNoVasopressor && withoutVasopressor.value === null ? [...(stated.value === null ? ["vitals.hypotension"] : []), ...withoutVasopressor.missing] : []),
         ]
@@ -140,7 +140,7 @@ export function astctCrs(assessment: Assessment): InstrumentResult {
     const groups: readonly { readonly values: readonly (boolean | number)[]; readonly missing: readonly string[] }[] = [
       { values: possibleValues(fever), missing: fever.missing },
       { values: possibleValues(waived), missing: waived.missing },
-      { values: count.known ? [Math.min(count.low, 2)] : [0, 1, 2], missing: count.known ? [] : [count.path] },
+      { values: count === undefined ? [0, 1, 2] : [Math.min(count, 2)], missing: count === undefined ? [VASOPRESSOR_COUNT] : [] },
       { values: possibleValues(vasopressin), missing: vasopressin.missing },
       { values: possibleValues(withoutVasopressor), missing: withoutVasopressor.value === null ? [...(stated.value === null ? ["vitals.hypotension"] : []), ...withoutVasopressor.missing] : [] },
       { values: hypoxia.grades, missing: hypoxia.missing },

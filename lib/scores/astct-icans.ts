@@ -8,7 +8,7 @@ import { choiceReader, type Choice } from "../assessment/read";
 import type { Assessment } from "../assessment/schema";
 import { criterionFromJudgement, criterionFromRange, mostSevereResult } from "./result";
 import type { InstrumentResult } from "./types";
-import { readAge, readMotorWeakness } from "../assessment/readers";
+import { readAgeYears, readMotorWeakness } from "../assessment/readers";
 
 export const ASTCT_ICANS_THRESHOLD = 1;
 /** ICE is validated for age ≥ 12; younger children are assessed with the CAPD. */
@@ -66,8 +66,8 @@ function choiceDomain<P extends NeuroChoice>(assessment: Assessment, { path, rea
 
 export function astctIcans(assessment: Assessment): InstrumentResult {
   const ice = iceScore(assessment);
-  const age = readAge(assessment);
-  const iceAge = !age.known || age.low >= ICE_MIN_AGE_YEARS;
+  const age = readAgeYears(assessment);
+  const iceAge = age === undefined || age >= ICE_MIN_AGE_YEARS;
   const applicable = assessment.context?.setting === "immune-effector-cell-therapy" && iceAge;
   const domains = [
     criterionFromRange("ice", iceGrade(ice.max), iceGrade(ice.min), ice.missing),

@@ -8,7 +8,7 @@ import { meets, type Threshold } from "../assessment/read";
 import type { Assessment } from "../assessment/schema";
 import { criterionFromJudgement, instrumentResult, sumPoints, unionOfMissing } from "./result";
 import type { InstrumentResult } from "./types";
-import { readAge, readHemophagocytosisBoneMarrow, readHemophagocytosisSpleenOrLymphNode, readHlhMolecularDiagnosis, readNkActivityLowOrAbsent, readSplenomegaly } from "../assessment/readers";
+import { readAgeYears, readHemophagocytosisBoneMarrow, readHemophagocytosisSpleenOrLymphNode, readHlhMolecularDiagnosis, readNkActivityLowOrAbsent, readSplenomegaly } from "../assessment/readers";
 
 export const HLH_2004_CRITERIA_NEEDED = 5;
 
@@ -34,8 +34,8 @@ export const HLH_2004_THRESHOLDS = {
 export const INFANT_AGE_YEARS = 28 / 365.25;
 
 function infant(assessment: Assessment): Judgement {
-  const age = readAge(assessment);
-  return age.known ? settled(age.low < INFANT_AGE_YEARS) : open(age.path);
+  const age = readAgeYears(assessment);
+  return age === undefined ? open("context.ageYears") : settled(age < INFANT_AGE_YEARS);
 }
 
 function cytopenias(assessment: Assessment): Judgement {

@@ -7,7 +7,7 @@ import { meets, type PointBands, type Threshold } from "../assessment/read";
 import type { Assessment } from "../assessment/schema";
 import { criterionFromBands, criterionFromJudgement, criterionFromRange, instrumentResult, meetsAtLeast, sumPoints, unionOfMissing } from "./result";
 import type { InstrumentResult } from "./types";
-import { readAge, readHemophagocytosisBoneMarrow, readHepatomegaly, readImmunosuppressed, readSplenomegaly } from "../assessment/readers";
+import { readAgeYears, readHemophagocytosisBoneMarrow, readHepatomegaly, readImmunosuppressed, readSplenomegaly } from "../assessment/readers";
 
 export const HSCORE_THRESHOLD = 169;
 
@@ -138,8 +138,8 @@ function adultApplicability(ageKnown: boolean, adult: boolean): string {
 }
 
 export function hscore(assessment: Assessment): InstrumentResult {
-  const age = readAge(assessment);
-  const adult = !age.known || age.low >= 18;
+  const age = readAgeYears(assessment);
+  const adult = age === undefined || age >= 18;
   const cytopenias = cytopeniaCount(HSCORE_CYTOPENIAS.map((t) => meets(assessment, t)));
   const cytopeniaPoints = (n: number) => HSCORE_POINTS.cytopenias[n] ?? 0;
   const organs = organomegaly(assessment);
@@ -176,7 +176,7 @@ export function hscore(assessment: Assessment): InstrumentResult {
     {
       id: "hscore",
       applicable: adult,
-      applicability: adultApplicability(age.known, adult),
+      applicability: adultApplicability(age !== undefined, adult),
       notes,
     },
     criteria,

@@ -7,7 +7,7 @@ import { meets, type Threshold } from "../assessment/read";
 import type { Assessment } from "../assessment/schema";
 import { additiveResult, criterionFromJudgement, meetsAtLeast } from "./result";
 import type { InstrumentResult } from "./types";
-import { readAge, readAlteredMentation, readConsciousness } from "../assessment/readers";
+import { readAgeYears, readAlteredMentation, readConsciousness } from "../assessment/readers";
 
 export const QSOFA_THRESHOLD = 2;
 
@@ -35,8 +35,8 @@ export function alteredMentation(assessment: Assessment): Judgement {
 
 export function qsofa(assessment: Assessment): InstrumentResult {
   const t = QSOFA_THRESHOLDS;
-  const age = readAge(assessment);
-  const applicable = !age.known || age.low >= 18;
+  const age = readAgeYears(assessment);
+  const applicable = age === undefined || age >= 18;
   const criteria = [
     criterionFromJudgement("respiratory-rate", meets(assessment, t.respiratoryRate)),
     criterionFromJudgement("altered-mentation", alteredMentation(assessment)),
