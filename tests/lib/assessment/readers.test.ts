@@ -1,5 +1,5 @@
 /**
- * The field readers (read.ts: findingReader, numberReader, choiceReader) read each field exactly as
+ * The field readers (read.ts: findingReader, numberReader, valueReader, choiceReader) read each field exactly as
  * the generic path reader does, inside a screening (from its field buffers) and outside one, and
  * share their unknown readings frozen.
  */
@@ -7,7 +7,7 @@ import * as fc from "fast-check";
 import { describe, expect, test } from "vitest";
 import { ENUM_FIELDS, NUMERIC_FIELDS, TRI_STATE_FIELDS, validateAssessment, type Assessment } from "@/lib/assessment";
 import type { EnumFieldPath, NumericFieldPath, TriStateFieldPath } from "@/lib/assessment/fields";
-import { choiceReader, findingReader, numberReader, valueAt, withFieldValues } from "@/lib/assessment/read";
+import { choiceReader, findingReader, numberReader, valueAt, valueReader, withFieldValues } from "@/lib/assessment/read";
 import { assessmentArbitrary } from "../arbitraries";
 
 const RUNS = Number(process.env.PROPERTY_RUNS ?? 150);
@@ -19,6 +19,7 @@ function valid(input: unknown): Assessment {
 }
 
 const numbers = (Object.keys(NUMERIC_FIELDS) as NumericFieldPath[]).map((path) => ({ path, read: numberReader(path) }));
+const values = (Object.keys(NUMERIC_FIELDS) as NumericFieldPath[]).map((path) => ({ path, read: valueReader(path) }));
 const findings = (Object.keys(TRI_STATE_FIELDS) as TriStateFieldPath[]).map((path) => ({ path, read: findingReader(path) }));
 const choices = (Object.keys(ENUM_FIELDS) as EnumFieldPath[]).map((path) => ({ path, read: choiceReader(path) }));
 
@@ -29,6 +30,10 @@ function expected(assessment: Assessment) {
       const value = valueAt(assessment, path);
       const field = NUMERIC_FIELDS[path];
       return typeof value === "number" ? { path, known: true, low: value, high: value } : { path, known: false, low: field.min, high: field.max };
+    }),
+    values: values.map(({ path }) => {
+      const value = valueAt(assessment, path);
+      return typeof value === "number" ? value : undefined;
     }),
     findings: findings.map(({ path }) => {
       const value = valueAt(assessment, path);
@@ -43,6 +48,7 @@ function expected(assessment: Assessment) {
 
 const read = (assessment: Assessment) => ({
   numbers: numbers.map((r) => r.read(assessment)),
+  values: values.map((r) => r.read(assessment)),
   findings: findings.map((r) => r.read(assessment)),
   choices: choices.map((r) => r.read(assessment)),
 });
