@@ -107,12 +107,13 @@ const SINGLE_CLASS = {
 /** The oxygen classes the assessment can still be in (one when known). */
 export function oxygenClasses(assessment: Assessment): { readonly classes: readonly OxygenClass[]; readonly missing: readonly string[] } {
   const device = readOxygenDevice(assessment);
-  const flow = readOxygenFlow(assessment);
   if (device.known) {
     const known = DEVICE_CLASS[device.values[0]!];
     if (known !== "by-flow") return SINGLE_CLASS[known];
-    if (flow.known) return SINGLE_CLASS[flow.low <= LOW_FLOW_NASAL_CANNULA_MAX_L_PER_MIN ? "low-flow" : "high-flow"];
   }
+  // The flow matters only for a nasal cannula, or a device not recorded: read only then.
+  const flow = readOxygenFlow(assessment);
+  if (device.known && flow.known) return SINGLE_CLASS[flow.low <= LOW_FLOW_NASAL_CANNULA_MAX_L_PER_MIN ? "low-flow" : "high-flow"];
   const classes = new Set<OxygenClass>();
   let flowMatters = false;
   for (let i = 0; i < device.values.length; i++) {

@@ -63,9 +63,16 @@ function reasonText(r: InstrumentResult, verdict: Verdict): string {
   return (wording.settled[verdict][value] ??= wording.name + value + wording.after[verdict]);
 }
 
+/**
+ * The ids of the criteria met. Counted first and made at their size: a list grown by push gets room
+ * for 17 (~150 bytes), and a screening makes several of these.
+ */
 function metCriteria(r: InstrumentResult): string[] {
-  const ids: string[] = [];
-  for (const c of r.criteria) if (c.met === true) ids.push(c.id);
+  let count = 0;
+  for (const c of r.criteria) if (c.met === true) count += 1;
+  const ids = new Array<string>(count);
+  let i = 0;
+  for (const c of r.criteria) if (c.met === true) ids[i++] = c.id;
   return ids;
 }
 
@@ -78,22 +85,30 @@ function counts(r: InstrumentResult): boolean {
 const NO_DETAILS: readonly string[] = Object.freeze([]);
 
 export function overallLevel(instruments: readonly InstrumentResult[]): LevelResult {
-  let anyMet = false;
-  let anyOpen = false;
+  let met = 0;
+  let open = 0;
+  let counted = 0;
   for (const r of instruments) {
     if (!counts(r)) continue;
-    if (r.meetsThreshold === true) anyMet = true;
-    else if (r.meetsThreshold === null) anyOpen = true;
+    counted += 1;
+    if (r.meetsThreshold === true) met += 1;
+    else if (r.meetsThreshold === null) open += 1;
   }
-  const reasons: LevelReason[] = [];
-  if (anyMet) {
-    for (const r of instruments) if (counts(r) && r.meetsThreshold === true) reasons.push({ instrument: r.id, text: reasonText(r, "meets"), details: metCriteria(r) });
+  // Made at their size (see metCriteria).
+  if (met > 0) {
+    const reasons = new Array<LevelReason>(met);
+    let i = 0;
+    for (const r of instruments) if (counts(r) && r.meetsThreshold === true) reasons[i++] = { instrument: r.id, text: reasonText(r, "meets"), details: metCriteria(r) };
     return { level: "consistent", headline: LEVEL_HEADLINES.consistent, rule: LEVEL_RULE, reasons };
   }
-  if (anyOpen) {
-    for (const r of instruments) if (counts(r) && r.meetsThreshold === null) reasons.push({ instrument: r.id, text: reasonText(r, "couldReach"), details: r.missing });
+  if (open > 0) {
+    const reasons = new Array<LevelReason>(open);
+    let i = 0;
+    for (const r of instruments) if (counts(r) && r.meetsThreshold === null) reasons[i++] = { instrument: r.id, text: reasonText(r, "couldReach"), details: r.missing };
     return { level: "incomplete", headline: LEVEL_HEADLINES.incomplete, rule: LEVEL_RULE, reasons };
   }
-  for (const r of instruments) if (counts(r)) reasons.push({ instrument: r.id, text: reasonText(r, "below"), details: NO_DETAILS });
+  const reasons = new Array<LevelReason>(counted);
+  let i = 0;
+  for (const r of instruments) if (counts(r)) reasons[i++] = { instrument: r.id, text: reasonText(r, "below"), details: NO_DETAILS };
   return { level: "not-flagged", headline: LEVEL_HEADLINES["not-flagged"], rule: LEVEL_RULE, reasons };
 }

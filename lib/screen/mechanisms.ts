@@ -126,11 +126,11 @@ function panel(values: readonly (boolean | null)[]): readonly MechanismResult[] 
 
 export function mechanisms(assessment: Assessment, isthDic: InstrumentResult): readonly MechanismResult[] {
   // Every sign is judged once (several mediators share one); the values, as a base-3 number, name the panel.
-  const values: (boolean | null)[] = [];
+  const values = new Array<boolean | null>(JUDGES.length);
   let key = 0;
-  for (const judge of JUDGES) {
-    const value = judge(assessment, isthDic).value;
-    values.push(value);
+  for (let i = 0; i < JUDGES.length; i++) {
+    const value = JUDGES[i]!(assessment, isthDic).value;
+    values[i] = value;
     key = key * 3 + digit(value);
   }
   let found = panels.get(key);
