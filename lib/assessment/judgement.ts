@@ -34,31 +34,44 @@ export function addMissing(paths: string[], missing: readonly string[]): void {
   }
 }
 
-/** The missing paths of the open parts, without repeats (loops, not flatMap: this is the hot path). */
-function missingOf(parts: readonly Judgement[]): string[] {
+/**
+ * The missing paths of the open parts among up to four, without repeats. One open part's list is
+ * handed on as it is (lists never repeat a path); several are joined.
+ */
+function missingOf(a: Judgement, b: Judgement, c: Judgement | undefined, d: Judgement | undefined): readonly string[] {
+  const openParts = Number(a.value === null) + Number(b.value === null) + Number(c?.value === null) + Number(d?.value === null);
+  if (openParts === 1) return firstOpen(a, b, c, d).missing;
   const paths: string[] = [];
-  for (const part of parts) if (part.value === null) addMissing(paths, part.missing);
+  if (a.value === null) addMissing(paths, a.missing);
+  if (b.value === null) addMissing(paths, b.missing);
+  if (c !== undefined && c.value === null) addMissing(paths, c.missing);
+  if (d !== undefined && d.value === null) addMissing(paths, d.missing);
   return paths;
 }
 
-/** Kleene AND: false as soon as one part is false (then nothing else is missing). */
-export function allOf(...parts: readonly Judgement[]): Judgement {
-  let anyOpen = false;
-  for (const part of parts) {
-    if (part.value === false) return settled(false);
-    if (part.value === null) anyOpen = true;
-  }
-  return anyOpen ? { value: null, missing: missingOf(parts) } : settled(true);
+function firstOpen(a: Judgement, b: Judgement, c: Judgement | undefined, d: Judgement | undefined): Judgement {
+  if (a.value === null) return a;
+  if (b.value === null) return b;
+  if (c?.value === null) return c;
+  return d!;
 }
 
-/** Kleene OR: true as soon as one part is true. */
-export function anyOf(...parts: readonly Judgement[]): Judgement {
-  let anyOpen = false;
-  for (const part of parts) {
-    if (part.value === true) return settled(true);
-    if (part.value === null) anyOpen = true;
-  }
-  return anyOpen ? { value: null, missing: missingOf(parts) } : settled(false);
+/**
+ * Kleene AND of two to four parts: false as soon as one part is false (then nothing else is
+ * missing). Fixed parameters, not a rest list: the criteria call these by the dozen per screening,
+ * and a rest list is a new array per call.
+ */
+export function allOf(a: Judgement, b: Judgement, c?: Judgement, d?: Judgement): Judgement {
+  if (a.value === false || b.value === false || c?.value === false || d?.value === false) return settled(false);
+  if (a.value === null || b.value === null || c?.value === null || d?.value === null) return { value: null, missing: missingOf(a, b, c, d) };
+  return settled(true);
+}
+
+/** Kleene OR of two to four parts: true as soon as one part is true. */
+export function anyOf(a: Judgement, b: Judgement, c?: Judgement, d?: Judgement): Judgement {
+  if (a.value === true || b.value === true || c?.value === true || d?.value === true) return settled(true);
+  if (a.value === null || b.value === null || c?.value === null || d?.value === null) return { value: null, missing: missingOf(a, b, c, d) };
+  return settled(false);
 }
 
 export function not(part: Judgement): Judgement {
