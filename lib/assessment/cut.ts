@@ -4,8 +4,10 @@
  * in the canonical value, so the canonical values that meet the comparison are either all those
  * from one number up, or all those below it. That number is found once per threshold, by bisection
  * over the doubles in order; a read then compares one number and converts nothing.
- * tests/lib/assessment/cut.test.ts checks every published threshold's cut against the conversion
- * itself, at the cut, at its neighbouring doubles and across the field's range.
+ * tests/lib/assessment/cut.test.ts checks the cut of every threshold in lib/scores/field-thresholds.ts
+ * and every points table against a conversion worked out from lib/units alone: at the cut, at its
+ * neighbouring doubles, at the value entered in its own unit and across the field's range.
+ * Finite values only: NaN (never in a validated Assessment) is not handled.
  */
 
 export type Comparison = ">=" | ">" | "<=" | "<";

@@ -1,11 +1,13 @@
 /**
- * Every field of an Assessment read once, by literal property access, into one array in
- * FIELD_PATHS order. Why: the scoring library reads fields by path (thresholds are data), and a read
- * by a computed key costs ~40 ns on Node 20 (a megamorphic keyed load per path segment) against
- * under 1 ns for a literal one; `screen()` reads ~90 fields per assessment. While a screening runs
- * (`withFieldValues`), `valueAt` answers from this array. tests/lib/assessment/field-values.test.ts
- * checks that it lists exactly the fields of fields.ts and reads each one right.
+ * Every field of an Assessment read once, by literal property access, into two reused buffers in
+ * FIELD_PATHS order (FieldValues). Why: the scoring library reads fields by path (thresholds are
+ * data), and a read by a computed key costs ~40 ns on Node 20 (a megamorphic keyed load per path
+ * segment) against under 1 ns for a literal one; `screen()` reads ~90 fields per assessment. While a
+ * screening runs (`withFieldValues`), `valueAt` and the field readers answer from the buffers.
+ * tests/lib/assessment/field-values.test.ts checks that it lists exactly the fields of fields.ts and
+ * reads each one right. For validated Assessments only (a number field holds a number or nothing).
  */
+import { NUMERIC_FIELDS } from "./fields";
 import type { Assessment } from "./schema";
 
 /** Every field path of the contract, in the order readFieldValues reads them. */
@@ -81,14 +83,14 @@ export const FIELD_PATHS = [
 export const FIELD_INDEX: ReadonlyMap<string, number> = new Map(FIELD_PATHS.map((path, index) => [path, index]));
 
 /** How many of FIELD_PATHS, from the first, are numeric: their values are kept unboxed. */
-export const NUMERIC_FIELD_COUNT = 33;
-
+export const NUMERIC_FIELD_COUNT = Object.keys(NUMERIC_FIELDS).length;
 
 /**
  * One screening's fields: the numbers unboxed in a Float64Array (NaN when not entered), every other
- * field as read (null kept: an ICE item's null means "not assessable"). Why unboxed: a number read from a parsed object and kept in a plain array is a new
- * heap object each time (~0.5 kB per screening), and these buffers are reused, so reading the
- * fields allocates nothing.
+ * field as read (null kept: an ICE item's null means "not assessable").
+ *
+ * Why unboxed: a number read from a parsed object and kept in a plain array is a new heap object
+ * each time (~0.5 kB per screening); with reused buffers, reading the fields allocates nothing.
  */
 export interface FieldValues {
   readonly numbers: Float64Array;

@@ -25,7 +25,9 @@ export const open = (...missing: string[]): Judgement => ({ value: null, missing
 /**
  * Adds the paths of `missing` not yet in `paths`. An index loop: missing lists are often shared
  * frozen arrays, and on Node 20 for…of over a frozen array is not inlined (an iterator result per
- * step; ~6× slower) and slows every later call of the loop, frozen or not.
+ * step) and slows every later call of the loop, frozen or not. Measured on this machine (commit
+ * 16c992f): a 3-item array summed 10 million times takes 64 ms with for…of when unfrozen, 368 ms
+ * frozen; Array#some 59 ms against 1 183 ms.
  */
 export function addMissing(paths: string[], missing: readonly string[]): void {
   for (let i = 0; i < missing.length; i++) {

@@ -32,8 +32,10 @@ let depth = 0;
 
 /**
  * Runs `score` with the assessment's fields read once (field-values.ts), so that every read of
- * that same assessment inside it is an array lookup. Nothing outlives the call, so
- * scoring stays pure; the assessment must not be changed while `score` runs (scoring never does).
+ * that same assessment inside it is an array lookup. The buffers are reused by the next screening
+ * at the same depth and hold only the field values (primitives), and nothing reads them once the
+ * call returns (or throws), so scoring stays pure. The assessment must be validated and must not
+ * change while `score` runs (scoring never changes it).
  */
 export function withFieldValues<T>(assessment: Assessment, score: (assessment: Assessment) => T): T {
   const previous = screened;
@@ -83,9 +85,20 @@ export function valueAt(assessment: unknown, path: string): unknown {
   return node;
 }
 
+/**
+ * A field's position in the screening's buffers, checked once when a reader is made: a field
+ * missing from FIELD_PATHS, or on the wrong side of the numbers, would otherwise read as unknown
+ * during a screening only.
+ */
+function positionOf(path: string, kind: "number" | "other"): number {
+  const index = FIELD_INDEX.get(path);
+  if (index === undefined || (index < NUMERIC_FIELD_COUNT) !== (kind === "number")) throw new RangeError(`${path} has no ${kind} position in FIELD_PATHS`);
+  return index;
+}
+
 /** A reader of one numeric field, its position worked out once (see findingReader). */
 export function numberReader(path: NumericFieldPath): (assessment: Assessment) => Reading {
-  const index = FIELD_INDEX.get(path)!;
+  const index = positionOf(path, "number");
   const field: NumericField = NUMERIC_FIELDS[path];
   // An unknown field reads the same every time: one frozen reading.
   const unknown: Reading = Object.freeze({ path, known: false, low: field.min, high: field.max });
@@ -100,7 +113,7 @@ export function numberReader(path: NumericFieldPath): (assessment: Assessment) =
  * ask whether it is known and what it is: no Reading is made per read.
  */
 export function valueReader(path: NumericFieldPath): (assessment: Assessment) => number | undefined {
-  const index = FIELD_INDEX.get(path)!;
+  const index = positionOf(path, "number");
   return (assessment) => {
     const value = numberAt(assessment, path, index);
     return value === value ? value : undefined;
@@ -124,7 +137,7 @@ function openFinding(path: TriStateFieldPath): Judgement {
  * at module level, so that its position is worked out once, not looked up on every read (~30 per screening).
  */
 export function findingReader(path: TriStateFieldPath): (assessment: Assessment) => Judgement {
-  const index = FIELD_INDEX.get(path)! - NUMERIC_FIELD_COUNT;
+  const index = positionOf(path, "other") - NUMERIC_FIELD_COUNT;
   const unknown = openFinding(path);
   return (assessment) => {
     const value = assessment === screened ? screenedOthers[index] : valueAt(assessment, path);
@@ -142,7 +155,7 @@ export interface Choice<P extends EnumFieldPath> {
 
 /** A reader of one enumerated field (see findingReader); each option's reading, like the unknown one, is made once and shared, frozen. */
 export function choiceReader<P extends EnumFieldPath>(path: P): (assessment: Assessment) => Choice<P> {
-  const index = FIELD_INDEX.get(path)! - NUMERIC_FIELD_COUNT;
+  const index = positionOf(path, "other") - NUMERIC_FIELD_COUNT;
   const options = Object.keys(ENUM_FIELDS[path].options) as EnumValue<P>[];
   const unknown: Choice<P> = Object.freeze({ known: false, values: Object.freeze(options) });
   const known = new Map(options.map((option): [string, Choice<P>] => [option, Object.freeze({ known: true, values: Object.freeze([option]) })]));

@@ -1,6 +1,7 @@
 /**
- * One reader per field the scoring library reads by name, each with the field's position worked
- * out once (read.ts). Shared by the instruments, the derived values and the signs.
+ * Readers of the fields the instruments and derived values read by name, each with the field's
+ * position worked out once (read.ts). The signs' own findings and ICANS's choice domains make
+ * theirs where they are listed as data (signs.ts, astct-icans.ts).
  */
 import { choiceReader, findingReader, numberReader, valueReader } from "./read";
 

@@ -4,9 +4,7 @@
  * fever; after antipyretic or anti-cytokine therapy fever is no longer required.
  */
 import { astctFever, hypotensionFromBloodPressure, oxygenClasses, VASOPRESSOR_COUNT } from "../assessment/derived";
-import { NOTHING_MISSING, possibleValues } from "../assessment/judgement";
-
-
+import { NO_NOTES, NOTHING_MISSING, possibleValues } from "../assessment/judgement";
 import type { Assessment } from "../assessment/schema";
 import { criterionFromJudgement, criterionFromRange, instrumentResult, meetsAtLeast } from "./result";
 import type { InstrumentResult } from "./types";
@@ -179,7 +177,7 @@ export function astctCrs(assessment: Assessment): InstrumentResult {
       id: "astct-crs",
       applicable,
       applicability: applicable ? APPLICABLE : NOT_APPLICABLE,
-      notes: NOTES,
+      notes: NO_NOTES,
     },
     criteria,
     min,
@@ -191,4 +189,3 @@ export function astctCrs(assessment: Assessment): InstrumentResult {
 
 const APPLICABLE = "Immune effector cell therapy: the setting ASTCT grading is defined for.";
 const NOT_APPLICABLE = "Defined for immune effector cell therapy only; shown for teaching.";
-const NOTES: readonly string[] = [];

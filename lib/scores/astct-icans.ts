@@ -54,7 +54,7 @@ function choiceDomain<P extends NeuroChoice>(assessment: Assessment, { path, rea
   const choice = read(assessment);
   let min = Infinity;
   let max = -Infinity;
-  // An index loop: for…of over a frozen array is not inlined on Node 20 (an iterator object per step).
+  // An index loop over a frozen list (why: addMissing in lib/assessment/judgement.ts).
   for (let i = 0; i < choice.values.length; i++) {
     const value = choice.values[i]!;
     const grade = grades[value] ?? 0;

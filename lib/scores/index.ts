@@ -24,12 +24,8 @@ export const INSTRUMENTS = {
   qsofa,
 } as const satisfies Record<InstrumentId, (assessment: Assessment) => InstrumentResult>;
 
-export function scoreAll(assessment: Assessment): InstrumentResult[] {
-  return Object.values(INSTRUMENTS).map((score) => score(assessment));
-}
-
 /**
- * Every instrument's result by id, in INSTRUMENTS order (a test holds the two together). Written
+ * Every instrument's result by id, in INSTRUMENTS order (tests/lib/screen/screen.test.ts, "scoreEach lists every instrument in INSTRUMENTS order"). Written
  * out as one object literal, not built key by key from INSTRUMENTS: it gets one fixed shape, and
  * `screen()` makes one per assessment.
  */

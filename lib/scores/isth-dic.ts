@@ -45,7 +45,7 @@ export function isthDic(assessment: Assessment): InstrumentResult {
   const marker = readFibrinMarker(assessment);
   let markerMin = Infinity;
   let markerMax = -Infinity;
-  // An index loop: for…of over a frozen array is not inlined on Node 20 (an iterator object per step).
+  // An index loop over a frozen list (why: addMissing in lib/assessment/judgement.ts).
   for (let i = 0; i < marker.values.length; i++) {
     const value = marker.values[i]!;
     markerMin = Math.min(markerMin, ISTH_FIBRIN_MARKER_POINTS[value]);

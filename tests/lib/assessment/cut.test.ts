@@ -8,10 +8,12 @@ import * as fc from "fast-check";
 import { describe, expect, test } from "vitest";
 import { NUMERIC_FIELDS, validateAssessment, type Assessment } from "@/lib/assessment";
 import { cutOf, holds, isMet, type Comparison } from "@/lib/assessment/cut";
-import { inUnit, meets, withFieldValues, type Threshold } from "@/lib/assessment/read";
+import { meets, pointsRange, withFieldValues, type PointBands, type Threshold } from "@/lib/assessment/read";
+import { HSCORE_AST, HSCORE_FERRITIN, HSCORE_FIBRINOGEN, HSCORE_TEMPERATURE, HSCORE_TRIGLYCERIDES } from "@/lib/scores/hscore";
+import { ISTH_FIBRINOGEN, ISTH_PLATELETS, ISTH_PT } from "@/lib/scores/isth-dic";
 import { thresholdsOf } from "@/lib/scores/field-thresholds";
 import { INSTRUMENT_IDS } from "@/lib/scores";
-import { FIELD_QUANTITY, toCanonical, type Quantity, type UnitOf } from "@/lib/units";
+import { FIELD_QUANTITY, fromCanonical, isIdentity, settle, toCanonical, type Quantity, type UnitOf } from "@/lib/units";
 
 const RUNS = Number(process.env.PROPERTY_RUNS ?? 150);
 
@@ -46,8 +48,27 @@ function probes(t: Threshold, at: number): number[] {
   return [...around(at), ...around(enteredInItsUnit(t)), field.min, field.max];
 }
 
-const direct = (t: Threshold, canonical: number) => holds(t.comparison, inUnit(t.path, t.unit, canonical), t.value);
-const cutFor = (t: Threshold) => cutOf((v) => inUnit(t.path, t.unit, v), t.comparison, t.value);
+/**
+ * The value in the threshold's unit, worked out from lib/units alone (not read.ts's conversion,
+ * which the cuts use): a canonical value compares as it is, a converted one with its round-trip noise settled.
+ */
+function published(t: { readonly path: string; readonly unit: string }, canonical: number): number {
+  const quantity = (FIELD_QUANTITY as Record<string, Quantity>)[t.path];
+  if (quantity === undefined || isIdentity(quantity, t.unit as UnitOf<typeof quantity>)) return canonical;
+  return settle(fromCanonical(quantity, t.unit as UnitOf<typeof quantity>, canonical));
+}
+
+const direct = (t: Threshold, canonical: number) => holds(t.comparison, published(t, canonical), t.value);
+const cutFor = (t: Threshold) => cutOf((v) => published(t, v), t.comparison, t.value);
+
+const POINT_TABLES: readonly PointBands[] = [HSCORE_TEMPERATURE, HSCORE_FERRITIN, HSCORE_TRIGLYCERIDES, HSCORE_FIBRINOGEN, HSCORE_AST, ISTH_PLATELETS, ISTH_PT, ISTH_FIBRINOGEN];
+
+/** The points a table gives a canonical value, straight from its bands: the highest band that holds. */
+function pointsDirect(table: PointBands, canonical: number): number {
+  let points = 0;
+  for (const band of table.bands) if (holds(band.comparison, published(table, canonical), band.value)) points = Math.max(points, band.points);
+  return points;
+}
 
 function assessmentWith(path: string, value: number): Assessment {
   const [section, field] = path.split(".") as [string, string];
@@ -90,16 +111,35 @@ describe("published thresholds as canonical cuts", () => {
     }
   });
 
-  test("any monotone conversion and comparison, over any finite doubles", () => {
+  test("points tables score every value as their bands do, in and out of a screening, and range over the field when unknown", () => {
+    for (const table of POINT_TABLES) {
+      const field = NUMERIC_FIELDS[table.path];
+      const cuts = table.bands.map((band) => cutFor({ path: table.path, unit: table.unit, comparison: band.comparison, value: band.value }).at);
+      const values = cuts.flatMap((at) => Array.from({ length: 7 }, (_, i) => stepped(at, i - 3))).filter((v) => v >= field.min && v <= field.max);
+      for (const v of [...values, field.min, field.max]) {
+        const a = assessmentWith(table.path, v);
+        const want = pointsDirect(table, v);
+        expect(pointsRange(a, table), `${table.path} at ${v}`).toEqual({ min: want, max: want, missing: [] });
+        expect(withFieldValues(a, () => pointsRange(a, table))).toEqual({ min: want, max: want, missing: [] });
+      }
+      const [low, high] = [pointsDirect(table, field.min), pointsDirect(table, field.max)];
+      const unknown = validateAssessment({ schemaVersion: 1 });
+      if (!unknown.ok) throw new Error("the empty assessment is valid");
+      expect(pointsRange(unknown.assessment, table)).toEqual({ min: Math.min(low, high), max: Math.max(low, high), missing: low === high ? [] : [table.path] });
+    }
+  });
+
+  test("any monotone conversion (scale, offset, settled) and comparison, over any finite doubles", () => {
     const comparisons: readonly Comparison[] = [">=", ">", "<=", "<"];
     fc.assert(
       fc.property(
         fc.constantFrom(...comparisons),
-        fc.double({ noNaN: true, noDefaultInfinity: true }),
+        fc.oneof(fc.double({ noNaN: true, noDefaultInfinity: true }), fc.constantFrom(0, -0, 1e6, -1e6, 999999.9999999999)),
         fc.constantFrom(1, 10, 0.1, 1.8, 88.57),
-        fc.array(fc.double({ noNaN: true, noDefaultInfinity: true }), { minLength: 1, maxLength: 20 }),
-        (comparison, threshold, scale, values) => {
-          const convert = (v: number) => v * scale;
+        fc.constantFrom(0, 32, -32),
+        fc.array(fc.oneof(fc.double({ noNaN: true, noDefaultInfinity: true }), fc.constantFrom(0, -0, 1e6, -1e6, 1e6 / 1.8)), { minLength: 1, maxLength: 20 }),
+        (comparison, threshold, scale, offset, values) => {
+          const convert = (v: number) => settle(v * scale + offset);
           const cut = cutOf(convert, comparison, threshold);
           for (const v of [...values, cut.at, stepped(cut.at, -1), stepped(cut.at, 1)].filter(Number.isFinite)) {
             expect(isMet(cut, v)).toBe(holds(comparison, convert(v), threshold));

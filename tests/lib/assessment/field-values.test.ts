@@ -82,6 +82,22 @@ describe("the flat field read", () => {
     });
   });
 
+  test("after a scoring that throws, nothing is read from its buffers, and the next screening reads its own", () => {
+    const a = valid({ schemaVersion: 1, labs: { ferritinNgPerMl: 800 } });
+    const b = valid({ schemaVersion: 1, labs: { ferritinNgPerMl: 300 } });
+    const bAlone = screen(b);
+    expect(() =>
+      withFieldValues(a, () => {
+        throw new Error("scoring failed");
+      }),
+    ).toThrow("scoring failed");
+    // a is read by path again: changed, it reads as changed.
+    a.labs = { ferritinNgPerMl: 900 };
+    expect(valueAt(a, "labs.ferritinNgPerMl")).toBe(900);
+    expect(screen(b)).toEqual(bAlone);
+    expect(withFieldValues(b, () => valueAt(b, "labs.ferritinNgPerMl"))).toBe(300);
+  });
+
   test("a screening inside a screening reads its own assessment, and the outer one reads on", () => {
     const outer = valid({ schemaVersion: 1, labs: { ferritinNgPerMl: 800 }, findings: { chills: true } });
     const inner = valid({ schemaVersion: 1, labs: { ferritinNgPerMl: 300 }, findings: { chills: false } });

@@ -131,6 +131,21 @@ describe("screen over random assessments", () => {
     );
   });
 
+  test("no list of missing fields, met criteria or details names anything twice", () => {
+    const noRepeats = (list: readonly string[]) => expect(new Set(list).size, list.join(", ")).toBe(list.length);
+    fc.assert(
+      fc.property(validAssessment, (a) => {
+        const s = screen(a);
+        for (const r of s.instruments) {
+          noRepeats(r.missing);
+          for (const c of r.criteria) if (c.missing) noRepeats(c.missingFields);
+        }
+        for (const reason of s.levelReasons) noRepeats(reason.details);
+      }),
+      { numRuns: RUNS },
+    );
+  });
+
   test("every completion of the unknowns scores inside min..max (and inside the threshold verdict)", () => {
     fc.assert(
       fc.property(validAssessment, fc.integer({ min: 1, max: 2 ** 30 }), (a, seed) => {

@@ -29,11 +29,16 @@ describe("overall level (crs-screen's own rule)", () => {
       expect(overallLevel([below]).reasons[0]!.text).toBe("HScore 100, below ≥ 169 points.");
       expect(overallLevel([result({ value: 180, min: 180, max: 180, meetsThreshold: true })]).reasons[0]!.text).toBe("HScore 180 meets ≥ 169 points.");
       expect(overallLevel([open]).reasons[0]!.text).toBe("HScore 100–200 could still reach ≥ 169 points.");
+      // Values the texts are not kept for are worded afresh, the same way.
+      expect(overallLevel([result({ value: 401, min: 401, max: 401, meetsThreshold: true })]).reasons[0]!.text).toBe("HScore 401 meets ≥ 169 points.");
+      expect(overallLevel([result({ value: 2.5, min: 2.5, max: 2.5 })]).reasons[0]!.text).toBe("HScore 2.5, below ≥ 169 points.");
     }
   });
 
-  test("scoreEach lists every instrument in INSTRUMENTS order", () => {
-    expect(Object.keys(scoreEach(knownWith({})))).toEqual(Object.keys(INSTRUMENTS));
+  test("scoreEach lists every instrument in INSTRUMENTS order, each under its own id", () => {
+    const byInstrument = scoreEach(knownWith({}));
+    expect(Object.keys(byInstrument)).toEqual(Object.keys(INSTRUMENTS));
+    for (const [id, r] of Object.entries(byInstrument)) expect(r.id).toBe(id);
   });
 
   test("an instrument that is not applicable never makes the level", () => {
