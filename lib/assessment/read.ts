@@ -1,7 +1,7 @@
 import { ENUM_FIELDS, NUMERIC_FIELDS } from "./fields";
 import type { EnumFieldPath, NumericField, NumericFieldPath, TriStateFieldPath } from "./fields";
 import { cutOf, isMet, type Comparison, type Cut } from "./cut";
-import { NOTHING_MISSING, settled, type Judgement } from "./judgement";
+import { anyOf, NOTHING_MISSING, settled, type Judgement } from "./judgement";
 import type { Assessment } from "./schema";
 import { emptyFieldValues, FIELD_INDEX, NUMERIC_FIELD_COUNT, readFieldValues, type FieldValues } from "./field-values";
 import { conversionTo, FIELD_QUANTITY, isIdentity, settle, type Quantity, type UnitOf } from "../units";
@@ -157,12 +157,14 @@ export interface Choice<P extends EnumFieldPath> {
 export function choiceReader<P extends EnumFieldPath>(path: P): (assessment: Assessment) => Choice<P> {
   const index = positionOf(path, "other") - NUMERIC_FIELD_COUNT;
   const options = Object.keys(ENUM_FIELDS[path].options) as EnumValue<P>[];
-  const unknown: Choice<P> = Object.freeze({ known: false, values: Object.freeze(options) });
-  const known = new Map(options.map((option): [string, Choice<P>] => [option, Object.freeze({ known: true, values: Object.freeze([option]) })]));
+  const unknown: Choice<P> = Object.freeze({ known: false, values: Object.freeze([...options]) });
+  const known = options.map((option): Choice<P> => Object.freeze({ known: true, values: Object.freeze([option]) }));
   return (assessment) => {
     const value = assessment === screened ? screenedOthers[index] : valueAt(assessment, path);
     if (typeof value !== "string") return unknown;
-    return known.get(value) ?? { known: true, values: [value as EnumValue<P>] };
+    // A loop over at most ten options finds one sooner than a Map (measured: the Map lookup was ~2 % of a screening).
+    for (let i = 0; i < options.length; i++) if (options[i] === value) return known[i]!;
+    return { known: true, values: [value as EnumValue<P>] };
   };
 }
 
@@ -298,6 +300,21 @@ export function meets(assessment: Assessment, threshold: Threshold): Judgement {
   const c = compiled(threshold, compileThreshold);
   const value = numberAt(assessment, threshold.path, c.index);
   return value === value ? settled(value >= c.at === c.up) : c.unknown;
+}
+
+/**
+ * Kleene OR of two or three thresholds, read only until one is met (the answer is then met,
+ * whatever the rest would say): the criteria that accept any of several laboratory values ask for
+ * this by the dozen per screening.
+ */
+export function meetsAny(assessment: Assessment, a: Threshold, b: Threshold, c?: Threshold): Judgement {
+  const first = meets(assessment, a);
+  if (first.value === true) return first;
+  const second = meets(assessment, b);
+  if (second.value === true) return second;
+  if (c === undefined) return anyOf(first, second);
+  const third = meets(assessment, c);
+  return third.value === true ? third : anyOf(first, second, third);
 }
 
 /** A points table over one field: the highest band whose threshold holds scores (0 when none). */

@@ -3,7 +3,7 @@
  * (`webb-2020`), as in ../shared/clinical/INSTRUMENTS.md: six domains, one point each.
  */
 import { allOf, anyOf, NO_NOTES, open, settled, type Judgement } from "../assessment/judgement";
-import { meets, type Threshold } from "../assessment/read";
+import { meets, meetsAny, type Threshold } from "../assessment/read";
 import type { Assessment } from "../assessment/schema";
 import { settle } from "../units";
 import { additiveResult, criterionFromJudgement, meetsAtLeast } from "./result";
@@ -55,10 +55,10 @@ export function chis(assessment: Assessment): InstrumentResult {
       anyOf(highRatio(assessment), allOf(meets(assessment, t.hemoglobin), meets(assessment, t.platelets))),
     ),
     criterionFromJudgement("coagulopathy", meets(assessment, t.dDimer)),
-    criterionFromJudgement("hepatic-injury", anyOf(meets(assessment, t.ldh), meets(assessment, t.ast))),
+    criterionFromJudgement("hepatic-injury", meetsAny(assessment, t.ldh, t.ast)),
     criterionFromJudgement(
       "cytokinaemia",
-      anyOf(meets(assessment, t.il6), meets(assessment, t.triglycerides), meets(assessment, t.crp)),
+      meetsAny(assessment, t.il6, t.triglycerides, t.crp),
     ),
   ];
   return additiveResult(

@@ -4,7 +4,7 @@
  */
 import { cytopeniaCount } from "../assessment/derived";
 import { allOf, anyOf, NO_NOTES, open, settled, type Judgement } from "../assessment/judgement";
-import { meets, type Threshold } from "../assessment/read";
+import { meets, meetsAny, type Threshold } from "../assessment/read";
 import type { Assessment } from "../assessment/schema";
 import { criterionFromJudgement, instrumentResult, sumPoints, unionOfMissing } from "./result";
 import type { InstrumentResult } from "./types";
@@ -59,7 +59,7 @@ export function hlh2004(assessment: Assessment): InstrumentResult {
     ),
     criterionFromJudgement(
       "triglycerides-or-fibrinogen",
-      anyOf(meets(assessment, t.triglyceridesMmol), meets(assessment, t.triglyceridesMg), meets(assessment, t.fibrinogen)),
+      meetsAny(assessment, t.triglyceridesMmol, t.triglyceridesMg, t.fibrinogen),
     ),
     criterionFromJudgement(
       "hemophagocytosis",

@@ -5,7 +5,7 @@
  */
 import { astctFever, hypotension, oxygenClasses } from "../assessment/derived";
 import { anyOf, open, settled, type Judgement } from "../assessment/judgement";
-import { meets, findingReader, type Threshold } from "../assessment/read";
+import { findingReader, meetsAny, type Threshold } from "../assessment/read";
 import type { Assessment } from "../assessment/schema";
 import { CHIS_THRESHOLDS } from "../scores/chis";
 import { ISTH_FIBRINOGEN, ISTH_PLATELETS, ISTH_PT } from "../scores/isth-dic";
@@ -84,7 +84,7 @@ export const SIGNS = {
   cardiomyopathy: findingReader("findings.cardiomyopathy"),
   "lung-injury": (a) => anyOf(readLungInjury(a), oxygenNeed(a)),
   dic: (_a, isthDic) => fromThreshold(isthDic.meetsThreshold, isthDic.missing),
-  "il6-crp-raised": (a) => anyOf(meets(a, CHIS_THRESHOLDS.il6), meets(a, CHIS_THRESHOLDS.crp)),
+  "il6-crp-raised": (a) => meetsAny(a, CHIS_THRESHOLDS.il6, CHIS_THRESHOLDS.crp),
   hypotension,
-  coagulopathy: (a) => anyOf(meets(a, COAGULOPATHY.pt), meets(a, COAGULOPATHY.fibrinogen), meets(a, COAGULOPATHY.platelets), readBleeding(a)),
+  coagulopathy: (a) => anyOf(meetsAny(a, COAGULOPATHY.pt, COAGULOPATHY.fibrinogen, COAGULOPATHY.platelets), readBleeding(a)),
 } as const satisfies Record<SignId, SignJudge>;

@@ -8,9 +8,12 @@ import * as fc from "fast-check";
 import { describe, expect, test } from "vitest";
 import { NUMERIC_FIELDS, validateAssessment, type Assessment } from "@/lib/assessment";
 import { cutOf, holds, isMet, type Comparison } from "@/lib/assessment/cut";
-import { meets, pointsRange, withFieldValues, type PointBands, type Threshold } from "@/lib/assessment/read";
+import { anyOf } from "@/lib/assessment/judgement";
+import { assessmentArbitrary } from "../arbitraries";
+import { meets, meetsAny, pointsRange, withFieldValues, type PointBands, type Threshold } from "@/lib/assessment/read";
 import { HSCORE_AST, HSCORE_FERRITIN, HSCORE_FIBRINOGEN, HSCORE_TEMPERATURE, HSCORE_TRIGLYCERIDES } from "@/lib/scores/hscore";
 import { ISTH_FIBRINOGEN, ISTH_PLATELETS, ISTH_PT } from "@/lib/scores/isth-dic";
+import { CHIS_THRESHOLDS } from "@/lib/scores/chis";
 import { thresholdsOf } from "@/lib/scores/field-thresholds";
 import { INSTRUMENT_IDS } from "@/lib/scores";
 import { FIELD_QUANTITY, fromCanonical, isIdentity, settle, toCanonical, type Quantity, type UnitOf } from "@/lib/units";
@@ -127,6 +130,20 @@ describe("published thresholds as canonical cuts", () => {
       if (!unknown.ok) throw new Error("the empty assessment is valid");
       expect(pointsRange(unknown.assessment, table)).toEqual({ min: Math.min(low, high), max: Math.max(low, high), missing: low === high ? [] : [table.path] });
     }
+  });
+
+  test("meetsAny, which stops at the first threshold met, answers as anyOf over all of them", () => {
+    const { il6: t1, triglycerides: t2, crp: t3 } = CHIS_THRESHOLDS;
+    fc.assert(
+      fc.property(assessmentArbitrary("any"), (input) => {
+        const result = validateAssessment(input);
+        if (!result.ok) throw new Error(JSON.stringify(result.problems));
+        const a = result.assessment;
+        expect(meetsAny(a, t1, t2)).toEqual(anyOf(meets(a, t1), meets(a, t2)));
+        expect(meetsAny(a, t1, t2, t3)).toEqual(anyOf(meets(a, t1), meets(a, t2), meets(a, t3)));
+      }),
+      { numRuns: RUNS },
+    );
   });
 
   test("any monotone conversion (scale, offset, settled) and comparison, over any finite doubles", () => {
