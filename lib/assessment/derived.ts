@@ -2,7 +2,7 @@
  * The derived values of ../shared/spec/ASSESSMENT.md ("Derived values"), one place each, each
  * exact over the unknown inputs.
  */
-import { NUMERIC_FIELDS, type NumericFieldPath, type OXYGEN_DEVICES } from "./fields";
+import { NUMERIC_FIELDS, type OXYGEN_DEVICES } from "./fields";
 import { addMissing, allOf, anyOf, not, NOTHING_MISSING, open, settled, type Judgement } from "./judgement";
 import { meets, type Threshold } from "./read";
 import type { Assessment } from "./schema";
@@ -23,13 +23,10 @@ export function meanArterialPressure(systolic: number, diastolic: number): numbe
   return (systolic + 2 * diastolic) / 3;
 }
 
-/** The counted-vasopressor field, named where an unknown count is listed as missing. */
-export const VASOPRESSOR_COUNT: NumericFieldPath = "vitals.vasopressorsExcludingVasopressin";
-
 /** Any vasopressor (a counted one or vasopressin) — known yes, known no, or open. */
 export function vasopressorGiven(assessment: Assessment): Judgement {
   const count = readVasopressorCount(assessment);
-  const counted: Judgement = count === undefined ? open(VASOPRESSOR_COUNT) : settled(count > 0);
+  const counted: Judgement = count === undefined ? open(readVasopressorCount.path) : settled(count > 0);
   return anyOf(counted, readVasopressin(assessment));
 }
 

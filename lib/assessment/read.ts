@@ -4,7 +4,7 @@ import { cutOf, isMet, type Comparison, type Cut } from "./cut";
 import { anyOf, NOTHING_MISSING, settled, type Judgement } from "./judgement";
 import type { Assessment } from "./schema";
 import { emptyFieldValues, FIELD_INDEX, NUMERIC_FIELD_COUNT, readFieldValues, type FieldValues } from "./field-values";
-import { conversionTo, FIELD_QUANTITY, isIdentity, settle, type Quantity, type UnitOf } from "../units";
+import { FIELD_QUANTITY, fromCanonical, isIdentity, settle, type Quantity, type UnitOf } from "../units";
 
 export type { Comparison };
 
@@ -112,12 +112,13 @@ export function numberReader(path: NumericFieldPath): (assessment: Assessment) =
  * A reader of one numeric field's value as entered (undefined when unknown), for rules that only
  * ask whether it is known and what it is: no Reading is made per read.
  */
-export function valueReader(path: NumericFieldPath): (assessment: Assessment) => number | undefined {
+export function valueReader(path: NumericFieldPath): ((assessment: Assessment) => number | undefined) & { readonly path: NumericFieldPath } {
   const index = positionOf(path, "number");
-  return (assessment) => {
+  // The path goes with the reader, for the rules that list the field as missing when it is unknown.
+  return Object.assign((assessment: Assessment) => {
     const value = numberAt(assessment, path, index);
     return value === value ? value : undefined;
-  };
+  }, { path });
 }
 
 /** The open judgement of each tri-state field nobody entered: the same every time, one frozen object per path. */
@@ -178,39 +179,24 @@ export interface Threshold {
   readonly unit: string;
 }
 
-/** How to express a field in a unit: null when the unit is the canonical one (no conversion, no noise). */
-type Conversion = { readonly scale: number; readonly offset: number } | null;
-const conversions = new Map<string, Map<string, Conversion>>();
-
-function conversion(path: NumericFieldPath, unit: string): Conversion {
-  let byUnit = conversions.get(path);
-  if (byUnit === undefined) {
-    byUnit = new Map();
-    conversions.set(path, byUnit);
+/**
+ * A field's canonical value in a unit a threshold is published in: as it is in the canonical unit
+ * (no conversion, no noise), else converted (lib/units) with the round-trip noise settled. Used once
+ * per threshold, when its cut is made (cut.ts), never per read.
+ */
+function inPublishedUnit(path: NumericFieldPath, unit: string): (canonical: number) => number {
+  const quantity: Quantity | undefined = (FIELD_QUANTITY as Record<string, Quantity>)[path];
+  if (quantity === undefined) {
+    if (unit !== NUMERIC_FIELDS[path].unit) throw new RangeError(`${path} is only published in ${NUMERIC_FIELDS[path].unit}, not ${unit}`);
+    return (canonical) => canonical;
   }
-  let found = byUnit.get(unit);
-  if (found === undefined) {
-    const quantity: Quantity | undefined = (FIELD_QUANTITY as Record<string, Quantity>)[path];
-    if (quantity === undefined) {
-      if (unit !== NUMERIC_FIELDS[path].unit) throw new RangeError(`${path} is only published in ${NUMERIC_FIELDS[path].unit}, not ${unit}`);
-      found = null;
-    } else {
-      const u = unit as UnitOf<typeof quantity>;
-      found = isIdentity(quantity, u) ? null : conversionTo(quantity, u);
-    }
-    byUnit.set(unit, found);
-  }
-  return found;
-}
-
-/** A canonical value in the unit of `to`, with unit round-trip noise settled. */
-function express(to: Conversion, canonical: number): number {
-  return to === null ? canonical : settle(canonical * to.scale + to.offset);
+  const u = unit as UnitOf<typeof quantity>;
+  return isIdentity(quantity, u) ? (canonical) => canonical : (canonical) => settle(fromCanonical(quantity, u, canonical));
 }
 
 /** A canonical value expressed in a published unit, with unit round-trip noise settled. */
 export function inUnit(path: NumericFieldPath, unit: string, canonical: number): number {
-  return express(conversion(path, unit), canonical);
+  return inPublishedUnit(path, unit)(canonical);
 }
 
 /**
@@ -239,8 +225,7 @@ interface PointRange {
 }
 
 function cutIn(path: NumericFieldPath, unit: string, comparison: Comparison, value: number): Cut {
-  const to = conversion(path, unit);
-  return cutOf((canonical) => express(to, canonical), comparison, value);
+  return cutOf(inPublishedUnit(path, unit), comparison, value);
 }
 
 /** An unknown field's judgement: settled when its whole plausible range agrees, else open on it (one frozen object). */

@@ -3,7 +3,7 @@
  * ../shared/clinical/INSTRUMENTS.md. Grade = the more severe of hypotension and hypoxia, given
  * fever; after antipyretic or anti-cytokine therapy fever is no longer required.
  */
-import { astctFever, hypotensionFromBloodPressure, oxygenClasses, VASOPRESSOR_COUNT } from "../assessment/derived";
+import { astctFever, hypotensionFromBloodPressure, oxygenClasses } from "../assessment/derived";
 import { NO_NOTES, NOTHING_MISSING, possibleValues } from "../assessment/judgement";
 import type { Assessment } from "../assessment/schema";
 import { criterionFromJudgement, criterionFromRange, instrumentResult, meetsAtLeast } from "./result";
@@ -48,7 +48,7 @@ export function hypotensionGrades(assessment: Assessment): GradeSet {
   const missing =
     grades.size > 1
       ? [
-          ...(count === undefined ? [VASOPRESSOR_COUNT] : []),
+          ...(count === undefined ? [readVasopressorCount.path] : []),
           ...vasopressin.missing,
           ...(reachesNoVasopressor && withoutVasopressor.value === null ? [...(stated.value === null ? ["vitals.hypotension"] : []), ...withoutVasopressor.missing] : []),
         ]
@@ -138,7 +138,7 @@ export function astctCrs(assessment: Assessment): InstrumentResult {
     const groups: readonly { readonly values: readonly (boolean | number)[]; readonly missing: readonly string[] }[] = [
       { values: possibleValues(fever), missing: fever.missing },
       { values: possibleValues(waived), missing: waived.missing },
-      { values: count === undefined ? [0, 1, 2] : [Math.min(count, 2)], missing: count === undefined ? [VASOPRESSOR_COUNT] : [] },
+      { values: count === undefined ? [0, 1, 2] : [Math.min(count, 2)], missing: count === undefined ? [readVasopressorCount.path] : [] },
       { values: possibleValues(vasopressin), missing: vasopressin.missing },
       { values: possibleValues(withoutVasopressor), missing: withoutVasopressor.value === null ? [...(stated.value === null ? ["vitals.hypotension"] : []), ...withoutVasopressor.missing] : [] },
       { values: hypoxia.grades, missing: hypoxia.missing },

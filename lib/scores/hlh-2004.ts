@@ -35,7 +35,7 @@ export const INFANT_AGE_YEARS = 28 / 365.25;
 
 function infant(assessment: Assessment): Judgement {
   const age = readAgeYears(assessment);
-  return age === undefined ? open("context.ageYears") : settled(age < INFANT_AGE_YEARS);
+  return age === undefined ? open(readAgeYears.path) : settled(age < INFANT_AGE_YEARS);
 }
 
 function cytopenias(assessment: Assessment): Judgement {

@@ -94,14 +94,8 @@ export function toCanonical<Q extends Quantity>(quantity: Q, unit: UnitOf<Q>, va
 
 /** A canonical value expressed in `unit`. */
 export function fromCanonical<Q extends Quantity>(quantity: Q, unit: UnitOf<Q>, canonical: number): number {
-  const { scale, offset } = conversionTo(quantity, unit);
-  return canonical * scale + offset;
-}
-
-/** How to express a canonical value in `unit`: value × scale + offset (kept as numbers, so a hot path can inline it). */
-export function conversionTo<Q extends Quantity>(quantity: Q, unit: UnitOf<Q>): { readonly scale: number; readonly offset: number } {
   const { scale, offset = 0 } = definition(quantity, unit);
-  return { scale, offset };
+  return canonical * scale + offset;
 }
 
 /** Whether values in `unit` are the canonical values themselves (no conversion, so no noise). */
