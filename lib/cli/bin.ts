@@ -4,6 +4,9 @@ import { join } from "node:path";
 import { main, outputFailure, type CliIo } from "./main";
 import { runScoringWorker, scoreInParallel, scoringThreads } from "./parallel";
 
+/** The output thread of parallel.ts, bundled beside this file (scripts/build-cli.mjs). */
+const OUTPUT_THREAD = new URL("./crs-screen-output.mjs", import.meta.url);
+
 let stdoutWatched = false;
 
 /**
@@ -64,7 +67,7 @@ async function scoreLargeArray(argv: readonly string[]): Promise<number | null> 
   }
   const threads = scoringThreads(bytes);
   // null: not an array this path can cut, or not JSON; the single-threaded path scores it (or says why not).
-  return threads < 2 ? null : scoreInParallel(bytes, threads, new URL(import.meta.url), io.err);
+  return threads < 2 ? null : scoreInParallel(bytes, threads, new URL(import.meta.url), OUTPUT_THREAD, io.err);
 }
 
 if (!runScoringWorker()) {

@@ -36,12 +36,12 @@ crs-screen is educational and non-diagnostic.`;
 class InputError extends Error {}
 
 /**
- * Screenings per line of `score`'s output for an array (~100 kB). The single-threaded path writes
- * a line at a time: few enough that each line's text stays a young, short-lived object (strings of
- * megabytes go to the old generation and make the collector walk the whole parsed input again),
- * enough to keep write calls few. (Threads gather bytes in 1 MB chunks instead: parallel.ts.)
+ * Lines (one Screening each) per write on the single-threaded path: few enough that each write's
+ * text stays a young, short-lived object (strings of megabytes go to the old generation and make
+ * the collector walk the whole parsed input again), enough to keep write calls few. (Threads gather
+ * bytes in 1 MB chunks instead: parallel.ts.)
  */
-export const OUTPUT_BATCH = 16;
+export const LINES_PER_WRITE = 16;
 
 /** The one line for output that cannot be written (a full disk, a broken device), on one thread or several. */
 export function outputFailure(code: string): string {
@@ -73,16 +73,22 @@ function problemLines(problems: readonly ValidationProblem[], prefix: string): s
   });
 }
 
+/** An item that failed validation: its index among the items checked, and its problems. */
+export interface InvalidItem {
+  readonly offset: number;
+  readonly problems: readonly ValidationProblem[];
+}
+
 /**
- * Validates items `first…` of the input (`indexed`: it was an array, so problems name `[i]`).
- * Valid items are returned as given: the schema has no transforms and strict objects, so an item
- * that passes is already the Assessment, and keeping zod's copy of twenty thousand of them would
- * only double the memory the garbage collector has to walk. A plainly valid item is vouched for by
- * quickAccept (several times faster than zod/mini's parser); zod checks the rest and words their problems.
+ * Sorts items into valid Assessments and invalid items. Valid items are returned as given: the
+ * schema has no transforms and strict objects, so an item that passes is already the Assessment,
+ * and keeping zod's copy of twenty thousand of them would only double the memory the garbage
+ * collector has to walk. A plainly valid item is vouched for by quickAccept (several times faster
+ * than zod/mini's parser); zod checks the rest and words their problems.
  */
-export function checkItems(items: readonly unknown[], indexed: boolean, first = 0): { readonly assessments: Assessment[]; readonly problems: string[] } {
+export function sortItems(items: readonly unknown[]): { readonly assessments: Assessment[]; readonly invalid: InvalidItem[] } {
   const assessments: Assessment[] = [];
-  const problems: string[] = [];
+  const invalid: InvalidItem[] = [];
   items.forEach((item, offset) => {
     if (quickAccept(item)) {
       assessments.push(item);
@@ -90,34 +96,44 @@ export function checkItems(items: readonly unknown[], indexed: boolean, first = 
     }
     const result = validateAssessment(item);
     if (result.ok) assessments.push(item as Assessment);
-    else problems.push(...problemLines(result.problems, indexed ? `[${first + offset}]` : ""));
+    else invalid.push({ offset, problems: result.problems });
   });
-  return { assessments, problems };
+  return { assessments, invalid };
+}
+
+/** One line per problem; `indexed` (the input was an array): each names its item, `[first + offset]`. */
+export function invalidItemLines(invalid: readonly InvalidItem[], indexed: boolean, first = 0): string[] {
+  return invalid.flatMap(({ offset, problems }) => problemLines(problems, indexed ? `[${first + offset}]` : ""));
+}
+
+/** sortItems, with the problems as the lines `score` prints. */
+export function checkItems(items: readonly unknown[], indexed: boolean): { readonly assessments: Assessment[]; readonly problems: string[] } {
+  const { assessments, invalid } = sortItems(items);
+  return { assessments, problems: invalidItemLines(invalid, indexed) };
 }
 
 /**
- * What `score` prints for items `first…` of an array of `total`, piece by piece: each Screening,
- * then the text that follows it — `[` and a newline before item 0, a comma after every item but the
- * last, a newline after every OUTPUT_BATCH-th item and after the last, then `]` and a newline.
- * Where a line breaks depends only on the item's place in the whole array, so threads that each
- * print a run of items (parallel.ts) print, together, the very bytes one thread prints. Pieces,
- * not joined batches: each is written out as it is (joining would only make strings the writer
- * must copy again), and the threads write a Screening's JSON bytes directly (json-bytes.ts).
+ * What `score` prints for a run of an array's items, piece by piece: each Screening, then the text
+ * that follows it. The array `opens` with `[` and a newline, holds one Screening per line (a comma
+ * ends every line but the last) and `closes` with `]` and a newline. What follows an item depends
+ * only on whether it is the array's last, so threads that each print a run of items (parallel.ts)
+ * print, together, the very bytes one thread prints. Pieces, not joined lines: each is written out
+ * as it is (joining would only make strings the writer must copy again), and the threads write a
+ * Screening's JSON bytes directly (json-bytes.ts).
  */
-export function* arrayPieces(assessments: readonly Assessment[], first: number, total: number): Generator<Screening | string> {
-  if (first === 0) yield "[\n";
-  for (let offset = 0; offset < assessments.length; offset++) {
-    const index = first + offset;
+export function* arrayPieces(assessments: readonly Assessment[], opens = true, closes = true): Generator<Screening | string> {
+  if (opens) yield "[\n";
+  const last = assessments.length - 1;
+  for (let offset = 0; offset <= last; offset++) {
     yield screen(assessments[offset]!);
-    if (index === total - 1) yield "\n";
-    else yield (index + 1) % OUTPUT_BATCH === 0 ? ",\n" : ",";
+    yield closes && offset === last ? "\n" : ",\n";
   }
-  if (first + assessments.length === total) yield "]\n";
+  if (closes) yield "]\n";
 }
 
 /** arrayPieces as text. */
-export function* arrayText(assessments: readonly Assessment[], first: number, total: number): Generator<string> {
-  for (const piece of arrayPieces(assessments, first, total)) yield typeof piece === "string" ? piece : JSON.stringify(piece);
+export function* arrayText(assessments: readonly Assessment[], opens = true, closes = true): Generator<string> {
+  for (const piece of arrayPieces(assessments, opens, closes)) yield typeof piece === "string" ? piece : JSON.stringify(piece);
 }
 
 function score(io: CliIo, args: readonly string[]): number {
@@ -133,17 +149,20 @@ function score(io: CliIo, args: readonly string[]): number {
     io.out(JSON.stringify(screen(assessments[0]!)));
     return 0;
   }
-  // Everything is validated before anything is printed; then screenings are written a line (a
-  // batch) at a time, so twenty thousand of them never sit in memory as one string. io.out adds
-  // each line's newline itself.
-  let line = "";
-  for (const fragment of arrayText(assessments, 0, assessments.length)) {
-    if (!fragment.endsWith("\n")) line += fragment;
-    else {
-      io.out(line + fragment.slice(0, -1));
-      line = "";
+  // Everything is validated before anything is printed; then screenings are written LINES_PER_WRITE
+  // lines at a time, so twenty thousand of them never sit in memory as one string. io.out adds the
+  // last line's newline itself.
+  let text = "";
+  let lines = 0;
+  for (const fragment of arrayText(assessments)) {
+    text += fragment;
+    if (fragment.endsWith("\n") && ++lines === LINES_PER_WRITE) {
+      io.out(text.slice(0, -1));
+      text = "";
+      lines = 0;
     }
   }
+  if (text !== "") io.out(text.slice(0, -1));
   return 0;
 }
 

@@ -126,7 +126,7 @@ describe("crs-screen (the bundled command)", () => {
   });
 
   describe("score on several threads (a large array; CRS_SCREEN_THREADS forces it here)", () => {
-    // 150 items = 10 output batches of 16: both threads get several, the last one partial.
+    // 150 items: each of two or three threads gets dozens.
     const items = fc.sample(assessmentArbitrary("any"), { numRuns: 150, seed: 11 });
     const write = (name: string, value: unknown) => {
       const file = join(scratch, name);
@@ -176,6 +176,13 @@ describe("crs-screen (the bundled command)", () => {
       expect(two.stderr).toBe("");
       expect(two.status).toBe(0);
       expect(two.stdout).toBe(one.stdout);
+    });
+
+    test("output that cannot be written (a full device): exit 2, one line naming the error, no stack trace", () => {
+      const file = write("many-for-full.json", items);
+      const result = spawnSync("bash", ["-c", `CRS_SCREEN_THREADS=2 "${process.execPath}" bin/crs-screen.mjs score "${file}" > /dev/full`], { cwd: ROOT, encoding: "utf8", timeout: 20_000 });
+      expect(result.stderr).toBe("crs-screen: cannot write the output (ENOSPC)\n");
+      expect(result.status).toBe(2);
     });
 
     test("a reader that closes the pipe early ends the run quietly (exit 0, no stack trace)", () => {

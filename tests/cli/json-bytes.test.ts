@@ -53,6 +53,29 @@ describe("JsonBytesWriter: JSON.stringify's bytes", () => {
     );
   });
 
+  test("chunks handed back for reuse, still holding old bytes, change nothing", () => {
+    fc.assert(
+      fc.property(fc.jsonValue(), fc.integer({ min: 1, max: 64 }), (value, size) => {
+        const written: Buffer[] = [];
+        const handedBack: Buffer[] = [];
+        // As the output thread does: each chunk, once written out (copied here), comes back to be filled again.
+        const w = new JsonBytesWriter(
+          (chunk) => {
+            written.push(Buffer.from(chunk));
+            if (chunk.byteOffset === 0 && chunk.buffer.byteLength === size) handedBack.push(Buffer.from(chunk.buffer));
+          },
+          size,
+          () => handedBack.pop() ?? Buffer.alloc(size, 0x58),
+        );
+        w.value(value);
+        w.value(value);
+        w.flush();
+        expect(Buffer.concat(written)).toEqual(Buffer.concat([expected(value), expected(value)]));
+      }),
+      { numRuns: 300 },
+    );
+  });
+
   test("any string: escapes, non-ASCII, astral and lone surrogates", () => {
     fc.assert(
       fc.property(fc.string({ unit: "binary" }), fc.string({ unit: fc.integer({ min: 0xd800, max: 0xdfff }).map((c) => String.fromCharCode(c)) }), chunkSize, (text, surrogates, size) => {

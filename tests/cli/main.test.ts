@@ -7,10 +7,11 @@ import { readFileSync } from "node:fs";
 import { describe, expect, test } from "vitest";
 import * as fc from "fast-check";
 import { validateAssessment } from "@/lib/assessment";
-import { arrayText, checkItems, main, OUTPUT_BATCH, USAGE, type CliIo } from "@/lib/cli/main";
+import { arrayText, checkItems, invalidItemLines, main, sortItems, USAGE, type CliIo } from "@/lib/cli/main";
 import { scoringThreads, shareBounds } from "@/lib/cli/parallel";
 import { assessmentArbitrary } from "../lib/arbitraries";
 import { INSTRUMENT_IDS } from "@/lib/scores/types";
+import { screen } from "@/lib/screen/screen";
 import { BUILTIN_SCENARIOS, BUILTIN_SCENARIO_FILES } from "@/lib/scenarios/builtin/index";
 
 const fixture = (name: string): string => readFileSync(new URL(`./fixtures/${name}`, import.meta.url), "utf8");
@@ -236,26 +237,44 @@ describe("scoring many assessments", () => {
     );
   });
 
-  test("runs of items print, together, exactly the text of the whole array (line breaks by the item's place in the array)", () => {
+  test("an array prints one Screening per line; runs of items print, together, exactly the text of the whole array", () => {
     const all = fc.sample(assessmentArbitrary("any"), { numRuns: 40, seed: 3 }).map((input) => {
       const result = validateAssessment(input);
       if (!result.ok) throw new Error("generator produced an invalid assessment");
       return result.assessment;
     });
-    for (const count of [0, 1, OUTPUT_BATCH - 1, OUTPUT_BATCH, OUTPUT_BATCH + 1, 40]) {
+    for (const count of [0, 1, 2, 17, 40]) {
       const items = all.slice(0, count);
-      const whole = [...arrayText(items, 0, count)].join("");
+      const whole = [...arrayText(items)].join("");
       expect(JSON.parse(whole)).toHaveLength(count);
-      expect(whole.split("\n").slice(1, -2).every((line) => line.split('{"level"').length - 1 <= OUTPUT_BATCH)).toBe(true);
-      for (const cuts of [[0], [1], [5, 17], [OUTPUT_BATCH, 2 * OUTPUT_BATCH], [3, 4, 39]]) {
+      const lines = whole.split("\n");
+      expect(lines[0]).toBe("[");
+      expect(lines.slice(-2)).toEqual(["]", ""]);
+      lines.slice(1, -2).forEach((line, i) => expect(line).toBe(`${JSON.stringify(screen(items[i]!))}${i < count - 1 ? "," : ""}`));
+      for (const cuts of [[0], [1], [5, 17], [16, 32], [3, 4, 39]]) {
         const at = [0, ...cuts.filter((c) => c > 0 && c < count), count];
         const joined = at
           .slice(1)
-          .map((end, i) => [...arrayText(items.slice(at[i], end), at[i]!, count)].join(""))
+          .map((end, i) => [...arrayText(items.slice(at[i], end), i === 0, end === count)].join(""))
           .join("");
         expect(joined, `${count} items cut at ${cuts.join(",")}`).toBe(whole);
       }
     }
+  });
+
+  test("invalid items are kept apart with their problems, then named by their index in the whole array", () => {
+    const valid = fc.sample(assessmentArbitrary("complete"), { numRuns: 3, seed: 5 });
+    const items = [valid[0], { schemaVersion: 1, labs: { ferritinNgPerMl: -5 } }, valid[1], "not an object", valid[2]];
+    const { assessments, invalid } = sortItems(items);
+    expect(assessments).toEqual([valid[0], valid[1], valid[2]]);
+    expect(invalid.map((item) => item.offset)).toEqual([1, 3]);
+    // A share that starts at item 100 of the array names its items from there; a single Assessment names none.
+    expect(invalidItemLines(invalid, true, 100)).toEqual([
+      "[101].labs.ferritinNgPerMl: Ferritin (ng/mL) must be between 0 and 500000; got -5",
+      expect.stringMatching(/^\[103\]: /),
+    ]);
+    expect(invalidItemLines(invalid.slice(0, 1), false)[0]).toMatch(/^labs\.ferritinNgPerMl: /);
+    expect(checkItems(items, true).problems).toEqual(invalidItemLines(invalid, true));
   });
 
   test("the input is cut between items, near equal shares; each share's bytes are whole items", () => {
