@@ -97,8 +97,9 @@ export interface FieldValues {
   readonly others: unknown[];
 }
 
+/** Field values with nothing entered: every number NaN, every other field undefined. */
 export function emptyFieldValues(): FieldValues {
-  return { numbers: new Float64Array(NUMERIC_FIELD_COUNT), others: new Array<unknown>(FIELD_PATHS.length - NUMERIC_FIELD_COUNT).fill(undefined) };
+  return { numbers: new Float64Array(NUMERIC_FIELD_COUNT).fill(Number.NaN), others: new Array<unknown>(FIELD_PATHS.length - NUMERIC_FIELD_COUNT).fill(undefined) };
 }
 
 /** Reads every field of the assessment into `into` (same order as FIELD_PATHS; the test reads both). */

@@ -35,14 +35,18 @@ let depth = 0;
  * that same assessment inside it is an array lookup. The buffers are reused by the next screening
  * at the same depth and hold only the field values (primitives), and nothing reads them once the
  * call returns (or throws), so scoring stays pure. The assessment must be validated and must not
- * change while `score` runs (scoring never changes it).
+ * change while `score` runs (scoring never changes it). `read`: its fields, already read (by
+ * quickAccept) — then they are used as they are.
  */
-export function withFieldValues<T>(assessment: Assessment, score: (assessment: Assessment) => T): T {
+export function withFieldValues<T>(assessment: Assessment, score: (assessment: Assessment) => T, read?: FieldValues): T {
   const previous = screened;
   const previousNumbers = screenedNumbers;
   const previousOthers = screenedOthers;
-  const values = (buffers[depth] ??= emptyFieldValues());
-  readFieldValues(assessment, values);
+  let values = read;
+  if (values === undefined) {
+    values = buffers[depth] ??= emptyFieldValues();
+    readFieldValues(assessment, values);
+  }
   depth += 1;
   screened = assessment;
   screenedNumbers = values.numbers;

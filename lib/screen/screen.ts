@@ -3,6 +3,7 @@
  * CLI all show. Pure; the Assessment must already be validated (lib/assessment/validate.ts).
  */
 import type { Assessment } from "../assessment/schema";
+import type { FieldValues } from "../assessment/field-values";
 import { withFieldValues } from "../assessment/read";
 import { INSTRUMENTS, inOrder, scoreEach } from "../scores/index";
 import type { InstrumentId, InstrumentResult } from "../scores/types";
@@ -85,8 +86,13 @@ function patternSetOf(instruments: readonly InstrumentResult[]): number {
 /** One string, made once: every Screening carries it. */
 const SCREENING_DISCLAIMER = `${DISCLAIMER.heading}. ${DISCLAIMER.body}`;
 
-export function screen(assessment: Assessment): Screening {
-  return withFieldValues(assessment, screenFields);
+/**
+ * The Screening of a validated Assessment. `fields`: its field values, when they are already read
+ * (quickAccept keeps them while it checks an item: `crs-screen score`); they must be the
+ * assessment's own.
+ */
+export function screen(assessment: Assessment, fields?: FieldValues): Screening {
+  return withFieldValues(assessment, screenFields, fields);
 }
 
 function screenFields(assessment: Assessment): Screening {

@@ -1,8 +1,10 @@
 import * as fc from "fast-check";
 import { describe, expect, test } from "vitest";
 import * as z from "zod/mini";
-import { AssessmentSchema, ENUM_FIELDS, NUMERIC_FIELDS, TRI_STATE_FIELDS, validateAssessment } from "@/lib/assessment";
+import { AssessmentSchema, ENUM_FIELDS, NUMERIC_FIELDS, TRI_STATE_FIELDS, validateAssessment, type Assessment } from "@/lib/assessment";
 import { quickAccept } from "@/lib/assessment/quick-accept";
+import { emptyFieldValues, FIELD_PATHS, readFieldValues } from "@/lib/assessment/field-values";
+import { screen } from "@/lib/screen/screen";
 import { assessmentArbitrary } from "../arbitraries";
 import { KNOWN_NORMAL } from "../fixtures";
 
@@ -62,6 +64,32 @@ describe("quickAccept: a fast yes without zod, never laxer than the schema", () 
         expect(quickAccept(JSON.parse(JSON.stringify(input)))).toBe(true);
       }),
       { numRuns: 300 },
+    );
+  });
+
+  test("the field values it keeps are readFieldValues' (nulls kept as null), and screen() with them is screen() without", () => {
+    // Any valid assessment as parsed from JSON, with some fields set to null (unknown, as the contract allows).
+    const withNulls = fc.tuple(assessmentArbitrary("any"), fc.subarray([...FIELD_PATHS])).map(([input, nulled]) => {
+      const copy = JSON.parse(JSON.stringify(input)) as Record<string, Record<string, unknown> | undefined>;
+      for (const path of nulled) {
+        const [section, key, inner] = path.split(".") as [string, string, string?];
+        const record = (copy[section] ??= {});
+        if (inner === undefined) record[key] = null;
+        else if (record[key] !== null && typeof record[key] === "object") (record[key] as Record<string, unknown>)[inner] = null;
+      }
+      return copy as unknown;
+    });
+    fc.assert(
+      fc.property(withNulls, (input) => {
+        const kept = emptyFieldValues();
+        expect(quickAccept(input, kept)).toBe(true);
+        const read = emptyFieldValues();
+        readFieldValues(input as Assessment, read);
+        expect(kept.numbers).toEqual(read.numbers);
+        expect(kept.others).toStrictEqual(read.others);
+        expect(screen(input as Assessment, kept)).toStrictEqual(screen(input as Assessment));
+      }),
+      { numRuns: 400 },
     );
   });
 
