@@ -1,16 +1,16 @@
 import { SETTINGS } from "@/lib/assessment/fields";
-import { BUILTIN_SCENARIOS } from "@/lib/scenarios/builtin";
+import { builtinScenarios } from "@/lib/scenarios/builtin";
 import type { Scenario } from "@/lib/scenarios/schema";
 import { DIFFICULTY_ORDER, type ScenarioSummary } from "./labels";
 
 /** The built-in scenario with this id, if any. */
 export function scenarioById(id: string): Scenario | undefined {
-  return BUILTIN_SCENARIOS.find((s) => s.id === id);
+  return builtinScenarios().find((s) => s.id === id);
 }
 
 /** Every built-in scenario id, for generateStaticParams. */
 export function scenarioIds(): readonly string[] {
-  return BUILTIN_SCENARIOS.map((s) => s.id);
+  return builtinScenarios().map((s) => s.id);
 }
 
 export function summaryOf(scenario: Scenario): ScenarioSummary {
@@ -26,5 +26,5 @@ export function summaryOf(scenario: Scenario): ScenarioSummary {
 
 /** The gallery's cards: foundation cases first, then by file order (stable). */
 export function gallerySummaries(): readonly ScenarioSummary[] {
-  return BUILTIN_SCENARIOS.map(summaryOf).toSorted((a, b) => DIFFICULTY_ORDER.indexOf(a.difficulty) - DIFFICULTY_ORDER.indexOf(b.difficulty));
+  return builtinScenarios().map(summaryOf).toSorted((a, b) => DIFFICULTY_ORDER.indexOf(a.difficulty) - DIFFICULTY_ORDER.indexOf(b.difficulty));
 }

@@ -8,7 +8,7 @@ import type { Assessment } from "../assessment/schema";
 import { emptyFieldValues, type FieldValues } from "../assessment/field-values";
 import { quickAccept } from "../assessment/quick-accept";
 import { validateAssessment, type ValidationProblem } from "../assessment/validate";
-import { BUILTIN_SCENARIOS } from "../scenarios/builtin/index";
+import { builtinScenarios } from "../scenarios/builtin/index";
 import { parseScenario, runScenario, type ScenarioRun } from "../scenarios/runner";
 import { ScenarioSchema, type Scenario } from "../scenarios/schema";
 import { screen, type Screening } from "../screen/screen";
@@ -180,7 +180,7 @@ function score(io: CliIo, args: readonly string[]): number {
 }
 
 function loadScenarios(io: CliIo, paths: readonly string[]): { scenarios: Scenario[]; problems: string[] } {
-  if (paths.length === 0) return { scenarios: [...BUILTIN_SCENARIOS], problems: [] };
+  if (paths.length === 0) return { scenarios: [...builtinScenarios()], problems: [] };
   const scenarios: Scenario[] = [];
   const problems: string[] = [];
   const files = paths.flatMap((path) => {

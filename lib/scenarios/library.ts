@@ -2,7 +2,7 @@
  * The scenarios a browser knows: the built-ins and any an instructor imported this session
  * (kept in sessionStorage, validated on the way in and on the way out).
  */
-import { BUILTIN_SCENARIOS } from "./builtin/index";
+import { builtinScenarios } from "./builtin/index";
 import { parseScenario, type ScenarioParse } from "./runner";
 import type { Scenario } from "./schema";
 
@@ -26,7 +26,7 @@ export function importedScenarios(storage: Storage): Scenario[] {
 }
 
 export function findScenario(id: string, storage: Storage | null): Scenario | undefined {
-  return BUILTIN_SCENARIOS.find((s) => s.id === id) ?? (storage ? importedScenarios(storage).find((s) => s.id === id) : undefined);
+  return builtinScenarios().find((s) => s.id === id) ?? (storage ? importedScenarios(storage).find((s) => s.id === id) : undefined);
 }
 
 /** Reads a scenario file's text: size, JSON, schema; a built-in id may not be replaced. */
@@ -41,7 +41,7 @@ export function readScenarioText(text: string): ScenarioParse {
     return { ok: false, problems: [{ path: "", message: `The file is not valid JSON (${(error as Error).message.replace(/\s+/g, " ").trim()}).` }] };
   }
   const parsed = parseScenario(json);
-  if (parsed.ok && BUILTIN_SCENARIOS.some((s) => s.id === parsed.scenario.id)) {
+  if (parsed.ok && builtinScenarios().some((s) => s.id === parsed.scenario.id)) {
     return { ok: false, problems: [{ path: "id", message: `"${parsed.scenario.id}" is a built-in scenario's id; give yours another id.` }] };
   }
   return parsed;

@@ -8,7 +8,7 @@ import * as fc from "fast-check";
 import { JsonBytesWriter } from "@/lib/cli/json-bytes";
 import { writeScreening } from "@/lib/cli/screening-bytes";
 import { validateAssessment } from "@/lib/assessment";
-import { BUILTIN_SCENARIOS } from "@/lib/scenarios/builtin/index";
+import { builtinScenarios } from "@/lib/scenarios/builtin/index";
 import { screen, type Screening } from "@/lib/screen/screen";
 import { assessmentArbitrary } from "../lib/arbitraries";
 
@@ -160,7 +160,7 @@ describe("writeScreening: a Screening's bytes are JSON.stringify's", () => {
   });
 
   test("every built-in scenario's answer key", () => {
-    for (const scenario of BUILTIN_SCENARIOS) {
+    for (const scenario of builtinScenarios()) {
       const screening = screen(scenario.answerKey);
       expect(bytesOf((w) => writeScreening(w, screening), 1 << 16)).toEqual(expected(screening));
     }

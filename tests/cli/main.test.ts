@@ -12,7 +12,7 @@ import { scoringThreads, shareBounds } from "@/lib/cli/parallel";
 import { assessmentArbitrary } from "../lib/arbitraries";
 import { INSTRUMENT_IDS } from "@/lib/scores/types";
 import { screen } from "@/lib/screen/screen";
-import { BUILTIN_SCENARIOS, BUILTIN_SCENARIO_FILES } from "@/lib/scenarios/builtin/index";
+import { builtinScenarios, BUILTIN_SCENARIO_FILES } from "@/lib/scenarios/builtin/index";
 
 const fixture = (name: string): string => readFileSync(new URL(`./fixtures/${name}`, import.meta.url), "utf8");
 
@@ -416,8 +416,8 @@ describe("crs-screen scenarios", () => {
     expect(result.stderr).toBe("");
     expect(result.listed).toEqual([]);
     const { row, last } = table(result.stdout);
-    expect(BUILTIN_SCENARIOS).toHaveLength(15);
-    for (const scenario of BUILTIN_SCENARIOS) expect(row(scenario.id)).toMatch(/^PASS\s/);
+    expect(builtinScenarios()).toHaveLength(15);
+    for (const scenario of builtinScenarios()) expect(row(scenario.id)).toMatch(/^PASS\s/);
     expect(last).toBe("15 passed, 0 failed");
   });
 

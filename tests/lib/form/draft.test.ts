@@ -20,7 +20,7 @@ import {
   setKeepOnDevice,
   type Stores,
 } from "@/lib/form";
-import { BUILTIN_SCENARIOS } from "@/lib/scenarios/builtin/index";
+import { builtinScenarios } from "@/lib/scenarios/builtin/index";
 
 /** The Web Storage interface over a Map (values are strings, as in the browser). */
 class MemoryStorage implements Storage {
@@ -56,7 +56,7 @@ class MemoryStorage implements Storage {
   }
 }
 
-const CASE: AssessmentInput = BUILTIN_SCENARIOS[0]!.answerKey;
+const CASE: AssessmentInput = builtinScenarios()[0]!.answerKey;
 
 let session: MemoryStorage;
 let local: MemoryStorage;

@@ -27,7 +27,7 @@ import {
   type UnitChoices,
 } from "@/lib/form";
 import { stepSchema } from "@/lib/form/step-schema";
-import { BUILTIN_SCENARIOS } from "@/lib/scenarios/builtin/index";
+import { builtinScenarios } from "@/lib/scenarios/builtin/index";
 import { FIELD_QUANTITY, QUANTITIES } from "@/lib/units";
 
 function step(id: StepId): StepDefinition {
@@ -221,7 +221,7 @@ describe("the steps cover the Assessment", () => {
 
 describe("toFormValues and fromFormValues", () => {
   describe.each(UNIT_SETS)("in $name", ({ units }) => {
-    describe.each(BUILTIN_SCENARIOS.map((s) => ({ id: s.id, draft: s.answerKey as AssessmentInput })))("$id", ({ draft }) => {
+    describe.each(builtinScenarios().map((s) => ({ id: s.id, draft: s.answerKey as AssessmentInput })))("$id", ({ draft }) => {
       test.each(EDITING_STEPS.map((s) => ({ id: s.id, s })))("the $id step gives back the draft's sections exactly", ({ s }) => {
         const sections = fromFormValues(toFormValues(draft, s, units), s, units, draft);
         expect(sections).toEqual(sectionsOf(draft, s));
@@ -364,7 +364,7 @@ describe("stepSchema", () => {
     expect(get(result.data, "vitals.hypotension")).toBe(true);
   });
 
-  test.each(BUILTIN_SCENARIOS.map((s) => ({ id: s.id, draft: s.answerKey as AssessmentInput })))("every step of $id is valid as loaded", ({ draft }) => {
+  test.each(builtinScenarios().map((s) => ({ id: s.id, draft: s.answerKey as AssessmentInput })))("every step of $id is valid as loaded", ({ draft }) => {
     for (const s of EDITING_STEPS) {
       const units = nonCanonicalUnits(1);
       const result = stepSchema(s, units, draft).safeParse(toFormValues(draft, s, units));

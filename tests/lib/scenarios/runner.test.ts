@@ -7,7 +7,7 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { describe, expect, test } from "vitest";
 import type { Assessment } from "@/lib/assessment";
-import { BUILTIN_SCENARIOS, BUILTIN_SCENARIO_FILES } from "@/lib/scenarios/builtin/index";
+import { builtinScenarios, BUILTIN_SCENARIO_FILES } from "@/lib/scenarios/builtin/index";
 import { parseScenario, runScenario, type ScenarioRun } from "@/lib/scenarios/runner";
 import type { Scenario } from "@/lib/scenarios/schema";
 import { KNOWN_NORMAL, knownWith } from "../fixtures";
@@ -15,7 +15,7 @@ import { KNOWN_NORMAL, knownWith } from "../fixtures";
 const BUILTIN_DIR = new URL("../../../lib/scenarios/builtin/", import.meta.url);
 
 function builtin(id: string): Scenario {
-  const found = BUILTIN_SCENARIOS.find((s) => s.id === id);
+  const found = builtinScenarios().find((s) => s.id === id);
   if (found === undefined) throw new Error(`no built-in scenario ${id}`);
   return found;
 }
@@ -28,10 +28,10 @@ function item(run: ScenarioRun, id: string) {
 
 describe("the built-in scenarios", () => {
   test("there are 15", () => {
-    expect(BUILTIN_SCENARIOS).toHaveLength(15);
+    expect(builtinScenarios()).toHaveLength(15);
   });
 
-  test.each(BUILTIN_SCENARIOS.map((s) => ({ id: s.id, scenario: s })))("$id passes with its answer key", ({ scenario }) => {
+  test.each(builtinScenarios().map((s) => ({ id: s.id, scenario: s })))("$id passes with its answer key", ({ scenario }) => {
     const run = runScenario(scenario);
     expect(run.expectedFailures).toEqual([]);
     expect(run.checklist.filter((c) => !c.passed).map((c) => `${c.id}: ${c.detail}`)).toEqual([]);
@@ -44,7 +44,7 @@ describe("the built-in scenarios", () => {
   test("the generated index lists every JSON file in the folder, in file-name order", () => {
     const onDisk = readdirSync(BUILTIN_DIR).filter((name) => name.endsWith(".json")).sort();
     expect(Object.keys(BUILTIN_SCENARIO_FILES)).toEqual(onDisk);
-    expect(BUILTIN_SCENARIOS).toHaveLength(onDisk.length);
+    expect(builtinScenarios()).toHaveLength(onDisk.length);
   });
 
   test("the generated index holds each file's content unchanged", () => {
@@ -55,26 +55,26 @@ describe("the built-in scenarios", () => {
 
   test("every built-in's id is its file name", () => {
     const files = Object.keys(BUILTIN_SCENARIO_FILES);
-    BUILTIN_SCENARIOS.forEach((scenario, index) => {
+    builtinScenarios().forEach((scenario, index) => {
       expect(`${scenario.id}.json`).toBe(files[index]);
     });
   });
 
   test("scenario ids are unique, and checklist item ids are unique within each scenario", () => {
-    const ids = BUILTIN_SCENARIOS.map((s) => s.id);
+    const ids = builtinScenarios().map((s) => s.id);
     expect(new Set(ids).size).toBe(ids.length);
-    for (const scenario of BUILTIN_SCENARIOS) {
+    for (const scenario of builtinScenarios()) {
       const itemIds = scenario.checklist.map((c) => c.id);
       expect(new Set(itemIds).size, scenario.id).toBe(itemIds.length);
     }
   });
 
   test("each scenario's setting is its answer key's setting", () => {
-    for (const scenario of BUILTIN_SCENARIOS) expect(scenario.answerKey.context?.setting, scenario.id).toBe(scenario.setting);
+    for (const scenario of builtinScenarios()) expect(scenario.answerKey.context?.setting, scenario.id).toBe(scenario.setting);
   });
 
   test("every field check's tolerance runs from low to high", () => {
-    for (const scenario of BUILTIN_SCENARIOS) {
+    for (const scenario of builtinScenarios()) {
       for (const { id, check } of scenario.checklist) {
         if (check.kind === "field" && check.within) expect(check.within[0], `${scenario.id} ${id}`).toBeLessThanOrEqual(check.within[1]);
       }
@@ -89,7 +89,7 @@ describe("the built-in scenarios", () => {
   ];
 
   test("no vignette, title or label contains an obvious patient identifier or a calendar date", () => {
-    for (const scenario of BUILTIN_SCENARIOS) {
+    for (const scenario of builtinScenarios()) {
       const texts = [scenario.title, scenario.teaches, scenario.answerKey.label ?? "", ...scenario.vignette];
       for (const text of texts) for (const pattern of IDENTIFIERS) expect(text, `${scenario.id}: ${pattern}`).not.toMatch(pattern);
     }

@@ -1,12 +1,12 @@
 import * as fc from "fast-check";
 import { describe, expect, test } from "vitest";
-import { BUILTIN_SCENARIOS } from "@/lib/scenarios/builtin/index";
+import { builtinScenarios } from "@/lib/scenarios/builtin/index";
 import { MAX_CASE_BYTES, caseFileName, caseFileText, readCaseText, readSharedCase, shareFragment } from "@/lib/transfer";
 import { assessmentArbitrary } from "../arbitraries";
 
 describe("case files", () => {
   test("an exported case reads back identical", () => {
-    for (const s of BUILTIN_SCENARIOS) {
+    for (const s of builtinScenarios()) {
       const reading = readCaseText(caseFileText(s.answerKey));
       expect(reading).toEqual({ ok: true, assessment: s.answerKey });
     }
@@ -40,7 +40,7 @@ describe("case files", () => {
 
 describe("share links", () => {
   test("every built-in case round-trips through a share link", async () => {
-    for (const s of BUILTIN_SCENARIOS) {
+    for (const s of builtinScenarios()) {
       const fragment = await shareFragment(s.answerKey);
       expect(fragment).toMatch(/^case=v1\.[A-Za-z0-9_-]+$/);
       expect(await readSharedCase(`#${fragment}`)).toEqual({ ok: true, assessment: s.answerKey });
@@ -69,7 +69,7 @@ describe("share links", () => {
   });
 
   test("random tampering never throws and never yields an invalid case", async () => {
-    const fragment = await shareFragment(BUILTIN_SCENARIOS[0]!.answerKey);
+    const fragment = await shareFragment(builtinScenarios()[0]!.answerKey);
     await fc.assert(
       fc.asyncProperty(fc.integer({ min: 7, max: fragment.length - 1 }), fc.constantFrom(..."ABCxyz019-_"), async (at, ch) => {
         const reading = await readSharedCase(`#${fragment.slice(0, at)}${ch}${fragment.slice(at + 1)}`);
