@@ -3,8 +3,9 @@
 import { existsSync } from "node:fs";
 
 const bundle = new URL("../dist/crs-screen.mjs", import.meta.url);
-if (!existsSync(bundle)) {
-  process.stderr.write("crs-screen: the CLI bundle is missing; run `npm install` (or `node scripts/build-cli.mjs`) first.\n");
+// The output thread of a parallel `score` is bundled beside it (scripts/build-cli.mjs).
+if (![bundle, new URL("../dist/crs-screen-output.mjs", import.meta.url)].every(existsSync)) {
+  process.stderr.write("crs-screen: the CLI bundle is missing or incomplete; run `npm install` (or `node scripts/build-cli.mjs`) first.\n");
   process.exit(2);
 }
 await import(bundle.href);

@@ -95,11 +95,13 @@ export const NUMERIC_FIELD_COUNT = Object.keys(NUMERIC_FIELDS).length;
 export interface FieldValues {
   readonly numbers: Float64Array;
   readonly others: unknown[];
+  /** The assessment they were read from (undefined while empty): values kept for one are never used for another. */
+  source: unknown;
 }
 
 /** Field values with nothing entered: every number NaN, every other field undefined. */
 export function emptyFieldValues(): FieldValues {
-  return { numbers: new Float64Array(NUMERIC_FIELD_COUNT).fill(Number.NaN), others: new Array<unknown>(FIELD_PATHS.length - NUMERIC_FIELD_COUNT).fill(undefined) };
+  return { numbers: new Float64Array(NUMERIC_FIELD_COUNT).fill(Number.NaN), others: new Array<unknown>(FIELD_PATHS.length - NUMERIC_FIELD_COUNT).fill(undefined), source: undefined };
 }
 
 /** Reads every field of the assessment into `into` (same order as FIELD_PATHS; the test reads both). */
@@ -113,6 +115,7 @@ export function readFieldValues(assessment: Assessment, into: FieldValues): void
   const p = assessment.pathology;
   const numbers = into.numbers;
   const others = into.others;
+  into.source = assessment;
   numbers[0] = c?.ageYears ?? NaN;
   numbers[1] = c?.daysSinceInfusion ?? NaN;
   numbers[2] = v?.temperatureMaxC ?? NaN;

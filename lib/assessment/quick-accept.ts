@@ -111,5 +111,7 @@ const TOP: Rule & { readonly kind: "object" } = {
  */
 export function quickAccept(input: unknown, into?: FieldValues): input is Assessment {
   if (!isRecord(input) || input.schemaVersion !== SCHEMA_VERSION || !passes(TOP, input, into)) return false;
-  return crossFieldProblems(input as Assessment).length === 0;
+  if (crossFieldProblems(input as Assessment).length > 0) return false;
+  if (into !== undefined) into.source = input;
+  return true;
 }

@@ -36,14 +36,14 @@ let depth = 0;
  * at the same depth and hold only the field values (primitives), and nothing reads them once the
  * call returns (or throws), so scoring stays pure. The assessment must be validated and must not
  * change while `score` runs (scoring never changes it). `read`: its fields, already read (by
- * quickAccept) — then they are used as they are.
+ * quickAccept) — used as they are when they were read from this very assessment, else ignored.
  */
 export function withFieldValues<T>(assessment: Assessment, score: (assessment: Assessment) => T, read?: FieldValues): T {
   const previous = screened;
   const previousNumbers = screenedNumbers;
   const previousOthers = screenedOthers;
   let values = read;
-  if (values === undefined) {
+  if (values === undefined || values.source !== assessment) {
     values = buffers[depth] ??= emptyFieldValues();
     readFieldValues(assessment, values);
   }

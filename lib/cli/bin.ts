@@ -11,8 +11,8 @@ let stdoutWatched = false;
 
 /**
  * Stdout, with a closed pipe (`crs-screen score big.json | head`) taken as the reader's choice,
- * not an error to report. Set up on first use only: the threads of parallel.ts write to the file
- * descriptor themselves, and a pipe stays as the caller made it (Node would make it non-blocking).
+ * not an error to report. Set up on first use only: the output thread of parallel.ts writes to the
+ * file descriptor itself, and a pipe stays as the caller made it (Node would make it non-blocking).
  */
 function stdout(): NodeJS.WriteStream {
   if (!stdoutWatched) {

@@ -9,10 +9,10 @@
 import { writeSync } from "node:fs";
 import { parentPort, workerData } from "node:worker_threads";
 import type { InvalidItem } from "./main";
-import type { OutputOutcome, OutputTask, ShareReport } from "./share-messages";
+import { RunState, type OutputOutcome, type OutputTask, type ShareReport } from "./share-messages";
 
 const STDOUT = 1;
-const { ports, stop } = workerData as OutputTask;
+const { ports, state } = workerData as OutputTask;
 const parts = ports.length;
 const queued: Uint8Array[][] = ports.map(() => []);
 const ended: boolean[] = ports.map(() => false);
@@ -26,7 +26,7 @@ const pause = new Int32Array(new SharedArrayBuffer(4));
 
 function finish(outcome: OutputOutcome): void {
   finished = true;
-  if (outcome.kind !== "written") Atomics.store(stop, 0, 1);
+  if (outcome.kind !== "written") Atomics.store(state, RunState.STOP, 1);
   for (const port of ports) port.close();
   parentPort!.postMessage(outcome);
 }
@@ -50,11 +50,12 @@ function drain(): void {
     while (writing >= 0 && writing < parts) {
       const chunks = queued[writing]!;
       const port = ports[writing]!;
+      if (chunks.length > 0) Atomics.store(state, RunState.WRITING, 1);
       for (let i = 0; i < chunks.length; i++) {
         const chunk = chunks[i]!;
         writeAll(chunk);
-        // Handed back for reuse (parallel.ts writtenChunk); the scoring thread may have ended.
-        port.postMessage(chunk.buffer, [chunk.buffer as ArrayBuffer]);
+        // Handed back for reuse (parallel.ts writtenChunk), unless its thread has finished its share.
+        if (!ended[writing]) port.postMessage(chunk.buffer, [chunk.buffer as ArrayBuffer]);
       }
       chunks.length = 0;
       if (!ended[writing]) return;

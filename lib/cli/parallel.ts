@@ -20,7 +20,7 @@ import { MessageChannel, Worker, isMainThread, parentPort, receiveMessageOnPort,
 import { JsonBytesWriter } from "./json-bytes";
 import { writeScreening } from "./screening-bytes";
 import { arrayPieces, invalidItemLines, outputFailure, sortItems } from "./main";
-import type { OutputOutcome, OutputTask, ShareReport } from "./share-messages";
+import { RunState, type OutputOutcome, type OutputTask, type ShareReport } from "./share-messages";
 
 /** Below this much JSON, starting threads costs more than it saves (~1 MB is ~600 assessments). */
 const PARALLEL_MIN_BYTES = 1_000_000;
@@ -47,8 +47,8 @@ interface Share {
   readonly closes: boolean;
   /** Where the share's report goes: a port to the output thread. */
   readonly port: MessagePort;
-  /** Set by the output thread when the output will not be written (invalid input, not JSON, a failed write). */
-  readonly stop: Int32Array;
+  /** The run's shared state (share-messages.ts RunState): STOP is set when the output will not be written (invalid input, not JSON, a failed write). */
+  readonly state: Int32Array;
 }
 
 const isSpace = (byte: number) => byte === 0x20 || byte === 0x0a || byte === 0x0d || byte === 0x09;
@@ -123,7 +123,7 @@ function writtenChunk(port: MessagePort): Buffer | undefined {
 
 /** Parses, checks and screens a share, reporting each step to the output thread (share-messages.ts). */
 function scoreShare(share: Share): void {
-  const { input, start, end, port, stop } = share;
+  const { input, start, end, port, state } = share;
   const report = (message: ShareReport, transfer: ArrayBuffer[] = []) => port.postMessage(message, transfer);
   let items: unknown[];
   try {
@@ -137,7 +137,7 @@ function scoreShare(share: Share): void {
   const writer = new JsonBytesWriter((bytes) => report({ kind: "bytes", bytes }, [bytes.buffer as ArrayBuffer]), CHUNK_BYTES, () => writtenChunk(port) ?? Buffer.allocUnsafe(CHUNK_BYTES));
   for (const piece of arrayPieces({ assessments, fields }, share.opens, share.closes)) {
     if (typeof piece === "string") writer.raw(piece);
-    else if (Atomics.load(stop, 0) !== 0) return;
+    else if (Atomics.load(state, RunState.STOP) !== 0) return;
     else writeScreening(writer, piece);
   }
   writer.flush();
@@ -154,12 +154,12 @@ export function runScoringWorker(): boolean {
   return true;
 }
 
-/** Resolves with a thread's first message; rejects when the thread fails or ends without one (killed, out of memory). */
-function firstMessage<T>(worker: Worker): Promise<T> {
+/** Resolves with a thread's first message; rejects when the thread fails or ends without one (killed, out of memory, its file missing). */
+function firstMessage<T>(worker: Worker, name: string): Promise<T> {
   return new Promise<T>((resolve, reject) => {
     worker.once("message", resolve);
-    worker.once("error", reject);
-    worker.once("exit", (code) => reject(new Error(`a scoring thread stopped (exit code ${code})`)));
+    worker.once("error", (error) => reject(new Error(`${name} failed (${error.message})`)));
+    worker.once("exit", (code) => reject(new Error(`${name} stopped (exit code ${code})`)));
   });
 }
 
@@ -177,14 +177,15 @@ function exitAfterWriteFailure(code: string, err: (text: string) => void): numbe
  * Scores `input` (the bytes of a JSON array) on up to `threads` scoring threads: this one and
  * workers started from `entry` (this bundle), with the output thread started from `outputEntry`.
  * Returns the exit code, or null when the single-threaded path must take it (the text cannot be
- * cut, or a share is not JSON — the whole may not be either, and that path words it). Problems go
+ * cut, or a share is not JSON — the whole may not be either, and that path words it — or a thread
+ * failed before anything was written). Problems go
  * to `err` exactly as the single-threaded path prints them; the Screenings go to stdout.
  */
 export async function scoreInParallel(input: Uint8Array, threads: number, entry: URL, outputEntry: URL, err: (text: string) => void): Promise<number | null> {
   // Workers start first: their start-up overlaps copying the input, finding the cuts and parsing the first share.
   const task: WorkerTask = { role: "crs-screen-score" };
   const workers = Array.from({ length: threads - 1 }, () => new Worker(entry, { workerData: task }));
-  const threadFailures = Promise.race(workers.map((w) => firstMessage<never>(w)));
+  const threadFailures = Promise.race(workers.map((w) => firstMessage<never>(w, "a scoring thread")));
   threadFailures.catch(() => undefined); // ending the workers rejects it; only a failure before the outcome matters
   let output: Worker | null = null;
   try {
@@ -193,15 +194,24 @@ export async function scoreInParallel(input: Uint8Array, threads: number, entry:
     const bounds = shareBounds(shared, threads);
     if (bounds === null) return null;
     const channels = bounds.map(() => new MessageChannel());
-    const stop = new Int32Array(new SharedArrayBuffer(4));
+    const state = new Int32Array(new SharedArrayBuffer(RunState.LENGTH * Int32Array.BYTES_PER_ELEMENT));
     const ports = channels.map((c) => c.port2);
-    const outputTask: OutputTask = { ports, stop };
+    const outputTask: OutputTask = { ports, state };
     output = new Worker(outputEntry, { workerData: outputTask, transferList: ports });
-    const outcome = Promise.race([firstMessage<OutputOutcome>(output), threadFailures]);
-    const shares = bounds.map((b, part): Share => ({ input: shared, ...b, opens: part === 0, closes: part === bounds.length - 1, port: channels[part]!.port1, stop }));
+    const outcome = Promise.race([firstMessage<OutputOutcome>(output, "the output thread"), threadFailures]);
+    const shares = bounds.map((b, part): Share => ({ input: shared, ...b, opens: part === 0, closes: part === bounds.length - 1, port: channels[part]!.port1, state }));
     shares.slice(1).forEach((share, i) => workers[i]!.postMessage(share, [share.port]));
     scoreShare(shares[0]!);
-    const ended = await outcome;
+    let ended: OutputOutcome;
+    try {
+      ended = await outcome;
+    } catch (error) {
+      // A thread failed. Before anything is written, one thread can still do it all (or word why not);
+      // after, the output on stdout is cut short: one line says so.
+      if (Atomics.load(state, RunState.WRITING) === 0) return null;
+      err(`crs-screen: ${(error as Error).message}; the output is incomplete`);
+      return 2;
+    }
     if (ended.kind === "not-json") return null;
     if (ended.kind === "write-failed") return exitAfterWriteFailure(ended.code, err);
     if (ended.kind === "invalid") {

@@ -31,6 +31,13 @@ export type OutputOutcome =
 export interface OutputTask {
   /** One port per share, in share order. */
   readonly ports: readonly MessagePort[];
-  /** Set to 1 by the output thread when the outcome is known to be anything but "written", so scoring threads stop early. */
-  readonly stop: Int32Array;
+  /** What the output thread signals to every thread (RunState), shared. */
+  readonly state: Int32Array;
 }
+
+/**
+ * Positions in the shared state (OutputTask.state), each 0 until the output thread sets it to 1:
+ * STOP when the outcome is known to be anything but "written" (scoring threads stop early);
+ * WRITING once it has begun to write (after which a failed run can no longer be rerun on one thread).
+ */
+export const RunState = { STOP: 0, WRITING: 1, LENGTH: 2 } as const;

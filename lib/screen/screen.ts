@@ -88,8 +88,8 @@ const SCREENING_DISCLAIMER = `${DISCLAIMER.heading}. ${DISCLAIMER.body}`;
 
 /**
  * The Screening of a validated Assessment. `fields`: its field values, when they are already read
- * (quickAccept keeps them while it checks an item: `crs-screen score`); they must be the
- * assessment's own.
+ * (quickAccept keeps them while it checks an item: `crs-screen score`); values read from another
+ * object are ignored.
  */
 export function screen(assessment: Assessment, fields?: FieldValues): Screening {
   return withFieldValues(assessment, screenFields, fields);

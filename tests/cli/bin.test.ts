@@ -148,6 +148,22 @@ describe("crs-screen (the bundled command)", () => {
       }
     });
 
+    test("shares of several 1 MB chunks (handed back to be filled again): the same bytes to a file and through a pipe", () => {
+      const many = fc.sample(assessmentArbitrary("any"), { numRuns: 800, seed: 17 });
+      const file = write("many-chunks.json", many);
+      const one = crsScreen(["score", file], undefined, 1);
+      expect(one.status).toBe(0);
+      expect(one.stdout.length).toBeGreaterThan(4 * 1024 * 1024); // more than a chunk for each of two or three threads
+      const piped = crsScreen(["score", file], undefined, 2);
+      expect(piped.stderr).toBe("");
+      expect(piped.stdout).toBe(one.stdout);
+      const toFile = join(scratch, "many-chunks.out.json");
+      const written = spawnSync("bash", ["-c", `CRS_SCREEN_THREADS=3 "${process.execPath}" bin/crs-screen.mjs score "${file}" > "${toFile}"`], { cwd: ROOT, encoding: "utf8", timeout: 20_000 });
+      expect(written.stderr).toBe("");
+      expect(written.status).toBe(0);
+      expect(readFileSync(toFile, "utf8")).toBe(one.stdout);
+    });
+
     test("invalid items in every thread's share: exit 2, nothing on stdout, the same lines in item order", () => {
       const broken = items.map((item, index) => ([3, 70, 149].includes(index) ? { ...item, schemaVersion: 2 } : item));
       const file = write("many-broken.json", broken);
@@ -195,9 +211,12 @@ describe("crs-screen (the bundled command)", () => {
 
     test("text that is not JSON — cut short, or with a bad value inside a well-bracketed item: exit 2, the same one-line message", () => {
       const json = JSON.stringify(items);
+      const invalidFirst = JSON.stringify(items.map((item, index) => (index === 0 ? { ...item, schemaVersion: 2 } : item)));
       for (const [name, text] of [
         ["cut short", json.slice(0, -40)],
         ["bad value", `${json.slice(0, -1)},{"schemaVersion": tru}]`],
+        // The first share holds an invalid item, the last is not JSON: the whole is not JSON, as one thread says.
+        ["invalid then bad value", `${invalidFirst.slice(0, -1)},{"schemaVersion": tru}]`],
       ] as const) {
         const file = join(scratch, `many-not-json-${name.replace(" ", "-")}.json`);
         writeFileSync(file, text);

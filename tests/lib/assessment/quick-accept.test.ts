@@ -69,13 +69,19 @@ describe("quickAccept: a fast yes without zod, never laxer than the schema", () 
 
   test("the field values it keeps are readFieldValues' (nulls kept as null), and screen() with them is screen() without", () => {
     // Any valid assessment as parsed from JSON, with some fields set to null (unknown, as the contract allows).
-    const withNulls = fc.tuple(assessmentArbitrary("any"), fc.subarray([...FIELD_PATHS])).map(([input, nulled]) => {
-      const copy = JSON.parse(JSON.stringify(input)) as Record<string, Record<string, unknown> | undefined>;
+    // Then whole sections (and the ICE items) set to null too.
+    const withNulls = fc.tuple(assessmentArbitrary("any"), fc.subarray([...FIELD_PATHS]), fc.subarray([...SECTIONS, "neuro.iceItems"])).map(([input, nulled, nulledSections]) => {
+      const copy = JSON.parse(JSON.stringify(input)) as Record<string, Record<string, unknown> | null | undefined>;
       for (const path of nulled) {
         const [section, key, inner] = path.split(".") as [string, string, string?];
         const record = (copy[section] ??= {});
         if (inner === undefined) record[key] = null;
         else if (record[key] !== null && typeof record[key] === "object") (record[key] as Record<string, unknown>)[inner] = null;
+      }
+      for (const path of nulledSections) {
+        const [section, key] = path.split(".") as [string, string?];
+        if (key === undefined) copy[section] = null;
+        else if (copy[section] != null) copy[section][key] = null;
       }
       return copy as unknown;
     });
@@ -91,6 +97,17 @@ describe("quickAccept: a fast yes without zod, never laxer than the schema", () 
       }),
       { numRuns: 400 },
     );
+  });
+
+  test("field values kept for one assessment are never used for another (nor are those of an item it refused)", () => {
+    const [a, b] = fc.sample(assessmentArbitrary("any"), { numRuns: 2, seed: 21 }) as [Assessment, Assessment];
+    const keptForA = emptyFieldValues();
+    expect(quickAccept(a, keptForA)).toBe(true);
+    expect(screen(b, keptForA)).toStrictEqual(screen(b));
+    const refused = emptyFieldValues();
+    const broken = { ...b, vitals: { systolicBpMmHg: 100, diastolicBpMmHg: 100 } };
+    expect(quickAccept(broken, refused)).toBe(false);
+    expect(refused.source).toBeUndefined();
   });
 
   test("on inputs changed in one place, it says yes exactly when zod does (a `__proto__` key, which zod skips, it leaves to zod)", () => {
