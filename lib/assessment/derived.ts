@@ -3,16 +3,15 @@
  * exact over the unknown inputs.
  */
 import { NUMERIC_FIELDS, type OXYGEN_DEVICES } from "./fields";
-import { addMissing, allOf, anyOf, not, NOTHING_MISSING, open, settled, type Judgement } from "./judgement";
-import { meets, type Threshold } from "./read";
+import { allOf, anyOf, not, open, settled, unionOf, type Judgement } from "./judgement";
+import { meets, readChoice, readFinding, readNumber, readValue, type Threshold } from "./read";
 import type { Assessment } from "./schema";
-import { readDiastolic, readFeverOtherCause, readOxygenDevice, readOxygenFlow, readStatedHypotension, readSystolic, readVasopressin, readVasopressorCount } from "./readers";
 
 /** ASTCT fever: temperature ≥ 38.0 °C not attributable to another cause (lee-2019). */
 export const ASTCT_FEVER: Threshold = { path: "vitals.temperatureMaxC", comparison: ">=", value: 38.0, unit: "°C" };
 
 export function astctFever(assessment: Assessment): Judgement {
-  return allOf(meets(assessment, ASTCT_FEVER), not(readFeverOtherCause(assessment)));
+  return allOf(meets(assessment, ASTCT_FEVER), not(readFinding(assessment, "context.feverOtherCause")));
 }
 
 /** Contract: SBP < 90 mmHg or MAP < 65 mmHg, MAP = (SBP + 2·DBP)/3. */
@@ -25,9 +24,9 @@ export function meanArterialPressure(systolic: number, diastolic: number): numbe
 
 /** Any vasopressor (a counted one or vasopressin) — known yes, known no, or open. */
 export function vasopressorGiven(assessment: Assessment): Judgement {
-  const count = readVasopressorCount(assessment);
-  const counted: Judgement = count === undefined ? open(readVasopressorCount.path) : settled(count > 0);
-  return anyOf(counted, readVasopressin(assessment));
+  const count = readValue(assessment, "vitals.vasopressorsExcludingVasopressin");
+  const counted: Judgement = count === undefined ? open("vitals.vasopressorsExcludingVasopressin") : settled(count > 0);
+  return anyOf(counted, readFinding(assessment, "vitals.vasopressin"));
 }
 
 /**
@@ -35,8 +34,8 @@ export function vasopressorGiven(assessment: Assessment): Judgement {
  * pressures decide whether it can be true and the highest whether it can be false: exact.
  */
 export function hypotensionFromBloodPressure(assessment: Assessment): Judgement {
-  const sbp = readSystolic(assessment);
-  const dbp = readDiastolic(assessment);
+  const sbp = readNumber(assessment, "vitals.systolicBpMmHg");
+  const dbp = readNumber(assessment, "vitals.diastolicBpMmHg");
   const low = (s: number, d: number) => s < HYPOTENSION_SBP_BELOW_MMHG || meanArterialPressure(s, d) < HYPOTENSION_MAP_BELOW_MMHG;
   const canBeTrue = low(sbp.low, dbp.low);
   const canBeFalse = !low(sbp.high, dbp.high);
@@ -52,24 +51,14 @@ export type HypotensionBasis = "clinician" | "vasopressor" | "blood-pressure";
  * Hypotension: the clinician's call when given; any vasopressor implies it; else from blood pressure.
  */
 export function hypotension(assessment: Assessment): Judgement & { readonly basis: HypotensionBasis } {
-  const stated = readStatedHypotension(assessment);
-  if (stated.value !== null) return SETTLED_HYPOTENSION.clinician[stated.value ? 1 : 0]!;
+  const stated = readFinding(assessment, "vitals.hypotension");
+  if (stated.value !== null) return { value: stated.value, missing: [], basis: "clinician" };
   const vasopressor = vasopressorGiven(assessment);
-  if (vasopressor.value === true) return SETTLED_HYPOTENSION.vasopressor[1]!;
+  if (vasopressor.value === true) return { value: true, missing: [], basis: "vasopressor" };
   const judgement = anyOf(vasopressor, hypotensionFromBloodPressure(assessment));
-  if (judgement.value !== null) return SETTLED_HYPOTENSION["blood-pressure"][judgement.value ? 1 : 0]!;
+  if (judgement.value !== null) return { value: judgement.value, missing: [], basis: "blood-pressure" };
   return { value: null, missing: ["vitals.hypotension", ...judgement.missing], basis: "blood-pressure" };
 }
-
-/** Settled answers, shared: [absent, present] per basis (the scoring asks for thousands). */
-function settledHypotension(basis: HypotensionBasis): readonly (Judgement & { readonly basis: HypotensionBasis })[] {
-  return [false, true].map((value) => Object.freeze({ value, missing: NOTHING_MISSING, basis }));
-}
-const SETTLED_HYPOTENSION: Readonly<Record<HypotensionBasis, readonly (Judgement & { readonly basis: HypotensionBasis })[]>> = {
-  clinician: settledHypotension("clinician"),
-  vasopressor: settledHypotension("vasopressor"),
-  "blood-pressure": settledHypotension("blood-pressure"),
-};
 
 export type OxygenClass = "none" | "low-flow" | "high-flow" | "positive-pressure";
 
@@ -93,28 +82,14 @@ const DEVICE_CLASS = {
   "mechanical-ventilation": "positive-pressure",
 } as const satisfies Record<keyof typeof OXYGEN_DEVICES, OxygenClass | "by-flow">;
 
-/** A settled answer per class, shared (the scoring reads the oxygen class several times per screening). */
-const SINGLE_CLASS = {
-  none: { classes: ["none"], missing: [] },
-  "low-flow": { classes: ["low-flow"], missing: [] },
-  "high-flow": { classes: ["high-flow"], missing: [] },
-  "positive-pressure": { classes: ["positive-pressure"], missing: [] },
-} as const satisfies Record<OxygenClass, { readonly classes: readonly OxygenClass[]; readonly missing: readonly string[] }>;
-
 /** The oxygen classes the assessment can still be in (one when known). */
 export function oxygenClasses(assessment: Assessment): { readonly classes: readonly OxygenClass[]; readonly missing: readonly string[] } {
-  const device = readOxygenDevice(assessment);
-  if (device.known) {
-    const known = DEVICE_CLASS[device.values[0]!];
-    if (known !== "by-flow") return SINGLE_CLASS[known];
-  }
-  // The flow matters only for a nasal cannula, or a device not recorded: read only then.
-  const flow = readOxygenFlow(assessment);
-  if (device.known && flow.known) return SINGLE_CLASS[flow.low <= LOW_FLOW_NASAL_CANNULA_MAX_L_PER_MIN ? "low-flow" : "high-flow"];
+  const device = readChoice(assessment, "vitals.oxygenDevice");
+  const flow = readNumber(assessment, "vitals.oxygenFlowLPerMin");
   const classes = new Set<OxygenClass>();
   let flowMatters = false;
-  for (let i = 0; i < device.values.length; i++) {
-    const known = DEVICE_CLASS[device.values[i]!];
+  for (const value of device.values) {
+    const known = DEVICE_CLASS[value];
     if (known !== "by-flow") {
       classes.add(known);
       continue;
@@ -129,8 +104,6 @@ export function oxygenClasses(assessment: Assessment): { readonly classes: reado
 
 const ICE_ITEMS = ["orientation", "naming", "commands", "writing", "attention"] as const;
 export type IceItem = (typeof ICE_ITEMS)[number];
-const NO_ITEMS: readonly IceItem[] = Object.freeze([]);
-const ICE_SCORE_MISSING: readonly string[] = Object.freeze(["neuro.iceScore"]);
 
 /**
  * The ICE score (0–10): `iceScore` when given; else the sum of the assessed items, each item not
@@ -148,12 +121,12 @@ export function iceScore(assessment: Assessment): {
   readonly missing: readonly string[];
 } {
   const neuro = assessment.neuro;
-  if (neuro?.iceScore != null) return { min: neuro.iceScore, max: neuro.iceScore, basis: "score", notAssessable: NO_ITEMS, notRecorded: NO_ITEMS, missing: NOTHING_MISSING };
+  if (neuro?.iceScore != null) return { min: neuro.iceScore, max: neuro.iceScore, basis: "score", notAssessable: [], notRecorded: [], missing: [] };
   const items = neuro?.iceItems;
   const recorded = items == null ? [] : ICE_ITEMS.filter((item) => items[item] !== undefined);
   if (items == null || recorded.length === 0) {
     const field = NUMERIC_FIELDS["neuro.iceScore"];
-    return { min: field.min, max: field.max, basis: "unknown", notAssessable: NO_ITEMS, notRecorded: NO_ITEMS, missing: ICE_SCORE_MISSING };
+    return { min: field.min, max: field.max, basis: "unknown", notAssessable: [], notRecorded: [], missing: ["neuro.iceScore"] };
   }
   let min = 0;
   let max = 0;
@@ -183,11 +156,9 @@ export function cytopeniaCount(lineages: readonly Judgement[]): {
 } {
   let min = 0;
   let max = 0;
-  let missing: string[] | null = null;
   for (const lineage of lineages) {
     if (lineage.value === true) min += 1;
     if (lineage.value !== false) max += 1;
-    if (lineage.value === null) addMissing((missing ??= []), lineage.missing);
   }
-  return { min, max, missing: missing ?? NOTHING_MISSING };
+  return { min, max, missing: unionOf(...lineages.filter((l) => l.value === null).map((l) => l.missing)) };
 }

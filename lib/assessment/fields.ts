@@ -157,6 +157,11 @@ export const ENUM_FIELDS = {
 
 export type EnumFieldPath = keyof typeof ENUM_FIELDS;
 
+export type FieldPath = NumericFieldPath | TriStateFieldPath | EnumFieldPath;
+
+/** Every field path of the contract: the numbers, then the findings, then the choices. */
+export const FIELD_PATHS = [...Object.keys(NUMERIC_FIELDS), ...Object.keys(TRI_STATE_FIELDS), ...Object.keys(ENUM_FIELDS)] as readonly FieldPath[];
+
 /** The label of any field path, for messages ("Ferritin (ng/mL)"). */
 export function fieldLabel(path: string): string {
   if (path in NUMERIC_FIELDS) {

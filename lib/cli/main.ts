@@ -5,7 +5,6 @@
 import * as z from "zod";
 import { AssessmentSchema } from "../assessment/schema";
 import type { Assessment } from "../assessment/schema";
-import { emptyFieldValues, type FieldValues } from "../assessment/field-values";
 import { quickAccept } from "../assessment/quick-accept";
 import { validateAssessment, type ValidationProblem } from "../assessment/validate";
 import { builtinScenarios } from "../scenarios/builtin/index";
@@ -80,10 +79,9 @@ export interface InvalidItem {
   readonly problems: readonly ValidationProblem[];
 }
 
-/** Valid items, each with its field values when the quick check read them (for screen()). */
+/** Valid items. */
 export interface ValidItems {
   readonly assessments: Assessment[];
-  readonly fields: (FieldValues | undefined)[];
 }
 
 /**
@@ -91,27 +89,22 @@ export interface ValidItems {
  * schema has no transforms and strict objects, so an item that passes is already the Assessment,
  * and keeping zod's copy of twenty thousand of them would only double the memory the garbage
  * collector has to walk. A plainly valid item is vouched for by quickAccept (several times faster
- * than zod/mini's parser), which keeps its field values on the way; zod checks the rest and words
+ * than zod/mini's parser); zod checks the rest and words
  * their problems.
  */
 export function sortItems(items: readonly unknown[]): ValidItems & { readonly invalid: InvalidItem[] } {
   const assessments: Assessment[] = [];
-  const fields: (FieldValues | undefined)[] = [];
   const invalid: InvalidItem[] = [];
   items.forEach((item, offset) => {
-    const values = emptyFieldValues();
-    if (quickAccept(item, values)) {
+    if (quickAccept(item)) {
       assessments.push(item);
-      fields.push(values);
       return;
     }
     const result = validateAssessment(item);
-    if (result.ok) {
-      assessments.push(item as Assessment);
-      fields.push(undefined);
-    } else invalid.push({ offset, problems: result.problems });
+    if (result.ok) assessments.push(item as Assessment);
+    else invalid.push({ offset, problems: result.problems });
   });
-  return { assessments, fields, invalid };
+  return { assessments, invalid };
 }
 
 /** One line per problem; `indexed` (the input was an array): each names its item, `[first + offset]`. */
@@ -121,8 +114,8 @@ export function invalidItemLines(invalid: readonly InvalidItem[], indexed: boole
 
 /** sortItems, with the problems as the lines `score` prints. */
 export function checkItems(items: readonly unknown[], indexed: boolean): ValidItems & { readonly problems: string[] } {
-  const { assessments, fields, invalid } = sortItems(items);
-  return { assessments, fields, problems: invalidItemLines(invalid, indexed) };
+  const { assessments, invalid } = sortItems(items);
+  return { assessments, problems: invalidItemLines(invalid, indexed) };
 }
 
 /**
@@ -134,11 +127,11 @@ export function checkItems(items: readonly unknown[], indexed: boolean): ValidIt
  * as it is (joining would only make strings the writer must copy again), and the threads write a
  * Screening's JSON bytes directly (json-bytes.ts).
  */
-export function* arrayPieces({ assessments, fields }: ValidItems, opens = true, closes = true): Generator<Screening | string> {
+export function* arrayPieces({ assessments }: ValidItems, opens = true, closes = true): Generator<Screening | string> {
   if (opens) yield "[\n";
   const last = assessments.length - 1;
   for (let offset = 0; offset <= last; offset++) {
-    yield screen(assessments[offset]!, fields[offset]);
+    yield screen(assessments[offset]!);
     yield closes && offset === last ? "\n" : ",\n";
   }
   if (closes) yield "]\n";
@@ -153,13 +146,13 @@ function score(io: CliIo, args: readonly string[]): number {
   if (args.length !== 1) throw new InputError("score takes one FILE (or - for stdin)");
   const input = parseJson(read(io, args[0]!), args[0] === "-" ? "stdin" : args[0]!);
   const indexed = Array.isArray(input);
-  const { assessments, fields, problems } = checkItems(indexed ? input : [input], indexed);
+  const { assessments, problems } = checkItems(indexed ? input : [input], indexed);
   if (problems.length > 0) {
     io.err(problems.join("\n"));
     return 2;
   }
   if (!indexed) {
-    io.out(JSON.stringify(screen(assessments[0]!, fields[0])));
+    io.out(JSON.stringify(screen(assessments[0]!)));
     return 0;
   }
   // Everything is validated before anything is printed; then screenings are written LINES_PER_WRITE
@@ -167,7 +160,7 @@ function score(io: CliIo, args: readonly string[]): number {
   // last line's newline itself.
   let text = "";
   let lines = 0;
-  for (const fragment of arrayText({ assessments, fields })) {
+  for (const fragment of arrayText({ assessments })) {
     text += fragment;
     if (fragment.endsWith("\n") && ++lines === LINES_PER_WRITE) {
       io.out(text.slice(0, -1));

@@ -131,11 +131,11 @@ function scoreShare(share: Share): void {
   } catch {
     return report({ kind: "not-json" });
   }
-  const { assessments, fields, invalid } = sortItems(items);
+  const { assessments, invalid } = sortItems(items);
   report({ kind: "checked", count: items.length, invalid });
   if (invalid.length > 0) return;
   const writer = new JsonBytesWriter((bytes) => report({ kind: "bytes", bytes }, [bytes.buffer as ArrayBuffer]), CHUNK_BYTES, () => writtenChunk(port) ?? Buffer.allocUnsafe(CHUNK_BYTES));
-  for (const piece of arrayPieces({ assessments, fields }, share.opens, share.closes)) {
+  for (const piece of arrayPieces({ assessments }, share.opens, share.closes)) {
     if (typeof piece === "string") writer.raw(piece);
     else if (Atomics.load(state, RunState.STOP) !== 0) return;
     else writeScreening(writer, piece);

@@ -4,12 +4,12 @@
  * fever; after antipyretic or anti-cytokine therapy fever is no longer required.
  */
 import { astctFever, hypotensionFromBloodPressure, oxygenClasses } from "../assessment/derived";
-import { NO_NOTES, NOTHING_MISSING, possibleValues } from "../assessment/judgement";
+import { possibleValues, type Judgement } from "../assessment/judgement";
+import { readFinding, readValue } from "../assessment/read";
 import type { Assessment } from "../assessment/schema";
 import { criterionFromJudgement, criterionFromRange, instrumentResult, meetsAtLeast } from "./result";
 import type { InstrumentResult } from "./types";
 import { ASTCT_CRS_HYPOTENSION_GRADE, ASTCT_CRS_HYPOXIA_GRADE } from "./astct-crs-grades";
-import { readFeverWaivingTherapy, readStatedHypotension, readVasopressin, readVasopressorCount } from "../assessment/readers";
 
 export const ASTCT_CRS_THRESHOLD = 1;
 
@@ -21,22 +21,26 @@ interface GradeSet {
   readonly missing: readonly string[];
 }
 
-/** A settled grade, one shared answer per grade (the complete case; scoring makes thousands). */
-const SETTLED_GRADE: readonly GradeSet[] = [0, 1, 2, 3, 4].map((grade) => Object.freeze({ grades: Object.freeze([grade]), missing: Object.freeze([]) }));
+const VASOPRESSOR_COUNT = "vitals.vasopressorsExcludingVasopressin";
+
+/** The inputs of the hypotension grade: the vasopressors given, and hypotension without them (the clinician's call, else from blood pressure). */
+function hypotensionInputs(assessment: Assessment) {
+  const count = readValue(assessment, VASOPRESSOR_COUNT);
+  const vasopressin = readFinding(assessment, "vitals.vasopressin");
+  const stated = readFinding(assessment, "vitals.hypotension");
+  const withoutVasopressor: Judgement = stated.value !== null ? stated : hypotensionFromBloodPressure(assessment);
+  /** The fields that would settle hypotension without a vasopressor. */
+  const withoutVasopressorMissing = withoutVasopressor.value === null ? [...(stated.value === null ? ["vitals.hypotension"] : []), ...withoutVasopressor.missing] : [];
+  return { count, vasopressin, withoutVasopressor, withoutVasopressorMissing };
+}
 
 /**
  * The hypotension grades still possible. The vasopressor count and vasopressin decide grades 3–4;
  * only when no vasopressor is (possibly) given does hypotension itself (clinician or BP) decide 0 vs 2.
  */
 export function hypotensionGrades(assessment: Assessment): GradeSet {
-  const count = readVasopressorCount(assessment);
+  const { count, vasopressin, withoutVasopressor, withoutVasopressorMissing } = hypotensionInputs(assessment);
   const counts = count === undefined ? [0, 1, 2] : [count];
-  const vasopressin = readVasopressin(assessment);
-  const stated = readStatedHypotension(assessment);
-  const withoutVasopressor = stated.value !== null ? stated : hypotensionFromBloodPressure(assessment);
-  if (count !== undefined && vasopressin.value !== null && withoutVasopressor.value !== null) {
-    return SETTLED_GRADE[hypotensionGrade(count, vasopressin.value, withoutVasopressor.value)]!;
-  }
   const grades = new Set<number>();
   let reachesNoVasopressor = false;
   for (const n of counts) {
@@ -48,9 +52,9 @@ export function hypotensionGrades(assessment: Assessment): GradeSet {
   const missing =
     grades.size > 1
       ? [
-          ...(count === undefined ? [readVasopressorCount.path] : []),
+          ...(count === undefined ? [VASOPRESSOR_COUNT] : []),
           ...vasopressin.missing,
-          ...(reachesNoVasopressor && withoutVasopressor.value === null ? [...(stated.value === null ? ["vitals.hypotension"] : []), ...withoutVasopressor.missing] : []),
+          ...(reachesNoVasopressor ? withoutVasopressorMissing : []),
         ]
       : [];
   return { grades: [...grades].sort((a, b) => a - b), missing: [...new Set(missing)] };
@@ -58,7 +62,6 @@ export function hypotensionGrades(assessment: Assessment): GradeSet {
 
 export function hypoxiaGrades(assessment: Assessment): GradeSet {
   const oxygen = oxygenClasses(assessment);
-  if (oxygen.classes.length === 1) return SETTLED_GRADE[ASTCT_CRS_HYPOXIA_GRADE[oxygen.classes[0]!]]!;
   const grades = [...new Set(oxygen.classes.map((c) => ASTCT_CRS_HYPOXIA_GRADE[c]))].sort((a, b) => a - b);
   return { grades, missing: grades.length > 1 ? oxygen.missing : [] };
 }
@@ -80,9 +83,8 @@ export function crsGrade(fever: boolean, feverWaived: boolean, hypotensionGrade:
 /**
  * For each group of inputs, whether changing it alone changes the grade in some completion of the
  * others. Exhaustive: the grade of every completion (at most 2·2·3·2·2·4 = 192) is worked out once,
- * numbered in mixed radix, and each group's alternatives are compared by index (no arrays per
- * completion: this runs for every open grade, and bulk scoring has thousands). `grade` is handed
- * one array, refilled for each completion: it must not keep it.
+ * the completions numbered in mixed radix (group 0 the most significant digit), so that changing
+ * group i alone from its value at `digit` to `alt` moves the number by (alt − digit) · stride(i).
  */
 export function groupsThatMatter(
   groups: readonly { readonly values: readonly (boolean | number)[] }[],
@@ -94,17 +96,14 @@ export function groupsThatMatter(
     strides[i] = total;
     total *= groups[i]!.values.length;
   }
+  const digitOf = (index: number, i: number) => Math.floor(index / strides[i]!) % groups[i]!.values.length;
   const grades: number[] = [];
-  const completion: (boolean | number)[] = [];
-  for (let index = 0; index < total; index++) {
-    for (let i = 0; i < groups.length; i++) completion[i] = groups[i]!.values[Math.floor(index / strides[i]!) % groups[i]!.values.length]!;
-    grades.push(grade(completion));
-  }
+  for (let index = 0; index < total; index++) grades.push(grade(groups.map((g, i) => g.values[digitOf(index, i)]!)));
   return groups.map((g, i) => {
     const size = g.values.length;
     const stride = strides[i]!;
     for (let index = 0; index < total; index++) {
-      const digit = Math.floor(index / stride) % size;
+      const digit = digitOf(index, i);
       // Compare with every larger alternative of this group (the smaller ones compared with this one already).
       for (let alt = digit + 1; alt < size; alt++) if (grades[index + (alt - digit) * stride] !== grades[index]) return true;
     }
@@ -114,7 +113,7 @@ export function groupsThatMatter(
 
 export function astctCrs(assessment: Assessment): InstrumentResult {
   const fever = astctFever(assessment);
-  const waived = readFeverWaivingTherapy(assessment);
+  const waived = readFinding(assessment, "context.antipyreticOrAnticytokineGiven");
   const hypotension = hypotensionGrades(assessment);
   const hypoxia = hypoxiaGrades(assessment);
 
@@ -131,16 +130,13 @@ export function astctCrs(assessment: Assessment): InstrumentResult {
   // values, so the check enumerates them (only while the grade is open).
   const missing: string[] = [];
   if (min !== max) {
-    const count = readVasopressorCount(assessment);
-    const vasopressin = readVasopressin(assessment);
-    const stated = readStatedHypotension(assessment);
-    const withoutVasopressor = stated.value !== null ? stated : hypotensionFromBloodPressure(assessment);
+    const { count, vasopressin, withoutVasopressor, withoutVasopressorMissing } = hypotensionInputs(assessment);
     const groups: readonly { readonly values: readonly (boolean | number)[]; readonly missing: readonly string[] }[] = [
       { values: possibleValues(fever), missing: fever.missing },
       { values: possibleValues(waived), missing: waived.missing },
-      { values: count === undefined ? [0, 1, 2] : [Math.min(count, 2)], missing: count === undefined ? [readVasopressorCount.path] : [] },
+      { values: count === undefined ? [0, 1, 2] : [Math.min(count, 2)], missing: count === undefined ? [VASOPRESSOR_COUNT] : [] },
       { values: possibleValues(vasopressin), missing: vasopressin.missing },
-      { values: possibleValues(withoutVasopressor), missing: withoutVasopressor.value === null ? [...(stated.value === null ? ["vitals.hypotension"] : []), ...withoutVasopressor.missing] : [] },
+      { values: possibleValues(withoutVasopressor), missing: withoutVasopressorMissing },
       { values: hypoxia.grades, missing: hypoxia.missing },
     ];
     const grade = (v: readonly (boolean | number)[]) =>
@@ -154,38 +150,21 @@ export function astctCrs(assessment: Assessment): InstrumentResult {
   const applicable = setting === "immune-effector-cell-therapy";
   const criteria = [
     criterionFromJudgement("fever", fever, 1),
-    criterionFromJudgement(
-      "fever-not-required",
-      waived,
-      0,
-    ),
-    criterionFromRange(
-      "hypotension",
-      hypotensionMin,
-      hypotensionMax,
-      hypotension.missing,
-    ),
-    criterionFromRange(
-      "hypoxia",
-      hypoxiaMin,
-      hypoxiaMax,
-      hypoxia.missing,
-    ),
+    criterionFromJudgement("fever-not-required", waived, 0),
+    criterionFromRange("hypotension", { min: hypotensionMin, max: hypotensionMax, missing: hypotension.missing }),
+    criterionFromRange("hypoxia", { min: hypoxiaMin, max: hypoxiaMax, missing: hypoxia.missing }),
   ];
   return instrumentResult(
     {
       id: "astct-crs",
       applicable,
-      applicability: applicable ? APPLICABLE : NOT_APPLICABLE,
-      notes: NO_NOTES,
+      applicability: applicable ? "Immune effector cell therapy: the setting ASTCT grading is defined for." : "Defined for immune effector cell therapy only; shown for teaching.",
+      notes: [],
     },
     criteria,
     min,
     max,
     meetsAtLeast(min, max, ASTCT_CRS_THRESHOLD),
-    missing.length === 0 ? NOTHING_MISSING : [...new Set(missing)],
+    [...new Set(missing)],
   );
 }
-
-const APPLICABLE = "Immune effector cell therapy: the setting ASTCT grading is defined for.";
-const NOT_APPLICABLE = "Defined for immune effector cell therapy only; shown for teaching.";

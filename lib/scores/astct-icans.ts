@@ -2,13 +2,11 @@
  * ASTCT consensus ICANS grade — Lee DW et al., Biol Blood Marrow Transplant 2019 (`lee-2019`), as in
  * ../shared/clinical/INSTRUMENTS.md. Grade = the most severe domain.
  */
-import { NO_NOTES, NOTHING_MISSING } from "../assessment/judgement";
 import { iceScore } from "../assessment/derived";
-import { choiceReader, type Choice } from "../assessment/read";
+import { readChoice, readFinding, readValue, type PointRange } from "../assessment/read";
 import type { Assessment } from "../assessment/schema";
 import { criterionFromJudgement, criterionFromRange, mostSevereResult } from "./result";
 import type { InstrumentResult } from "./types";
-import { readAgeYears, readMotorWeakness } from "../assessment/readers";
 
 export const ASTCT_ICANS_THRESHOLD = 1;
 /** ICE is validated for age ≥ 12; younger children are assessed with the CAPD. */
@@ -33,50 +31,27 @@ export const SEIZURE_GRADE = { none: 0, resolving: 3, prolonged: 4 } as const;
 export const CEREBRAL_EDEMA_GRADE = { none: 0, focal: 3, diffuse: 4 } as const;
 export const MOTOR_WEAKNESS_GRADE = 4;
 
-type NeuroChoice = "neuro.consciousness" | "neuro.seizure" | "neuro.cerebralEdema";
-
-/** A domain read from one enumerated field: its reader, and the grade of each option. */
-interface ChoiceDomain<P extends NeuroChoice> {
-  readonly path: P;
-  readonly read: (assessment: Assessment) => Choice<P>;
-  readonly grades: Record<string, number>;
-}
-
-function choiceDomainOf<P extends NeuroChoice>(path: P, grades: Record<string, number>): ChoiceDomain<P> {
-  return { path, read: choiceReader(path), grades };
-}
-
-const CONSCIOUSNESS = choiceDomainOf("neuro.consciousness", CONSCIOUSNESS_GRADE);
-const SEIZURE = choiceDomainOf("neuro.seizure", SEIZURE_GRADE);
-const CEREBRAL_EDEMA = choiceDomainOf("neuro.cerebralEdema", CEREBRAL_EDEMA_GRADE);
-
-function choiceDomain<P extends NeuroChoice>(assessment: Assessment, { path, read, grades }: ChoiceDomain<P>, id: string) {
-  const choice = read(assessment);
-  let min = Infinity;
-  let max = -Infinity;
-  // An index loop over a frozen list (why: addMissing in lib/assessment/judgement.ts).
-  for (let i = 0; i < choice.values.length; i++) {
-    const value = choice.values[i]!;
-    const grade = grades[value] ?? 0;
-    min = Math.min(min, grade);
-    max = Math.max(max, grade);
-  }
-  return criterionFromRange(id, min, max, choice.known ? NOTHING_MISSING : [path]);
+/** The grades a domain read from one enumerated field can still give: the option's, or every option's when unknown. */
+function choiceGrades(assessment: Assessment, path: "neuro.consciousness" | "neuro.seizure" | "neuro.cerebralEdema", grades: Readonly<Record<string, number>>): PointRange {
+  const choice = readChoice(assessment, path);
+  const possible = choice.values.map((value) => grades[value] ?? 0);
+  return { min: Math.min(...possible), max: Math.max(...possible), missing: choice.known ? [] : [path] };
 }
 
 export function astctIcans(assessment: Assessment): InstrumentResult {
   const ice = iceScore(assessment);
-  const age = readAgeYears(assessment);
+  const age = readValue(assessment, "context.ageYears");
   const iceAge = age === undefined || age >= ICE_MIN_AGE_YEARS;
   const applicable = assessment.context?.setting === "immune-effector-cell-therapy" && iceAge;
   const domains = [
-    criterionFromRange("ice", iceGrade(ice.max), iceGrade(ice.min), ice.missing),
-    choiceDomain(assessment, CONSCIOUSNESS, "consciousness"),
-    choiceDomain(assessment, SEIZURE, "seizure"),
-    criterionFromJudgement("motor", readMotorWeakness(assessment), MOTOR_WEAKNESS_GRADE),
-    choiceDomain(assessment, CEREBRAL_EDEMA, "cerebral-edema"),
+    // A higher ICE score is a lower grade.
+    criterionFromRange("ice", { min: iceGrade(ice.max), max: iceGrade(ice.min), missing: ice.missing }),
+    criterionFromRange("consciousness", choiceGrades(assessment, "neuro.consciousness", CONSCIOUSNESS_GRADE)),
+    criterionFromRange("seizure", choiceGrades(assessment, "neuro.seizure", SEIZURE_GRADE)),
+    criterionFromJudgement("motor", readFinding(assessment, "neuro.motorWeakness"), MOTOR_WEAKNESS_GRADE),
+    criterionFromRange("cerebral-edema", choiceGrades(assessment, "neuro.cerebralEdema", CEREBRAL_EDEMA_GRADE)),
   ];
-  const notes = ice.basis === "items" ? iceItemNotes(ice) : NO_NOTES;
+  const notes = ice.basis === "items" ? iceItemNotes(ice) : [];
   return mostSevereResult(
     {
       id: "astct-icans",

@@ -2,13 +2,12 @@
  * COVID-19-associated hyperinflammatory syndrome (cHIS) — Webb BJ et al., Lancet Rheumatol 2020
  * (`webb-2020`), as in ../shared/clinical/INSTRUMENTS.md: six domains, one point each.
  */
-import { allOf, anyOf, NO_NOTES, open, settled, type Judgement } from "../assessment/judgement";
-import { meets, meetsAny, type Threshold } from "../assessment/read";
+import { allOf, anyOf, open, settled, type Judgement } from "../assessment/judgement";
+import { meets, readNumber, type Threshold } from "../assessment/read";
 import type { Assessment } from "../assessment/schema";
 import { settle } from "../units";
 import { additiveResult, criterionFromJudgement, meetsAtLeast } from "./result";
 import type { InstrumentResult } from "./types";
-import { readLymphocytes, readNeutrophils } from "../assessment/readers";
 
 /** crs-screen's flag (convention): validation cohorts used ≥ 3 for mortality. */
 export const CHIS_THRESHOLD = 3;
@@ -35,8 +34,8 @@ export function neutrophilLymphocyteRatio(neutrophils: number, lymphocytes: numb
 
 /** NLR ≥ 10: rises with neutrophils and falls with lymphocytes, so the corners decide. */
 function highRatio(assessment: Assessment): Judgement {
-  const n = readNeutrophils(assessment);
-  const l = readLymphocytes(assessment);
+  const n = readNumber(assessment, "labs.neutrophilsE9PerL");
+  const l = readNumber(assessment, "labs.lymphocytesE9PerL");
   const canBeTrue = neutrophilLymphocyteRatio(n.high, l.low) >= CHIS_NEUTROPHIL_LYMPHOCYTE_RATIO;
   const canBeFalse = neutrophilLymphocyteRatio(n.low, l.high) < CHIS_NEUTROPHIL_LYMPHOCYTE_RATIO;
   if (canBeTrue !== canBeFalse) return settled(canBeTrue);
@@ -55,22 +54,17 @@ export function chis(assessment: Assessment): InstrumentResult {
       anyOf(highRatio(assessment), allOf(meets(assessment, t.hemoglobin), meets(assessment, t.platelets))),
     ),
     criterionFromJudgement("coagulopathy", meets(assessment, t.dDimer)),
-    criterionFromJudgement("hepatic-injury", meetsAny(assessment, t.ldh, t.ast)),
-    criterionFromJudgement(
-      "cytokinaemia",
-      meetsAny(assessment, t.il6, t.triglycerides, t.crp),
-    ),
+    criterionFromJudgement("hepatic-injury", anyOf(meets(assessment, t.ldh), meets(assessment, t.ast))),
+    criterionFromJudgement("cytokinaemia", anyOf(meets(assessment, t.il6), meets(assessment, t.triglycerides), meets(assessment, t.crp))),
   ];
   return additiveResult(
     {
       id: "chis",
       applicable,
       applicability: applicable ? "Viral infection (derived in COVID-19)." : "Derived in COVID-19; shown for teaching outside viral infection.",
-      notes: NO_NOTES,
+      notes: [],
     },
     criteria,
-    chisMeetsThreshold,
+    (min, max) => meetsAtLeast(min, max, CHIS_THRESHOLD),
   );
 }
-
-const chisMeetsThreshold = (min: number, max: number) => meetsAtLeast(min, max, CHIS_THRESHOLD);

@@ -3,16 +3,13 @@
  * ../shared/clinical/INSTRUMENTS.md: a molecular diagnosis, or ≥ 5 of 8 clinical criteria.
  */
 import { cytopeniaCount } from "../assessment/derived";
-import { allOf, anyOf, NO_NOTES, open, settled, type Judgement } from "../assessment/judgement";
-import { meets, meetsAny, type Threshold } from "../assessment/read";
+import { allOf, anyOf, open, settled, type Judgement } from "../assessment/judgement";
+import { meets, readFinding, readValue, type Threshold } from "../assessment/read";
 import type { Assessment } from "../assessment/schema";
 import { criterionFromJudgement, instrumentResult, sumPoints, unionOfMissing } from "./result";
 import type { InstrumentResult } from "./types";
-import { readAgeYears, readHemophagocytosisBoneMarrow, readHemophagocytosisSpleenOrLymphNode, readHlhMolecularDiagnosis, readNkActivityLowOrAbsent, readSplenomegaly } from "../assessment/readers";
 
 export const HLH_2004_CRITERIA_NEEDED = 5;
-
-const MOLECULAR_NOTE: readonly string[] = Object.freeze(["Molecular diagnosis or family history consistent with HLH: the criteria are met on that alone."]);
 
 export const HLH_2004_THRESHOLDS = {
   /** The paper gives no number; ≥ 38.5 °C is the convention of later HLH guidance. */
@@ -34,8 +31,8 @@ export const HLH_2004_THRESHOLDS = {
 export const INFANT_AGE_YEARS = 28 / 365.25;
 
 function infant(assessment: Assessment): Judgement {
-  const age = readAgeYears(assessment);
-  return age === undefined ? open(readAgeYears.path) : settled(age < INFANT_AGE_YEARS);
+  const age = readValue(assessment, "context.ageYears");
+  return age === undefined ? open("context.ageYears") : settled(age < INFANT_AGE_YEARS);
 }
 
 function cytopenias(assessment: Assessment): Judgement {
@@ -49,23 +46,20 @@ function cytopenias(assessment: Assessment): Judgement {
 
 export function hlh2004(assessment: Assessment): InstrumentResult {
   const t = HLH_2004_THRESHOLDS;
-  const molecular = readHlhMolecularDiagnosis(assessment);
+  const molecular = readFinding(assessment, "context.hlhMolecularDiagnosis");
   const criteria = [
     criterionFromJudgement("fever", meets(assessment, t.fever)),
-    criterionFromJudgement("splenomegaly", readSplenomegaly(assessment)),
-    criterionFromJudgement(
-      "cytopenias",
-      cytopenias(assessment),
-    ),
+    criterionFromJudgement("splenomegaly", readFinding(assessment, "findings.splenomegaly")),
+    criterionFromJudgement("cytopenias", cytopenias(assessment)),
     criterionFromJudgement(
       "triglycerides-or-fibrinogen",
-      meetsAny(assessment, t.triglyceridesMmol, t.triglyceridesMg, t.fibrinogen),
+      anyOf(meets(assessment, t.triglyceridesMmol), meets(assessment, t.triglyceridesMg), meets(assessment, t.fibrinogen)),
     ),
     criterionFromJudgement(
       "hemophagocytosis",
-      anyOf(readHemophagocytosisBoneMarrow(assessment), readHemophagocytosisSpleenOrLymphNode(assessment)),
+      anyOf(readFinding(assessment, "pathology.hemophagocytosisBoneMarrow"), readFinding(assessment, "pathology.hemophagocytosisSpleenOrLymphNode")),
     ),
-    criterionFromJudgement("nk-activity", readNkActivityLowOrAbsent(assessment)),
+    criterionFromJudgement("nk-activity", readFinding(assessment, "pathology.nkActivityLowOrAbsent")),
     criterionFromJudgement("ferritin", meets(assessment, t.ferritin)),
     criterionFromJudgement("soluble-cd25", meets(assessment, t.solubleCd25)),
   ];
@@ -83,7 +77,7 @@ export function hlh2004(assessment: Assessment): InstrumentResult {
       id: "hlh-2004",
       applicable: true,
       applicability: "Children and adults.",
-      notes: molecular.value === true ? MOLECULAR_NOTE : NO_NOTES,
+      notes: molecular.value === true ? ["Molecular diagnosis or family history consistent with HLH: the criteria are met on that alone."] : [],
     },
     criteria,
     min,

@@ -3,11 +3,10 @@
  * (`fardet-2014`), as in ../shared/clinical/INSTRUMENTS.md. 0–337 points; cut-off 169.
  */
 import { cytopeniaCount } from "../assessment/derived";
-import { meets, type PointBands, type Threshold } from "../assessment/read";
+import { meets, pointsRange, readFinding, readValue, type PointBands, type PointRange, type Threshold } from "../assessment/read";
 import type { Assessment } from "../assessment/schema";
-import { criterionFromBands, criterionFromJudgement, criterionFromRange, instrumentResult, meetsAtLeast, sumPoints, unionOfMissing } from "./result";
+import { criterionFromJudgement, criterionFromRange, instrumentResult, meetsAtLeast, sumPoints, unionOfMissing } from "./result";
 import type { InstrumentResult } from "./types";
-import { readAgeYears, readHemophagocytosisBoneMarrow, readHepatomegaly, readImmunosuppressed, readSplenomegaly } from "../assessment/readers";
 
 export const HSCORE_THRESHOLD = 169;
 
@@ -110,26 +109,26 @@ export function hscoreProbability(score: number): string {
   return `${last.percent} (HScore ≥ ${last.score})`;
 }
 
-/** The note for a settled score, one string per score (made once: bulk scoring makes thousands). */
-const settledNotes: (readonly string[])[] = [];
-
-function settledProbabilityNote(score: number): readonly string[] {
-  return (settledNotes[score] ??= [`Probability (the paper's table): ${hscoreProbability(score)}.`]);
-}
-
 /** Points by number of enlarged organs (none, one, both). */
 const ORGANOMEGALY_POINTS = [0, HSCORE_POINTS.organomegaly.one, HSCORE_POINTS.organomegaly.both] as const;
 
-function organomegaly(assessment: Assessment) {
-  const liver = readHepatomegaly(assessment);
-  const spleen = readSplenomegaly(assessment);
+/** Hepatomegaly, splenomegaly or both. Points rise with each organ, so the lowest and highest completions decide. */
+function organomegaly(assessment: Assessment): PointRange {
+  const liver = readFinding(assessment, "findings.hepatomegaly");
+  const spleen = readFinding(assessment, "findings.splenomegaly");
   const points = (l: boolean, s: boolean) => ORGANOMEGALY_POINTS[Number(l) + Number(s)]!;
-  // Points rise with each organ, so the lowest and highest completions decide.
   return {
     min: points(liver.value === true, spleen.value === true),
     max: points(liver.value !== false, spleen.value !== false),
-    missing: spleen.missing.length === 0 ? liver.missing : [...liver.missing, ...spleen.missing],
+    missing: [...liver.missing, ...spleen.missing],
   };
+}
+
+/** Points by the number of cytopenic lineages (HSCORE_CYTOPENIAS). */
+function cytopenias(assessment: Assessment): PointRange {
+  const count = cytopeniaCount(HSCORE_CYTOPENIAS.map((t) => meets(assessment, t)));
+  const points = (n: number) => HSCORE_POINTS.cytopenias[n] ?? 0;
+  return { min: points(count.min), max: points(count.max), missing: count.missing };
 }
 
 function adultApplicability(ageKnown: boolean, adult: boolean): string {
@@ -138,47 +137,26 @@ function adultApplicability(ageKnown: boolean, adult: boolean): string {
 }
 
 export function hscore(assessment: Assessment): InstrumentResult {
-  const age = readAgeYears(assessment);
+  const age = readValue(assessment, "context.ageYears");
   const adult = age === undefined || age >= 18;
-  const cytopenias = cytopeniaCount(HSCORE_CYTOPENIAS.map((t) => meets(assessment, t)));
-  const cytopeniaPoints = (n: number) => HSCORE_POINTS.cytopenias[n] ?? 0;
-  const organs = organomegaly(assessment);
   const criteria = [
-    criterionFromJudgement(
-      "immunosuppression",
-      readImmunosuppressed(assessment),
-      HSCORE_POINTS.immunosuppression,
-    ),
-    criterionFromBands(assessment, "temperature", HSCORE_TEMPERATURE),
-    criterionFromRange("organomegaly", organs.min, organs.max, organs.missing),
-    criterionFromRange(
-      "cytopenias",
-      cytopeniaPoints(cytopenias.min),
-      cytopeniaPoints(cytopenias.max),
-      cytopenias.missing,
-    ),
-    criterionFromBands(assessment, "ferritin", HSCORE_FERRITIN),
-    criterionFromBands(assessment, "triglycerides", HSCORE_TRIGLYCERIDES),
-    criterionFromBands(assessment, "fibrinogen", HSCORE_FIBRINOGEN),
-    criterionFromBands(assessment, "ast", HSCORE_AST),
-    criterionFromJudgement(
-      "hemophagocytosis",
-      readHemophagocytosisBoneMarrow(assessment),
-      HSCORE_POINTS.hemophagocytosis,
-    ),
+    criterionFromJudgement("immunosuppression", readFinding(assessment, "context.immunosuppressed"), HSCORE_POINTS.immunosuppression),
+    criterionFromRange("temperature", pointsRange(assessment, HSCORE_TEMPERATURE)),
+    criterionFromRange("organomegaly", organomegaly(assessment)),
+    criterionFromRange("cytopenias", cytopenias(assessment)),
+    criterionFromRange("ferritin", pointsRange(assessment, HSCORE_FERRITIN)),
+    criterionFromRange("triglycerides", pointsRange(assessment, HSCORE_TRIGLYCERIDES)),
+    criterionFromRange("fibrinogen", pointsRange(assessment, HSCORE_FIBRINOGEN)),
+    criterionFromRange("ast", pointsRange(assessment, HSCORE_AST)),
+    criterionFromJudgement("hemophagocytosis", readFinding(assessment, "pathology.hemophagocytosisBoneMarrow"), HSCORE_POINTS.hemophagocytosis),
   ];
   const { min, max } = sumPoints(criteria);
-  const notes =
+  const probability =
     min === max
-      ? settledProbabilityNote(min)
-      : [`Probability (the paper's table): ${hscoreProbability(min)} at ${min} to ${hscoreProbability(max)} at ${max} points.`];
+      ? `Probability (the paper's table): ${hscoreProbability(min)}.`
+      : `Probability (the paper's table): ${hscoreProbability(min)} at ${min} to ${hscoreProbability(max)} at ${max} points.`;
   return instrumentResult(
-    {
-      id: "hscore",
-      applicable: adult,
-      applicability: adultApplicability(age !== undefined, adult),
-      notes,
-    },
+    { id: "hscore", applicable: adult, applicability: adultApplicability(age !== undefined, adult), notes: [probability] },
     criteria,
     min,
     max,

@@ -3,12 +3,10 @@
  * compatible with overt DIC. Boundaries Taylor leaves open follow crs-screen's convention
  * (../shared/clinical/INSTRUMENTS.md).
  */
-import { NO_NOTES, NOTHING_MISSING } from "../assessment/judgement";
-import { type PointBands } from "../assessment/read";
+import { pointsRange, readChoice, type PointBands, type PointRange } from "../assessment/read";
 import type { Assessment } from "../assessment/schema";
-import { additiveResult, criterionFromBands, criterionFromRange, meetsAtLeast } from "./result";
+import { additiveResult, criterionFromRange, meetsAtLeast } from "./result";
 import type { InstrumentResult } from "./types";
-import { readFibrinMarker } from "../assessment/readers";
 
 export const ISTH_DIC_THRESHOLD = 5;
 
@@ -41,39 +39,30 @@ export const ISTH_FIBRINOGEN: PointBands = {
 
 export const ISTH_FIBRIN_MARKER_POINTS = { none: 0, moderate: 2, strong: 3 } as const;
 
+/** The points the fibrin-related marker can still score: the option's, or every option's when unknown. */
+function fibrinMarker(assessment: Assessment): PointRange {
+  const marker = readChoice(assessment, "labs.fibrinMarkerIncrease");
+  const possible = marker.values.map((value) => ISTH_FIBRIN_MARKER_POINTS[value]);
+  return { min: Math.min(...possible), max: Math.max(...possible), missing: marker.known ? [] : ["labs.fibrinMarkerIncrease"] };
+}
+
 export function isthDic(assessment: Assessment): InstrumentResult {
-  const marker = readFibrinMarker(assessment);
-  let markerMin = Infinity;
-  let markerMax = -Infinity;
-  // An index loop over a frozen list (why: addMissing in lib/assessment/judgement.ts).
-  for (let i = 0; i < marker.values.length; i++) {
-    const value = marker.values[i]!;
-    markerMin = Math.min(markerMin, ISTH_FIBRIN_MARKER_POINTS[value]);
-    markerMax = Math.max(markerMax, ISTH_FIBRIN_MARKER_POINTS[value]);
-  }
   const setting = assessment.context?.setting;
   const applicable = setting != null && setting !== "other";
   const criteria = [
-    criterionFromBands(assessment, "platelets", ISTH_PLATELETS),
-    criterionFromRange(
-      "fibrin-marker",
-      markerMin,
-      markerMax,
-      marker.known ? NOTHING_MISSING : ["labs.fibrinMarkerIncrease"],
-    ),
-    criterionFromBands(assessment, "pt", ISTH_PT),
-    criterionFromBands(assessment, "fibrinogen", ISTH_FIBRINOGEN),
+    criterionFromRange("platelets", pointsRange(assessment, ISTH_PLATELETS)),
+    criterionFromRange("fibrin-marker", fibrinMarker(assessment)),
+    criterionFromRange("pt", pointsRange(assessment, ISTH_PT)),
+    criterionFromRange("fibrinogen", pointsRange(assessment, ISTH_FIBRINOGEN)),
   ];
   return additiveResult(
     {
       id: "isth-dic",
       applicable,
       applicability: applicable ? "Assumes an underlying disorder associated with DIC (setting)." : "Needs an underlying disorder associated with DIC; the setting does not establish one.",
-      notes: NO_NOTES,
+      notes: [],
     },
     criteria,
-    isthMeetsThreshold,
+    (min, max) => meetsAtLeast(min, max, ISTH_DIC_THRESHOLD),
   );
 }
-
-const isthMeetsThreshold = (min: number, max: number) => meetsAtLeast(min, max, ISTH_DIC_THRESHOLD);

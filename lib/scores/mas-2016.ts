@@ -2,7 +2,6 @@
  * 2016 EULAR/ACR/PRINTO classification criteria for macrophage activation syndrome in systemic
  * JIA — Ravelli A et al., Ann Rheum Dis 2016 (`ravelli-2016`), as in ../shared/clinical/INSTRUMENTS.md.
  */
-import { NO_NOTES } from "../assessment/judgement";
 import { meets, type Threshold } from "../assessment/read";
 import type { Assessment } from "../assessment/schema";
 import { criterionFromJudgement, instrumentResult, sumPoints, unionOfMissing } from "./result";
@@ -40,7 +39,7 @@ export function mas2016(assessment: Assessment): InstrumentResult {
       id: "mas-2016",
       applicable,
       applicability: masApplicability(assessment.context?.sjia === true, febrile.value),
-      notes: NO_NOTES,
+      notes: [],
     },
     criteria,
     min,

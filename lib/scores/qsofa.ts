@@ -2,12 +2,11 @@
  * qSOFA — Seymour CW et al. and Singer M et al., JAMA 2016 (`seymour-2016`, `singer-2016`). A prompt
  * to consider sepsis, which mimics and coexists with cytokine storm — never a cytokine-storm criterion.
  */
-import { NO_NOTES, open, settled, type Judgement } from "../assessment/judgement";
-import { meets, type Threshold } from "../assessment/read";
+import { open, settled, type Judgement } from "../assessment/judgement";
+import { meets, readChoice, readFinding, readValue, type Threshold } from "../assessment/read";
 import type { Assessment } from "../assessment/schema";
 import { additiveResult, criterionFromJudgement, meetsAtLeast } from "./result";
 import type { InstrumentResult } from "./types";
-import { readAgeYears, readAlteredMentation, readConsciousness } from "../assessment/readers";
 
 export const QSOFA_THRESHOLD = 2;
 
@@ -25,9 +24,9 @@ const GCS_BELOW_15 = new Set(["awakens-to-voice", "awakens-to-touch", "unarousab
  * 15 or 14 (confusion) there.
  */
 export function alteredMentation(assessment: Assessment): Judgement {
-  const finding = readAlteredMentation(assessment);
+  const finding = readFinding(assessment, "findings.alteredMentation");
   if (finding.value !== null) return finding;
-  const consciousness = readConsciousness(assessment);
+  const consciousness = readChoice(assessment, "neuro.consciousness");
   if (consciousness.known && GCS_BELOW_15.has(consciousness.values[0]!)) return settled(true);
   // Recording either would settle it (a level of consciousness below voice implies GCS < 15).
   return open("findings.alteredMentation", ...(consciousness.known ? [] : ["neuro.consciousness"]));
@@ -35,7 +34,7 @@ export function alteredMentation(assessment: Assessment): Judgement {
 
 export function qsofa(assessment: Assessment): InstrumentResult {
   const t = QSOFA_THRESHOLDS;
-  const age = readAgeYears(assessment);
+  const age = readValue(assessment, "context.ageYears");
   const applicable = age === undefined || age >= 18;
   const criteria = [
     criterionFromJudgement("respiratory-rate", meets(assessment, t.respiratoryRate)),
@@ -47,11 +46,9 @@ export function qsofa(assessment: Assessment): InstrumentResult {
       id: "qsofa",
       applicable,
       applicability: applicable ? "Adult: a sepsis prompt, not a cytokine-storm criterion." : "Derived in adults; under 18, shown for teaching.",
-      notes: NO_NOTES,
+      notes: [],
     },
     criteria,
-    qsofaMeetsThreshold,
+    (min, max) => meetsAtLeast(min, max, QSOFA_THRESHOLD),
   );
 }
-
-const qsofaMeetsThreshold = (min: number, max: number) => meetsAtLeast(min, max, QSOFA_THRESHOLD);

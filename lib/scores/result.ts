@@ -1,10 +1,8 @@
 /** Small builders shared by the instruments: criteria from judgements or point ranges, and the uniform result. */
-import { addMissing, NOTHING_MISSING } from "../assessment/judgement";
-import type { Judgement } from "../assessment/judgement";
-import { pointsRange, type PointBands } from "../assessment/read";
-import type { Assessment } from "../assessment/schema";
+import { unionOf, type Judgement } from "../assessment/judgement";
+import type { PointRange } from "../assessment/read";
 import { INSTRUMENT_DEFINITIONS } from "./definitions";
-import { highestPoints, lowestPoints, type CriterionResult, type InstrumentId, type InstrumentResult } from "./types";
+import { fieldsToSettle, highestPoints, lowestPoints, type CriterionResult, type InstrumentId, type InstrumentResult } from "./types";
 
 /** A yes/no criterion worth `points` when met. */
 export function criterionFromJudgement(id: string, judgement: Judgement, points = 1): CriterionResult {
@@ -13,16 +11,10 @@ export function criterionFromJudgement(id: string, judgement: Judgement, points 
   return { id, met: null, points: null, missing: true, minPoints: 0, maxPoints: points, missingFields: judgement.missing };
 }
 
-/** A banded item (HScore temperature, ISTH platelets): the points its field can still score. */
-export function criterionFromBands(assessment: Assessment, id: string, table: PointBands): CriterionResult {
-  const range = pointsRange(assessment, table);
-  return criterionFromRange(id, range.min, range.max, range.missing);
-}
-
-/** A criterion scoring between `min` and `max` points (a banded item, a domain grade). */
-export function criterionFromRange(id: string, min: number, max: number, missingFields: readonly string[]): CriterionResult {
+/** A criterion scoring between `min` and `max` points (a banded item, a domain grade), with the fields that would settle it. */
+export function criterionFromRange(id: string, { min, max, missing }: PointRange): CriterionResult {
   if (min === max) return { id, met: min > 0, points: min, missing: false };
-  return { id, met: min > 0 ? true : null, points: null, missing: true, minPoints: min, maxPoints: max, missingFields };
+  return { id, met: min > 0 ? true : null, points: null, missing: true, minPoints: min, maxPoints: max, missingFields: missing };
 }
 
 /** Whether a score in min..max meets "≥ threshold": settled only when both ends agree. */
@@ -32,14 +24,9 @@ export function meetsAtLeast(min: number, max: number, threshold: number): boole
   return null;
 }
 
-
+/** The fields that would settle any of the criteria, and those in `more`, each once. */
 export function unionOfMissing(criteria: readonly CriterionResult[], ...more: readonly (readonly string[])[]): readonly string[] {
-  // Complete data (the common case in bulk scoring) allocates nothing.
-  if (!criteria.some((c) => c.missing) && more.every((list) => list.length === 0)) return NOTHING_MISSING;
-  const paths: string[] = [];
-  for (const c of criteria) if (c.missing) addMissing(paths, c.missingFields);
-  for (const list of more) addMissing(paths, list);
-  return paths;
+  return unionOf(...criteria.map(fieldsToSettle), ...more);
 }
 
 /** What an instrument says about applicability and interpretation for this assessment. */
@@ -50,10 +37,7 @@ export interface Described {
   readonly notes: readonly string[];
 }
 
-/**
- * The uniform result, built property by property: object spread is slow on this hot path
- * (about 1.5 µs a spread on Node 20), and an assessment builds eight of these.
- */
+/** The uniform result (its keys in the order a Screening prints them). */
 export function instrumentResult(
   described: Described,
   criteria: readonly CriterionResult[],

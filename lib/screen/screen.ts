@@ -3,11 +3,9 @@
  * CLI all show. Pure; the Assessment must already be validated (lib/assessment/validate.ts).
  */
 import type { Assessment } from "../assessment/schema";
-import type { FieldValues } from "../assessment/field-values";
-import { withFieldValues } from "../assessment/read";
-import { INSTRUMENTS, inOrder, scoreEach } from "../scores/index";
+import { INSTRUMENTS, scoreEach } from "../scores/index";
 import type { InstrumentId, InstrumentResult } from "../scores/types";
-import { PATTERNS, THERAPY_DISCLAIMER, strongestTier, therapiesForPatterns, type EvidenceTier, type Pattern } from "../therapies/index";
+import { THERAPY_DISCLAIMER, strongestTier, therapiesForPatterns, type EvidenceTier, type Pattern } from "../therapies/index";
 import { DISCLAIMER } from "../disclaimer";
 import { differentials, disagreements, type Differential } from "./differentials";
 import { overallLevel, type Level, type LevelReason } from "./level";
@@ -52,8 +50,6 @@ export const PATTERN_OF: Readonly<Record<InstrumentId, Pattern | null>> = {
   qsofa: "sepsis",
 };
 
-/** Each instrument's pattern as a bit (0 for none): a set of patterns is a number below 2⁵. */
-const PATTERN_BIT = new Map(Object.entries(PATTERN_OF).map(([id, pattern]) => [id, pattern === null ? 0 : 1 << PATTERNS.indexOf(pattern)]));
 /**
  * The patterns in the order of the first instrument naming each (the order the result page shows
  * the instruments in). A Screening lists its patterns in the order of the first met instrument for
@@ -61,45 +57,13 @@ const PATTERN_BIT = new Map(Object.entries(PATTERN_OF).map(([id, pattern]) => [i
  */
 export const PATTERN_ORDER: readonly Pattern[] = [...new Set((Object.keys(INSTRUMENTS) as InstrumentId[]).map((id) => PATTERN_OF[id]).filter((p) => p !== null))];
 
-/** The patterns and therapy classes for one set of patterns, made once per set (there are 2⁵) and shared, frozen. */
-const byPatternSet: { readonly patterns: readonly Pattern[]; readonly therapies: readonly TherapyMatch[] }[] = [];
-
-function patternsAndTherapies(patternSet: number) {
-  let found = byPatternSet[patternSet];
-  if (found === undefined) {
-    const patterns = Object.freeze(PATTERN_ORDER.filter((p) => (patternSet & (1 << PATTERNS.indexOf(p))) !== 0));
-    const therapies = Object.freeze(
-      therapiesForPatterns(patterns).map((t) => Object.freeze({ id: t.id, strongestTier: strongestTier(t, patterns) ?? "preclinical" })),
-    );
-    found = byPatternSet[patternSet] = { patterns, therapies };
-  }
-  return found;
-}
-
-/** The set of patterns the applicable, met instruments point to, as bits. */
-function patternSetOf(instruments: readonly InstrumentResult[]): number {
-  let set = 0;
-  for (const r of instruments) if (r.applicable && r.meetsThreshold === true) set |= PATTERN_BIT.get(r.id)!;
-  return set;
-}
-
-/** One string, made once: every Screening carries it. */
-const SCREENING_DISCLAIMER = `${DISCLAIMER.heading}. ${DISCLAIMER.body}`;
-
-/**
- * The Screening of a validated Assessment. `fields`: its field values, when they are already read
- * (quickAccept keeps them while it checks an item: `crs-screen score`); values read from another
- * object are ignored.
- */
-export function screen(assessment: Assessment, fields?: FieldValues): Screening {
-  return withFieldValues(assessment, screenFields, fields);
-}
-
-function screenFields(assessment: Assessment): Screening {
+/** The Screening of a validated Assessment. */
+export function screen(assessment: Assessment): Screening {
   const byId = scoreEach(assessment);
-  const instruments = inOrder(byId);
+  const instruments = Object.values(byId);
   const level = overallLevel(instruments);
-  const { patterns, therapies } = patternsAndTherapies(patternSetOf(instruments));
+  const met = instruments.filter((r) => r.applicable && r.meetsThreshold === true);
+  const patterns = PATTERN_ORDER.filter((p) => met.some((r) => PATTERN_OF[r.id] === p));
   return {
     level: level.level,
     levelReasons: level.reasons,
@@ -108,9 +72,9 @@ function screenFields(assessment: Assessment): Screening {
     differentials: differentials(assessment, byId),
     disagreements: disagreements(byId),
     patterns,
-    therapies,
+    therapies: therapiesForPatterns(patterns).map((t) => ({ id: t.id, strongestTier: strongestTier(t, patterns) ?? "preclinical" })),
     therapyDisclaimer: THERAPY_DISCLAIMER,
-    disclaimer: SCREENING_DISCLAIMER,
+    disclaimer: `${DISCLAIMER.heading}. ${DISCLAIMER.body}`,
     rulesVersion: RULES_VERSION,
   };
 }

@@ -5,12 +5,12 @@
  */
 import { astctFever, hypotension, oxygenClasses } from "../assessment/derived";
 import { anyOf, open, settled, type Judgement } from "../assessment/judgement";
-import { findingReader, meetsAny, type Threshold } from "../assessment/read";
+import type { TriStateFieldPath } from "../assessment/fields";
+import { meets, readFinding, type Threshold } from "../assessment/read";
 import type { Assessment } from "../assessment/schema";
 import { CHIS_THRESHOLDS } from "../scores/chis";
 import { ISTH_FIBRINOGEN, ISTH_PLATELETS, ISTH_PT } from "../scores/isth-dic";
 import type { InstrumentResult } from "../scores/types";
-import { readBleeding, readLungInjury } from "../assessment/readers";
 
 export const SIGN_IDS = [
   "fever",
@@ -49,12 +49,14 @@ export const SIGN_LABELS = {
 
 /**
  * Judges one sign from the assessment; the ISTH overt DIC result, scored already, is passed along
- * for the DIC sign. Plain findings are their field readers themselves (no wrapper: the mechanisms
- * panel calls all fourteen judges from one place, per screening).
+ * for the DIC sign.
  */
 export type SignJudge = (assessment: Assessment, isthDic: InstrumentResult) => Judgement;
 
-/** The ISTH items that point to a coagulopathy on their own (module constants: thresholds are read by the thousand). */
+/** A sign that is one recorded finding. */
+const finding = (path: TriStateFieldPath): SignJudge => (a) => readFinding(a, path);
+
+/** The ISTH items that point to a coagulopathy on their own. */
 const COAGULOPATHY = {
   pt: { path: ISTH_PT.path, comparison: ">=", value: 3, unit: ISTH_PT.unit },
   fibrinogen: { path: ISTH_FIBRINOGEN.path, comparison: "<", value: 1.0, unit: ISTH_FIBRINOGEN.unit },
@@ -74,17 +76,18 @@ function fromThreshold(met: boolean | null, missing: readonly string[]): Judgeme
 
 export const SIGNS = {
   fever: astctFever,
-  chills: findingReader("findings.chills"),
-  headache: findingReader("findings.headache"),
-  dizziness: findingReader("findings.dizziness"),
-  fatigue: findingReader("findings.fatigue"),
-  malaise: findingReader("findings.malaise"),
-  "watery-diarrhea": findingReader("findings.wateryDiarrhea"),
-  "capillary-leak": findingReader("findings.capillaryLeak"),
-  cardiomyopathy: findingReader("findings.cardiomyopathy"),
-  "lung-injury": (a) => anyOf(readLungInjury(a), oxygenNeed(a)),
+  chills: finding("findings.chills"),
+  headache: finding("findings.headache"),
+  dizziness: finding("findings.dizziness"),
+  fatigue: finding("findings.fatigue"),
+  malaise: finding("findings.malaise"),
+  "watery-diarrhea": finding("findings.wateryDiarrhea"),
+  "capillary-leak": finding("findings.capillaryLeak"),
+  cardiomyopathy: finding("findings.cardiomyopathy"),
+  "lung-injury": (a) => anyOf(readFinding(a, "findings.lungInjury"), oxygenNeed(a)),
   dic: (_a, isthDic) => fromThreshold(isthDic.meetsThreshold, isthDic.missing),
-  "il6-crp-raised": (a) => meetsAny(a, CHIS_THRESHOLDS.il6, CHIS_THRESHOLDS.crp),
+  "il6-crp-raised": (a) => anyOf(meets(a, CHIS_THRESHOLDS.il6), meets(a, CHIS_THRESHOLDS.crp)),
   hypotension,
-  coagulopathy: (a) => anyOf(meetsAny(a, COAGULOPATHY.pt, COAGULOPATHY.fibrinogen, COAGULOPATHY.platelets), readBleeding(a)),
+  coagulopathy: (a) =>
+    anyOf(meets(a, COAGULOPATHY.pt), meets(a, COAGULOPATHY.fibrinogen), meets(a, COAGULOPATHY.platelets), readFinding(a, "findings.bleeding")),
 } as const satisfies Record<SignId, SignJudge>;

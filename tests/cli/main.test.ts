@@ -238,14 +238,12 @@ describe("scoring many assessments", () => {
   });
 
   test("an array prints one Screening per line; runs of items print, together, exactly the text of the whole array", () => {
-    // As parsed from a file: each with the field values the quick check kept (screen() must not need to read it again).
+    // As parsed from a file.
     const all = sortItems(JSON.parse(JSON.stringify(fc.sample(assessmentArbitrary("any"), { numRuns: 40, seed: 3 }))) as unknown[]);
     expect(all.invalid).toEqual([]);
-    expect(all.fields.every((values) => values !== undefined)).toBe(true);
     for (const count of [0, 1, 2, 17, 40]) {
       const items = all.assessments.slice(0, count);
-      const fields = all.fields.slice(0, count);
-      const whole = [...arrayText({ assessments: items, fields })].join("");
+      const whole = [...arrayText({ assessments: items })].join("");
       expect(JSON.parse(whole)).toHaveLength(count);
       const lines = whole.split("\n");
       expect(lines[0]).toBe("[");
@@ -255,7 +253,7 @@ describe("scoring many assessments", () => {
         const at = [0, ...cuts.filter((c) => c > 0 && c < count), count];
         const joined = at
           .slice(1)
-          .map((end, i) => [...arrayText({ assessments: items.slice(at[i], end), fields: fields.slice(at[i], end) }, i === 0, end === count)].join(""))
+          .map((end, i) => [...arrayText({ assessments: items.slice(at[i], end) }, i === 0, end === count)].join(""))
           .join("");
         expect(joined, `${count} items cut at ${cuts.join(",")}`).toBe(whole);
       }
