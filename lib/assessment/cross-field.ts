@@ -1,7 +1,5 @@
-import { NUMERIC_FIELDS, fieldLabel } from "./fields";
+import { ICE_ITEMS, NUMERIC_FIELDS, fieldLabel } from "./fields";
 import type { Assessment } from "./schema";
-
-const ICE_ITEM_KEYS = ["orientation", "naming", "commands", "writing", "attention"] as const;
 
 /** A broken rule between two fields, on the field a person should change. */
 export interface CrossFieldProblem {
@@ -47,7 +45,7 @@ export function crossFieldProblems(a: Assessment): CrossFieldProblem[] {
   if (items != null && score != null) {
     let low = 0;
     let high = 0;
-    for (const key of ICE_ITEM_KEYS) {
+    for (const key of ICE_ITEMS) {
       const value = items[key];
       low += value ?? 0;
       high += value ?? NUMERIC_FIELDS[`neuro.iceItems.${key}`].max;

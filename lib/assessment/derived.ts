@@ -2,7 +2,7 @@
  * The derived values of ../shared/spec/ASSESSMENT.md ("Derived values"), one place each, each
  * exact over the unknown inputs.
  */
-import { NUMERIC_FIELDS, type OXYGEN_DEVICES } from "./fields";
+import { ICE_ITEMS, NUMERIC_FIELDS, type IceItem, type OXYGEN_DEVICES } from "./fields";
 import { allOf, anyOf, not, open, settled, unionOf, type Judgement } from "./judgement";
 import { meets, readChoice, readFinding, readNumber, readValue, type Threshold } from "./read";
 import type { Assessment } from "./schema";
@@ -102,8 +102,6 @@ export function oxygenClasses(assessment: Assessment): { readonly classes: reado
   return { classes: [...classes], missing };
 }
 
-const ICE_ITEMS = ["orientation", "naming", "commands", "writing", "attention"] as const;
-export type IceItem = (typeof ICE_ITEMS)[number];
 
 /**
  * The ICE score (0–10): `iceScore` when given; else the sum of the assessed items, each item not

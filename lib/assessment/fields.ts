@@ -4,99 +4,6 @@ export const SCHEMA_VERSION = 1;
 /** `label` is a free-text case title for training, never an identifier (../shared/spec/ASSESSMENT.md): at most this long. */
 export const LABEL_MAX_LENGTH = 120;
 
-/**
- * Every numeric field of the Assessment v1 contract (../shared/spec/ASSESSMENT.md): the human
- * label, the canonical unit and the plausible range. Ranges catch typos (physiologically
- * impossible values), not abnormal ones. The schema, the error messages, the scoring library's
- * ranges over unknown values and the form all read this one table.
- */
-export interface NumericField {
-  /** What a clinician calls the field, as shown in messages and the form. */
-  readonly label: string;
-  /** The canonical unit's symbol, as printed ("°C", "×10⁹/L"); empty for counts and scores. */
-  readonly unit: string;
-  readonly min: number;
-  readonly max: number;
-  /** Whole numbers only (vasopressor count, ICE points). */
-  readonly integer?: boolean;
-}
-
-export const NUMERIC_FIELDS = {
-  "context.ageYears": { label: "Age", unit: "years", min: 0, max: 120 },
-  "context.daysSinceInfusion": { label: "Days since infusion", unit: "days", min: 0, max: 365 },
-  "vitals.temperatureMaxC": { label: "Highest temperature", unit: "°C", min: 30, max: 45 },
-  "vitals.systolicBpMmHg": { label: "Systolic blood pressure", unit: "mmHg", min: 30, max: 300 },
-  "vitals.diastolicBpMmHg": { label: "Diastolic blood pressure", unit: "mmHg", min: 10, max: 200 },
-  "vitals.heartRateBpm": { label: "Heart rate", unit: "/min", min: 20, max: 300 },
-  "vitals.respiratoryRatePerMin": { label: "Respiratory rate", unit: "/min", min: 0, max: 80 },
-  "vitals.spo2Percent": { label: "SpO₂", unit: "%", min: 30, max: 100 },
-  "vitals.vasopressorsExcludingVasopressin": {
-    label: "Vasopressors (not counting vasopressin)",
-    unit: "",
-    min: 0,
-    max: 5,
-    integer: true,
-  },
-  "vitals.oxygenFlowLPerMin": { label: "Oxygen flow", unit: "L/min", min: 0, max: 80 },
-  "neuro.iceScore": { label: "ICE score", unit: "points", min: 0, max: 10, integer: true },
-  "neuro.iceItems.orientation": { label: "ICE orientation", unit: "points", min: 0, max: 4, integer: true },
-  "neuro.iceItems.naming": { label: "ICE naming", unit: "points", min: 0, max: 3, integer: true },
-  "neuro.iceItems.commands": { label: "ICE following commands", unit: "points", min: 0, max: 1, integer: true },
-  "neuro.iceItems.writing": { label: "ICE writing", unit: "points", min: 0, max: 1, integer: true },
-  "neuro.iceItems.attention": { label: "ICE attention", unit: "points", min: 0, max: 1, integer: true },
-  "labs.hemoglobinGPerDl": { label: "Haemoglobin", unit: "g/dL", min: 1, max: 25 },
-  "labs.leukocytesE9PerL": { label: "Leukocytes", unit: "×10⁹/L", min: 0, max: 500 },
-  "labs.neutrophilsE9PerL": { label: "Neutrophils (absolute)", unit: "×10⁹/L", min: 0, max: 500 },
-  "labs.lymphocytesE9PerL": { label: "Lymphocytes (absolute)", unit: "×10⁹/L", min: 0, max: 500 },
-  "labs.plateletsE9PerL": { label: "Platelets", unit: "×10⁹/L", min: 0, max: 3000 },
-  "labs.ferritinNgPerMl": { label: "Ferritin", unit: "ng/mL", min: 0, max: 500000 },
-  "labs.triglyceridesMmolPerL": { label: "Triglycerides", unit: "mmol/L", min: 0, max: 100 },
-  "labs.fibrinogenGPerL": { label: "Fibrinogen", unit: "g/L", min: 0, max: 20 },
-  "labs.astUPerL": { label: "AST", unit: "U/L", min: 0, max: 100000 },
-  "labs.altUPerL": { label: "ALT", unit: "U/L", min: 0, max: 100000 },
-  "labs.ldhUPerL": { label: "LDH", unit: "U/L", min: 0, max: 100000 },
-  "labs.crpMgPerL": { label: "CRP", unit: "mg/L", min: 0, max: 1000 },
-  "labs.il6PgPerMl": { label: "IL-6", unit: "pg/mL", min: 0, max: 1000000 },
-  "labs.dDimerNgPerMlFeu": { label: "D-dimer", unit: "ng/mL FEU", min: 0, max: 1000000 },
-  "labs.solubleCd25UPerMl": { label: "Soluble CD25 (sIL-2R)", unit: "U/mL", min: 0, max: 1000000 },
-  "labs.ptProlongationSeconds": { label: "PT prolongation above the upper limit", unit: "s", min: -10, max: 200 },
-  "labs.creatinineMgPerDl": { label: "Creatinine", unit: "mg/dL", min: 0, max: 30 },
-} as const satisfies Record<string, NumericField>;
-
-export type NumericFieldPath = keyof typeof NUMERIC_FIELDS;
-
-/** Tri-state findings: true = present, false = looked for and absent, absent = not assessed. */
-export const TRI_STATE_FIELDS = {
-  "context.immunosuppressed": "Known underlying immunosuppression (HIV or long-term immunosuppressive therapy)",
-  "context.sjia": "Known or suspected systemic JIA",
-  "context.hlhMolecularDiagnosis": "Molecular diagnosis or family history consistent with HLH",
-  "context.antipyreticOrAnticytokineGiven": "Antipyretic or anti-cytokine therapy given (e.g. tocilizumab, corticosteroids)",
-  "context.feverOtherCause": "Fever attributable to another cause",
-  "vitals.hypotension": "Hypotension (clinician's judgement)",
-  "vitals.vasopressin": "Vasopressin given",
-  "findings.chills": "Chills",
-  "findings.headache": "Headache",
-  "findings.dizziness": "Dizziness",
-  "findings.fatigue": "Fatigue",
-  "findings.malaise": "Malaise",
-  "findings.myalgia": "Myalgia",
-  "findings.wateryDiarrhea": "Watery diarrhoea",
-  "findings.capillaryLeak": "Capillary leak (oedema, effusions, weight gain)",
-  "findings.hepatomegaly": "Hepatomegaly",
-  "findings.splenomegaly": "Splenomegaly",
-  "findings.cardiomyopathy": "Cardiomyopathy (new ventricular dysfunction)",
-  "findings.lungInjury": "Lung injury (infiltrates, ARDS)",
-  "findings.acuteKidneyInjury": "Acute kidney injury",
-  "findings.bleeding": "Bleeding",
-  "findings.alteredMentation": "Altered mentation (GCS < 15)",
-  "neuro.motorWeakness": "Deep focal motor weakness (hemiparesis, paraparesis)",
-  "pathology.hemophagocytosisBoneMarrow": "Haemophagocytosis on bone-marrow aspirate",
-  "pathology.hemophagocytosisSpleenOrLymphNode": "Haemophagocytosis in spleen or lymph node",
-  "pathology.nkActivityLowOrAbsent": "Low or absent NK-cell activity",
-} as const satisfies Record<string, string>;
-
-export type TriStateFieldPath = keyof typeof TRI_STATE_FIELDS;
-
 /** Enumerations of the contract, with the labels the UI shows. */
 export const SETTINGS = {
   "immune-effector-cell-therapy": "Immune effector cell therapy (CAR-T, bispecific T-cell engager)",
@@ -146,30 +53,149 @@ export const FIBRIN_MARKER_INCREASES = {
   strong: "Strong increase",
 } as const;
 
-export const ENUM_FIELDS = {
-  "context.setting": { label: "Clinical setting", options: SETTINGS },
-  "vitals.oxygenDevice": { label: "Oxygen device", options: OXYGEN_DEVICES },
-  "neuro.consciousness": { label: "Level of consciousness", options: CONSCIOUSNESS_LEVELS },
-  "neuro.seizure": { label: "Seizures", options: SEIZURE_STATES },
-  "neuro.cerebralEdema": { label: "Raised intracranial pressure / cerebral oedema", options: CEREBRAL_EDEMA_STATES },
-  "labs.fibrinMarkerIncrease": { label: "Fibrin-related marker (e.g. D-dimer) increase", options: FIBRIN_MARKER_INCREASES },
-} as const;
+/**
+ * A numeric field: the human label, the canonical unit and the plausible range. Ranges catch typos
+ * (physiologically impossible values), not abnormal ones.
+ */
+export interface NumericField {
+  readonly kind: "number";
+  /** What a clinician calls the field, as shown in messages and the form. */
+  readonly label: string;
+  /** The canonical unit's symbol, as printed ("°C", "×10⁹/L"); empty for counts and scores. */
+  readonly unit: string;
+  readonly min: number;
+  readonly max: number;
+  /** Whole numbers only (vasopressor count, ICE points). */
+  readonly integer?: boolean;
+}
 
-export type EnumFieldPath = keyof typeof ENUM_FIELDS;
+/** A tri-state finding: true = present, false = looked for and absent, absent = not assessed. */
+export interface FindingField {
+  readonly kind: "finding";
+  readonly label: string;
+}
 
-export type FieldPath = NumericFieldPath | TriStateFieldPath | EnumFieldPath;
+/** One of a fixed set of options (their labels as the UI shows them). */
+export interface ChoiceField {
+  readonly kind: "choice";
+  readonly label: string;
+  readonly options: Readonly<Record<string, string>>;
+}
 
-/** Every field path of the contract: the numbers, then the findings, then the choices. */
-export const FIELD_PATHS = [...Object.keys(NUMERIC_FIELDS), ...Object.keys(TRI_STATE_FIELDS), ...Object.keys(ENUM_FIELDS)] as readonly FieldPath[];
+export type Field = NumericField | FindingField | ChoiceField;
+
+const finding = (label: string) => ({ kind: "finding", label }) as const;
+
+/**
+ * Every field of the Assessment v1 contract (../shared/spec/ASSESSMENT.md), by its dotted path
+ * (`section.key`, or `section.group.key` for the ICE items), in the contract's order. The one list
+ * of fields: the schema and its messages, the quick check, the scoring library's ranges over unknown
+ * values and the form all read it.
+ */
+export const FIELDS = {
+  "context.setting": { kind: "choice", label: "Clinical setting", options: SETTINGS },
+  "context.ageYears": { kind: "number", label: "Age", unit: "years", min: 0, max: 120 },
+  "context.daysSinceInfusion": { kind: "number", label: "Days since infusion", unit: "days", min: 0, max: 365 },
+  "context.immunosuppressed": finding("Known underlying immunosuppression (HIV or long-term immunosuppressive therapy)"),
+  "context.sjia": finding("Known or suspected systemic JIA"),
+  "context.hlhMolecularDiagnosis": finding("Molecular diagnosis or family history consistent with HLH"),
+  "context.antipyreticOrAnticytokineGiven": finding("Antipyretic or anti-cytokine therapy given (e.g. tocilizumab, corticosteroids)"),
+  "context.feverOtherCause": finding("Fever attributable to another cause"),
+
+  "vitals.temperatureMaxC": { kind: "number", label: "Highest temperature", unit: "°C", min: 30, max: 45 },
+  "vitals.systolicBpMmHg": { kind: "number", label: "Systolic blood pressure", unit: "mmHg", min: 30, max: 300 },
+  "vitals.diastolicBpMmHg": { kind: "number", label: "Diastolic blood pressure", unit: "mmHg", min: 10, max: 200 },
+  "vitals.heartRateBpm": { kind: "number", label: "Heart rate", unit: "/min", min: 20, max: 300 },
+  "vitals.respiratoryRatePerMin": { kind: "number", label: "Respiratory rate", unit: "/min", min: 0, max: 80 },
+  "vitals.spo2Percent": { kind: "number", label: "SpO₂", unit: "%", min: 30, max: 100 },
+  "vitals.hypotension": finding("Hypotension (clinician's judgement)"),
+  "vitals.vasopressorsExcludingVasopressin": { kind: "number", label: "Vasopressors (not counting vasopressin)", unit: "", min: 0, max: 5, integer: true },
+  "vitals.vasopressin": finding("Vasopressin given"),
+  "vitals.oxygenDevice": { kind: "choice", label: "Oxygen device", options: OXYGEN_DEVICES },
+  "vitals.oxygenFlowLPerMin": { kind: "number", label: "Oxygen flow", unit: "L/min", min: 0, max: 80 },
+
+  "findings.chills": finding("Chills"),
+  "findings.headache": finding("Headache"),
+  "findings.dizziness": finding("Dizziness"),
+  "findings.fatigue": finding("Fatigue"),
+  "findings.malaise": finding("Malaise"),
+  "findings.myalgia": finding("Myalgia"),
+  "findings.wateryDiarrhea": finding("Watery diarrhoea"),
+  "findings.capillaryLeak": finding("Capillary leak (oedema, effusions, weight gain)"),
+  "findings.hepatomegaly": finding("Hepatomegaly"),
+  "findings.splenomegaly": finding("Splenomegaly"),
+  "findings.cardiomyopathy": finding("Cardiomyopathy (new ventricular dysfunction)"),
+  "findings.lungInjury": finding("Lung injury (infiltrates, ARDS)"),
+  "findings.acuteKidneyInjury": finding("Acute kidney injury"),
+  "findings.bleeding": finding("Bleeding"),
+  "findings.alteredMentation": finding("Altered mentation (GCS < 15)"),
+
+  "neuro.iceScore": { kind: "number", label: "ICE score", unit: "points", min: 0, max: 10, integer: true },
+  // ICE items: `null` = not assessable (language, vision or hearing barrier).
+  "neuro.iceItems.orientation": { kind: "number", label: "ICE orientation", unit: "points", min: 0, max: 4, integer: true },
+  "neuro.iceItems.naming": { kind: "number", label: "ICE naming", unit: "points", min: 0, max: 3, integer: true },
+  "neuro.iceItems.commands": { kind: "number", label: "ICE following commands", unit: "points", min: 0, max: 1, integer: true },
+  "neuro.iceItems.writing": { kind: "number", label: "ICE writing", unit: "points", min: 0, max: 1, integer: true },
+  "neuro.iceItems.attention": { kind: "number", label: "ICE attention", unit: "points", min: 0, max: 1, integer: true },
+  "neuro.consciousness": { kind: "choice", label: "Level of consciousness", options: CONSCIOUSNESS_LEVELS },
+  "neuro.seizure": { kind: "choice", label: "Seizures", options: SEIZURE_STATES },
+  "neuro.motorWeakness": finding("Deep focal motor weakness (hemiparesis, paraparesis)"),
+  "neuro.cerebralEdema": { kind: "choice", label: "Raised intracranial pressure / cerebral oedema", options: CEREBRAL_EDEMA_STATES },
+
+  "labs.hemoglobinGPerDl": { kind: "number", label: "Haemoglobin", unit: "g/dL", min: 1, max: 25 },
+  "labs.leukocytesE9PerL": { kind: "number", label: "Leukocytes", unit: "×10⁹/L", min: 0, max: 500 },
+  "labs.neutrophilsE9PerL": { kind: "number", label: "Neutrophils (absolute)", unit: "×10⁹/L", min: 0, max: 500 },
+  "labs.lymphocytesE9PerL": { kind: "number", label: "Lymphocytes (absolute)", unit: "×10⁹/L", min: 0, max: 500 },
+  "labs.plateletsE9PerL": { kind: "number", label: "Platelets", unit: "×10⁹/L", min: 0, max: 3000 },
+  "labs.ferritinNgPerMl": { kind: "number", label: "Ferritin", unit: "ng/mL", min: 0, max: 500000 },
+  "labs.triglyceridesMmolPerL": { kind: "number", label: "Triglycerides", unit: "mmol/L", min: 0, max: 100 },
+  "labs.fibrinogenGPerL": { kind: "number", label: "Fibrinogen", unit: "g/L", min: 0, max: 20 },
+  "labs.astUPerL": { kind: "number", label: "AST", unit: "U/L", min: 0, max: 100000 },
+  "labs.altUPerL": { kind: "number", label: "ALT", unit: "U/L", min: 0, max: 100000 },
+  "labs.ldhUPerL": { kind: "number", label: "LDH", unit: "U/L", min: 0, max: 100000 },
+  "labs.crpMgPerL": { kind: "number", label: "CRP", unit: "mg/L", min: 0, max: 1000 },
+  "labs.il6PgPerMl": { kind: "number", label: "IL-6", unit: "pg/mL", min: 0, max: 1000000 },
+  "labs.dDimerNgPerMlFeu": { kind: "number", label: "D-dimer", unit: "ng/mL FEU", min: 0, max: 1000000 },
+  "labs.solubleCd25UPerMl": { kind: "number", label: "Soluble CD25 (sIL-2R)", unit: "U/mL", min: 0, max: 1000000 },
+  "labs.ptProlongationSeconds": { kind: "number", label: "PT prolongation above the upper limit", unit: "s", min: -10, max: 200 },
+  "labs.fibrinMarkerIncrease": { kind: "choice", label: "Fibrin-related marker (e.g. D-dimer) increase", options: FIBRIN_MARKER_INCREASES },
+  "labs.creatinineMgPerDl": { kind: "number", label: "Creatinine", unit: "mg/dL", min: 0, max: 30 },
+
+  "pathology.hemophagocytosisBoneMarrow": finding("Haemophagocytosis on bone-marrow aspirate"),
+  "pathology.hemophagocytosisSpleenOrLymphNode": finding("Haemophagocytosis in spleen or lymph node"),
+  "pathology.nkActivityLowOrAbsent": finding("Low or absent NK-cell activity"),
+} as const satisfies Record<string, Field>;
+
+export type FieldPath = keyof typeof FIELDS;
+/** Every field path, in the contract's order. */
+export const FIELD_PATHS = Object.keys(FIELDS) as readonly FieldPath[];
+
+type PathOfKind<K extends Field["kind"]> = { [P in FieldPath]: (typeof FIELDS)[P]["kind"] extends K ? P : never }[FieldPath];
+export type NumericFieldPath = PathOfKind<"number">;
+export type TriStateFieldPath = PathOfKind<"finding">;
+export type EnumFieldPath = PathOfKind<"choice">;
+
+function ofKind<K extends Field["kind"]>(kind: K) {
+  return Object.fromEntries(Object.entries(FIELDS).filter(([, field]) => field.kind === kind)) as { readonly [P in PathOfKind<K>]: (typeof FIELDS)[P] };
+}
+
+/** The numeric fields. */
+export const NUMERIC_FIELDS = ofKind("number");
+/** The tri-state findings' labels. */
+export const TRI_STATE_FIELDS = Object.fromEntries(Object.entries(ofKind("finding")).map(([path, field]) => [path, field.label])) as Readonly<Record<TriStateFieldPath, string>>;
+/** The enumerated fields: label and options. */
+export const ENUM_FIELDS = ofKind("choice");
+
+/** The ICE items (`neuro.iceItems.*`), by key. */
+export const ICE_ITEMS = FIELD_PATHS.filter((path) => path.startsWith("neuro.iceItems.")).map((path) => path.slice("neuro.iceItems.".length)) as readonly IceItem[];
+export type IceItem = FieldPath extends infer P ? (P extends `neuro.iceItems.${infer K}` ? K : never) : never;
 
 /** The label of any field path, for messages ("Ferritin (ng/mL)"). */
 export function fieldLabel(path: string): string {
-  if (path in NUMERIC_FIELDS) {
-    const field: NumericField = NUMERIC_FIELDS[path as NumericFieldPath];
-    return field.unit ? `${field.label} (${field.unit})` : field.label;
+  if (path in FIELDS) {
+    const field: Field = FIELDS[path as FieldPath];
+    return field.kind === "number" && field.unit ? `${field.label} (${field.unit})` : field.label;
   }
-  if (path in TRI_STATE_FIELDS) return TRI_STATE_FIELDS[path as TriStateFieldPath];
-  if (path in ENUM_FIELDS) return ENUM_FIELDS[path as EnumFieldPath].label;
   if (path === "label") return "Case label";
   if (path === "schemaVersion") return "Schema version";
   return path;

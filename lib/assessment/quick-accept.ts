@@ -1,5 +1,5 @@
 /**
- * A quick yes for the plainly valid Assessment, without zod: built from the same field tables the
+ * A quick yes for the plainly valid Assessment, without zod: built from the same field list the
  * schema is built from (fields.ts — kinds, ranges, whole-number rules, options) plus the very
  * cross-field rules the schema applies (cross-field.ts). It answers only "surely valid" or "ask
  * the schema": anything else — an unknown key, a wrong type, a value out of range — goes to
@@ -13,7 +13,7 @@
  * score` checks thousands of items with it, several times faster than zod/mini's parser.
  */
 import { crossFieldProblems } from "./cross-field";
-import { ENUM_FIELDS, LABEL_MAX_LENGTH, NUMERIC_FIELDS, SCHEMA_VERSION, TRI_STATE_FIELDS } from "./fields";
+import { FIELDS, LABEL_MAX_LENGTH, SCHEMA_VERSION, type Field } from "./fields";
 import type { Assessment } from "./schema";
 
 /** What one key of an object may hold (absent and null always may: unknown). */
@@ -24,19 +24,27 @@ type Rule =
   | { readonly kind: "text"; readonly maxLength: number }
   | { readonly kind: "object"; readonly keys: ReadonlyMap<string, Rule> };
 
-/** The object of the field paths under `prefix` (`vitals.` → the vitals section), nested objects included. */
+/** What a field of fields.ts may hold. */
+function fieldRule(field: Field): Rule {
+  switch (field.kind) {
+    case "number":
+      return { kind: "number", min: field.min, max: field.max, integer: field.integer === true };
+    case "finding":
+      return { kind: "boolean" };
+    case "choice":
+      return { kind: "option", options: new Set(Object.keys(field.options)) };
+  }
+}
+
+/** The object of the fields under `prefix` (`vitals.` → the vitals section), nested objects included. */
 function objectRule(prefix: string): Rule & { readonly kind: "object" } {
   const keys = new Map<string, Rule>();
-  const add = (path: string, rule: Rule) => {
-    const key = path.slice(prefix.length).split(".")[0]!;
-    if (path.slice(prefix.length) === key) keys.set(key, rule);
+  for (const [path, field] of Object.entries(FIELDS)) {
+    if (!path.startsWith(prefix)) continue;
+    const [key, ...rest] = path.slice(prefix.length).split(".") as [string, ...string[]];
+    if (rest.length === 0) keys.set(key, fieldRule(field));
     else if (!keys.has(key)) keys.set(key, objectRule(`${prefix}${key}.`));
-  };
-  for (const [path, field] of Object.entries(NUMERIC_FIELDS)) {
-    if (path.startsWith(prefix)) add(path, { kind: "number", min: field.min, max: field.max, integer: "integer" in field && field.integer === true });
   }
-  for (const path of Object.keys(TRI_STATE_FIELDS)) if (path.startsWith(prefix)) add(path, { kind: "boolean" });
-  for (const [path, field] of Object.entries(ENUM_FIELDS)) if (path.startsWith(prefix)) add(path, { kind: "option", options: new Set(Object.keys(field.options)) });
   return { kind: "object", keys };
 }
 

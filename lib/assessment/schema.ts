@@ -1,16 +1,15 @@
 import * as z from "zod/mini";
 import {
-  CEREBRAL_EDEMA_STATES,
-  CONSCIOUSNESS_LEVELS,
-  FIBRIN_MARKER_INCREASES,
-  NUMERIC_FIELDS,
-  OXYGEN_DEVICES,
-  SEIZURE_STATES,
-  SETTINGS,
-  TRI_STATE_FIELDS,
+  ENUM_FIELDS,
+  FIELD_PATHS,
+  FIELDS,
   LABEL_MAX_LENGTH,
+  NUMERIC_FIELDS,
   SCHEMA_VERSION,
+  TRI_STATE_FIELDS,
   fieldLabel,
+  type EnumFieldPath,
+  type FieldPath,
   type NumericField,
   type NumericFieldPath,
   type TriStateFieldPath,
@@ -27,7 +26,9 @@ if (typeof window !== "undefined") z.config({ jitless: true });
 /**
  * The Assessment v1 contract (../shared/spec/ASSESSMENT.md) as one zod schema. The form, the
  * importer, the scenario files, the CLI and the published JSON Schema all use this schema;
- * `Assessment` is inferred from it. Absent or `null` means unknown everywhere. Written with
+ * `Assessment` is inferred from it. Its sections and their fields, in order, are built from the
+ * field list (fields.ts: FIELDS), not written out again here; each field's kind gives its rule and
+ * messages. Absent or `null` means unknown everywhere. Written with
  * `zod/mini` (the same zod 4 core, functional API): the browser bundles only the parts used —
  * about a third of classic zod, whose every schema carries all methods and the JSON Schema code.
  */
@@ -66,8 +67,11 @@ function finding(path: TriStateFieldPath) {
   );
 }
 
-function oneOf<const T extends Record<string, string>>(options: T, label: string) {
-  const values = Object.keys(options) as [keyof T & string, ...(keyof T & string)[]];
+/** One of a field's options. */
+function choice<P extends EnumFieldPath>(path: P) {
+  const options: Readonly<Record<string, string>> = ENUM_FIELDS[path].options;
+  const label = fieldLabel(path);
+  const values = Object.keys(options) as [keyof (typeof ENUM_FIELDS)[P]["options"] & string, ...(keyof (typeof ENUM_FIELDS)[P]["options"] & string)[]];
   return z.nullish(
     z
       .enum(values, { error: (issue) => `${label} must be one of ${values.join(", ")}; got ${shown(issue.input)}` })
@@ -75,93 +79,59 @@ function oneOf<const T extends Record<string, string>>(options: T, label: string
   );
 }
 
-export const ContextSchema = z.strictObject({
-  setting: oneOf(SETTINGS, fieldLabel("context.setting")),
-  ageYears: measured("context.ageYears"),
-  daysSinceInfusion: measured("context.daysSinceInfusion"),
-  immunosuppressed: finding("context.immunosuppressed"),
-  sjia: finding("context.sjia"),
-  hlhMolecularDiagnosis: finding("context.hlhMolecularDiagnosis"),
-  antipyreticOrAnticytokineGiven: finding("context.antipyreticOrAnticytokineGiven"),
-  feverOtherCause: finding("context.feverOtherCause"),
-});
+/** The schema of one field, by its kind in fields.ts. */
+type FieldSchema<P extends FieldPath> = P extends NumericFieldPath
+  ? ReturnType<typeof measured>
+  : P extends TriStateFieldPath
+    ? ReturnType<typeof finding>
+    : P extends EnumFieldPath
+      ? ReturnType<typeof choice<P>>
+      : never;
 
-export const VitalsSchema = z.strictObject({
-  temperatureMaxC: measured("vitals.temperatureMaxC"),
-  systolicBpMmHg: measured("vitals.systolicBpMmHg"),
-  diastolicBpMmHg: measured("vitals.diastolicBpMmHg"),
-  heartRateBpm: measured("vitals.heartRateBpm"),
-  respiratoryRatePerMin: measured("vitals.respiratoryRatePerMin"),
-  spo2Percent: measured("vitals.spo2Percent"),
-  hypotension: finding("vitals.hypotension"),
-  vasopressorsExcludingVasopressin: measured("vitals.vasopressorsExcludingVasopressin"),
-  vasopressin: finding("vitals.vasopressin"),
-  oxygenDevice: oneOf(OXYGEN_DEVICES, fieldLabel("vitals.oxygenDevice")),
-  oxygenFlowLPerMin: measured("vitals.oxygenFlowLPerMin"),
-});
+function fieldSchema(path: FieldPath): z.core.$ZodType {
+  switch (FIELDS[path].kind) {
+    case "number":
+      return measured(path as NumericFieldPath);
+    case "finding":
+      return finding(path as TriStateFieldPath);
+    case "choice":
+      return choice(path as EnumFieldPath);
+  }
+}
 
-export const FindingsSchema = z.strictObject({
-  chills: finding("findings.chills"),
-  headache: finding("findings.headache"),
-  dizziness: finding("findings.dizziness"),
-  fatigue: finding("findings.fatigue"),
-  malaise: finding("findings.malaise"),
-  myalgia: finding("findings.myalgia"),
-  wateryDiarrhea: finding("findings.wateryDiarrhea"),
-  capillaryLeak: finding("findings.capillaryLeak"),
-  hepatomegaly: finding("findings.hepatomegaly"),
-  splenomegaly: finding("findings.splenomegaly"),
-  cardiomyopathy: finding("findings.cardiomyopathy"),
-  lungInjury: finding("findings.lungInjury"),
-  acuteKidneyInjury: finding("findings.acuteKidneyInjury"),
-  bleeding: finding("findings.bleeding"),
-  alteredMentation: finding("findings.alteredMentation"),
-});
+/**
+ * The shape of the fields under a prefix (`vitals`, `neuro.iceItems`), as fields.ts lists them:
+ * each field by its key, and a group of fields (`neuro.iceItems.*`) as a nested object that may be
+ * absent or null.
+ */
+type KeysUnder<Prefix extends string> = FieldPath extends infer P ? (P extends `${Prefix}.${infer Rest}` ? Rest : never) : never;
+type GroupsUnder<Prefix extends string> = KeysUnder<Prefix> extends infer R ? (R extends `${infer Group}.${string}` ? Group : never) : never;
+type ShapeOf<Prefix extends string> = {
+  [K in Exclude<KeysUnder<Prefix>, `${string}.${string}`> | GroupsUnder<Prefix>]: K extends GroupsUnder<Prefix>
+    ? z.ZodMiniOptional<z.ZodMiniNullable<ObjectOf<`${Prefix}.${K}`>>>
+    : FieldSchema<`${Prefix}.${K}` & FieldPath>;
+};
+type ObjectOf<Prefix extends string> = z.ZodMiniObject<ShapeOf<Prefix>, z.core.$strict>;
 
-/** ICE items; `null` = not assessable (language, vision or hearing barrier). */
-export const IceItemsSchema = z.strictObject({
-  orientation: measured("neuro.iceItems.orientation"),
-  naming: measured("neuro.iceItems.naming"),
-  commands: measured("neuro.iceItems.commands"),
-  writing: measured("neuro.iceItems.writing"),
-  attention: measured("neuro.iceItems.attention"),
-});
+/** The strict object of the fields under `prefix`, in the order fields.ts lists them. */
+function objectOf<Prefix extends string>(prefix: Prefix): ObjectOf<Prefix> {
+  const shape: Record<string, z.core.$ZodType> = {};
+  for (const path of FIELD_PATHS) {
+    if (!path.startsWith(`${prefix}.`)) continue;
+    const [key, ...rest] = path.slice(prefix.length + 1).split(".") as [string, ...string[]];
+    if (rest.length === 0) shape[key] = fieldSchema(path);
+    else if (!(key in shape)) shape[key] = z.nullish(objectOf(`${prefix}.${key}`));
+  }
+  return z.strictObject(shape) as unknown as ObjectOf<Prefix>;
+}
 
-export const NeuroSchema = z.strictObject({
-  iceScore: measured("neuro.iceScore"),
-  iceItems: z.nullish(IceItemsSchema),
-  consciousness: oneOf(CONSCIOUSNESS_LEVELS, fieldLabel("neuro.consciousness")),
-  seizure: oneOf(SEIZURE_STATES, fieldLabel("neuro.seizure")),
-  motorWeakness: finding("neuro.motorWeakness"),
-  cerebralEdema: oneOf(CEREBRAL_EDEMA_STATES, fieldLabel("neuro.cerebralEdema")),
-});
-
-export const LabsSchema = z.strictObject({
-  hemoglobinGPerDl: measured("labs.hemoglobinGPerDl"),
-  leukocytesE9PerL: measured("labs.leukocytesE9PerL"),
-  neutrophilsE9PerL: measured("labs.neutrophilsE9PerL"),
-  lymphocytesE9PerL: measured("labs.lymphocytesE9PerL"),
-  plateletsE9PerL: measured("labs.plateletsE9PerL"),
-  ferritinNgPerMl: measured("labs.ferritinNgPerMl"),
-  triglyceridesMmolPerL: measured("labs.triglyceridesMmolPerL"),
-  fibrinogenGPerL: measured("labs.fibrinogenGPerL"),
-  astUPerL: measured("labs.astUPerL"),
-  altUPerL: measured("labs.altUPerL"),
-  ldhUPerL: measured("labs.ldhUPerL"),
-  crpMgPerL: measured("labs.crpMgPerL"),
-  il6PgPerMl: measured("labs.il6PgPerMl"),
-  dDimerNgPerMlFeu: measured("labs.dDimerNgPerMlFeu"),
-  solubleCd25UPerMl: measured("labs.solubleCd25UPerMl"),
-  ptProlongationSeconds: measured("labs.ptProlongationSeconds"),
-  fibrinMarkerIncrease: oneOf(FIBRIN_MARKER_INCREASES, fieldLabel("labs.fibrinMarkerIncrease")),
-  creatinineMgPerDl: measured("labs.creatinineMgPerDl"),
-});
-
-export const PathologySchema = z.strictObject({
-  hemophagocytosisBoneMarrow: finding("pathology.hemophagocytosisBoneMarrow"),
-  hemophagocytosisSpleenOrLymphNode: finding("pathology.hemophagocytosisSpleenOrLymphNode"),
-  nkActivityLowOrAbsent: finding("pathology.nkActivityLowOrAbsent"),
-});
+export const ContextSchema = objectOf("context");
+export const VitalsSchema = objectOf("vitals");
+export const FindingsSchema = objectOf("findings");
+/** ICE items are a nested object; an item's `null` = not assessable (language, vision or hearing barrier). */
+export const NeuroSchema = objectOf("neuro");
+export const LabsSchema = objectOf("labs");
+export const PathologySchema = objectOf("pathology");
 
 /** The object shape alone, for `z.pick()` by the form's steps. */
 export const AssessmentShape = z.strictObject({

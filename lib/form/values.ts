@@ -4,7 +4,7 @@
  * functions only — no zod: the form steps render from this module, and the validator
  * (./step-schema.ts, the library's own schema behind this conversion) is loaded after them.
  */
-import { NUMERIC_FIELDS, fieldLabel, type NumericField, type NumericFieldPath } from "../assessment/fields";
+import { ICE_ITEMS, NUMERIC_FIELDS, fieldLabel, type IceItem, type NumericField, type NumericFieldPath } from "../assessment/fields";
 import type { AssessmentInput } from "../assessment/schema";
 import { FIELD_QUANTITY, QUANTITIES, fromCanonical, settle, toCanonical, type Quantity, type UnitOf } from "../units";
 import type { Threshold } from "../assessment/read";
@@ -14,8 +14,8 @@ export type ConvertibleField = keyof typeof FIELD_QUANTITY;
 /** The unit chosen per convertible field (absent = canonical). */
 export type UnitChoices = Partial<Record<ConvertibleField, string>>;
 
-export const ICE_ITEM_KEYS = ["orientation", "naming", "commands", "writing", "attention"] as const;
-export type IceItemKey = (typeof ICE_ITEM_KEYS)[number];
+export const ICE_ITEM_KEYS = ICE_ITEMS;
+export type IceItemKey = IceItem;
 
 /** Form values: the Assessment's shape with text for numbers and radio values for yes/no. */
 export type FormValues = Record<string, unknown>;

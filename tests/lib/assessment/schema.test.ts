@@ -1,5 +1,6 @@
 import { describe, expect, test } from "vitest";
-import { validateAssessment, fieldLabel, NUMERIC_FIELDS } from "@/lib/assessment";
+import * as z from "zod/mini";
+import { validateAssessment, fieldLabel, AssessmentSchema, FIELD_PATHS, NUMERIC_FIELDS } from "@/lib/assessment";
 
 /** The example of ../shared/spec/ASSESSMENT.md, comments removed. */
 const CONTRACT_EXAMPLE = {
@@ -133,5 +134,24 @@ describe("cross-field rules", () => {
     // with an item not assessable, the score must lie within the items' range
     expect(problems({ schemaVersion: 1, neuro: { iceScore: 10, iceItems: { ...items, attention: null } } })).toEqual([]);
     expect(problems({ schemaVersion: 1, neuro: { iceScore: 7, iceItems: { ...items, attention: null } } })[0]?.message).toContain("between 9 and 10");
+  });
+});
+
+describe("the schema is derived from the field list (fields.ts)", () => {
+  /** Every leaf field path of a JSON Schema object, in its order (`vitals.temperatureMaxC`, `neuro.iceItems.naming`). */
+  function leafPaths(schema: Record<string, unknown>, prefix = ""): string[] {
+    const object = ((schema.anyOf as Record<string, unknown>[] | undefined) ?? [schema]).find((o) => o.type === "object");
+    if (!object) return [prefix.slice(0, -1)];
+    return Object.entries(object.properties as Record<string, Record<string, unknown>>).flatMap(([key, inner]) => leafPaths(inner, `${prefix}${key}.`));
+  }
+
+  test("it has exactly the listed fields, in the listed order, after the schema version and the label", () => {
+    const fromSchema = leafPaths(z.toJSONSchema(AssessmentSchema, { io: "input", unrepresentable: "any" }) as Record<string, unknown>);
+    expect(fromSchema).toEqual(["schemaVersion", "label", ...FIELD_PATHS]);
+  });
+
+  test("a parsed Assessment keeps the contract's key order, whatever the input's", () => {
+    const result = validateAssessment({ labs: { ferritinNgPerMl: 800, hemoglobinGPerDl: 9 }, neuro: { iceItems: { naming: 3, orientation: 4 }, iceScore: 9 }, schemaVersion: 1 });
+    expect(result.ok && JSON.stringify(result.assessment)).toBe('{"schemaVersion":1,"neuro":{"iceScore":9,"iceItems":{"orientation":4,"naming":3}},"labs":{"hemoglobinGPerDl":9,"ferritinNgPerMl":800}}');
   });
 });
