@@ -160,6 +160,45 @@ describe("StepForm", () => {
     expect(JSON.parse(window.sessionStorage.getItem(UNITS_KEY) ?? "null")).toEqual({ "vitals.temperatureMaxC": "°F" });
   });
 
+  test("beside each number, the echo says what will be kept, in the unit chosen, as the person types", () => {
+    render(<StepForm stepId="laboratory" />);
+    const ferritin = screen.getByLabelText("Ferritin");
+    expect(echo(ferritin)).toBe("");
+    type(ferritin, "12 400");
+    expect(echo(ferritin)).toBe("= 12\u00a0400 ng/mL");
+    type(ferritin, "12400");
+    expect(echo(ferritin)).toBe("= 12\u00a0400 ng/mL");
+    type(ferritin, "12,400");
+    expect(echo(ferritin)).toBe("12,400 is not kept. Did you mean 12\u00a0400 or 12.4 ng/mL? Type it without a separator.");
+    type(ferritin, "12,4");
+    expect(echo(ferritin)).toBe("= 12.4 ng/mL");
+    chooseUnit("Ferritin", "µg/L");
+    expect(echo(ferritin)).toBe("= 12.4 µg/L");
+    const creatinine = screen.getByLabelText("Creatinine");
+    type(creatinine, "1,250");
+    expect(echo(creatinine)).toBe("= 1.25 mg/dL (read as 1.25, not 1250, which is implausible)");
+    type(creatinine, "1.2x");
+    expect(echo(creatinine)).toBe('Not read as a number: "1.2x" is not kept.');
+  });
+
+  test("a decimal comma is kept as a decimal: 38,5 °C is saved as 38.5", async () => {
+    render(<StepForm stepId="vitals" />);
+    type(temperature(), "38,5");
+    expect(echo(temperature())).toBe("= 38.5 °C");
+    await waitFor(() => expect(storedDraft()).toEqual({ schemaVersion: 1, vitals: { temperatureMaxC: 38.5 } }));
+  });
+
+  test("an ambiguous 12,400 is not saved, and a submit names both readings", async () => {
+    render(<StepForm stepId="laboratory" />);
+    type(screen.getByLabelText("Ferritin"), "12,400");
+    await waitFor(() => expect(window.sessionStorage.getItem("crs-screen.pending.laboratory")).toContain("12,400"));
+    expect(storedDraft()).toBeNull();
+    fireEvent.click(screen.getByRole("button", { name: "Save and continue to pathology" }));
+    const summary = await screen.findByRole("alert");
+    expect(summary.textContent).toContain('Ferritin: "12,400" can be read two ways. Did you mean 12\u00a0400 or 12.4 ng/mL? Type it without a separator.');
+    expect(router.push).not.toHaveBeenCalled();
+  });
+
   test("changing the unit keeps the typed text and reads it in the new unit", () => {
     render(<StepForm stepId="vitals" />);
     type(temperature(), "101.3");
