@@ -149,8 +149,8 @@ test.describe("validation and drafts", () => {
     await page.getByRole("button", { name: /Save and continue/ }).click();
     const summary = page.getByRole("alert").filter({ hasText: "problems to fix" });
     await expect(summary).toBeFocused();
-    await expect(summary).toContainText("Highest temperature (°C) must be between 30 and 45; got 451");
-    await expect(summary).toContainText('Heart rate (/min) must be a number; got "fast"');
+    await expect(summary).toContainText("Highest temperature must be between 30 and 45 °C; got 451");
+    await expect(summary).toContainText('Heart rate must be a number; got "fast"');
     await summary.getByRole("link", { name: /Highest temperature/ }).click();
     await expect(page.getByLabel("Highest temperature", { exact: true })).toBeFocused();
     await expect(page.getByLabel("Highest temperature", { exact: true })).toHaveAttribute("aria-invalid", "true");

@@ -318,7 +318,7 @@ export function messageFor(path: string, message: string, values: FormValues, un
   const typed = typeof raw === "string" ? raw.trim() : String(raw);
   const reading = readTyped(field, raw, unit);
   if (reading.kind === "ambiguous") return `${label}: "${typed}" can be read two ways. ${ambiguityQuestion(reading.thousands, reading.decimal, unit)}`;
-  if (reading.kind === "not-a-number") return `${label} must be a number${unit ? ` in ${unit}` : ""}; got "${typed}"`;
+  if (reading.kind === "not-a-number") return `${label} must be a number; got "${typed}"`;
   if (!message.includes("must be between")) return message;
   const { min, max } = rangeIn(field, unit);
   return `${label} must be between ${formatNumber(min)} and ${withUnit(max, unit)}; got ${typed}`;

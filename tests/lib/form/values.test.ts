@@ -491,10 +491,10 @@ describe("messageFor", () => {
     );
   });
 
-  test("text that is not a number is named with the unit chosen", () => {
+  test("text that is not a number is quoted as typed", () => {
     const units: UnitChoices = { "vitals.temperatureMaxC": "°F" };
     const message = 'Highest temperature (°C) must be a number; got "hot"';
-    expect(messageFor("vitals.temperatureMaxC", message, typed(vitals, { "vitals.temperatureMaxC": "hot" }), units)).toBe('Highest temperature must be a number in °F; got "hot"');
+    expect(messageFor("vitals.temperatureMaxC", message, typed(vitals, { "vitals.temperatureMaxC": "hot" }), units)).toBe('Highest temperature must be a number; got "hot"');
   });
 
   test("an ambiguous 12,400 asks which reading was meant", () => {
