@@ -101,12 +101,33 @@ function NumberInput({
   );
 }
 
+/** One ICE item: its points (echoed as typed, "= 1 point") and whether it could be assessed. */
+function IceItem({ itemKey, register, control, error }: { readonly itemKey: (typeof ICE_ITEM_KEYS)[number]; readonly register: UseFormRegister<FormValues>; readonly control: Control<FormValues>; readonly error?: string }) {
+  const path = `neuro.iceItems.${itemKey}` as NumericFieldPath;
+  const field = NUMERIC_FIELDS[path];
+  const typed: unknown = useWatch({ control, name: path });
+  const notAssessable = useWatch({ control, name: `iceNotAssessable.${itemKey}` }) === true;
+  return (
+    <div className="ice-item">
+      <Field path={path} label={`${field.label} (0–${field.max})`} error={error} echo={notAssessable ? "Not assessable: this item's points are left open." : echoFor(path, typed, field.unit)}>
+        {(props) => <input {...props} type="text" inputMode="numeric" autoComplete="off" {...register(path)} />}
+      </Field>
+      <label className="checkbox">
+        <input type="checkbox" {...register(`iceNotAssessable.${itemKey}`)} /> Not assessable
+        <span className="visually-hidden"> ({field.label})</span>
+      </label>
+    </div>
+  );
+}
+
 function IceItems({
   register,
+  control,
   errors,
   recordedScore,
 }: {
   readonly register: UseFormRegister<FormValues>;
+  readonly control: Control<FormValues>;
   readonly errors: Map<string, string>;
   readonly recordedScore: number | null;
 }) {
@@ -122,21 +143,9 @@ function IceItems({
         Score each item as tested. Mark an item <em>not assessable</em> when a language, vision or hearing barrier prevents it: ICE then becomes a range, and
         the adaptation is reported.
       </p>
-      {ICE_ITEM_KEYS.map((key) => {
-        const path = `neuro.iceItems.${key}` as NumericFieldPath;
-        const field = NUMERIC_FIELDS[path];
-        return (
-          <div key={key} className="ice-item">
-            <Field path={path} label={`${field.label} (0–${field.max})`} error={errors.get(path)}>
-              {(props) => <input {...props} type="text" inputMode="numeric" autoComplete="off" {...register(path)} />}
-            </Field>
-            <label className="checkbox">
-              <input type="checkbox" {...register(`iceNotAssessable.${key}`)} /> Not assessable
-              <span className="visually-hidden"> ({field.label})</span>
-            </label>
-          </div>
-        );
-      })}
+      {ICE_ITEM_KEYS.map((key) => (
+        <IceItem key={key} itemKey={key} register={register} control={control} error={errors.get(`neuro.iceItems.${key}`)} />
+      ))}
     </div>
   );
 }
@@ -200,7 +209,7 @@ function FieldControl({
         </Field>
       );
     case "ice-items":
-      return <IceItems register={register} errors={errors} recordedScore={recordedIceScore} />;
+      return <IceItems register={register} control={control} errors={errors} recordedScore={recordedIceScore} />;
   }
 }
 

@@ -94,9 +94,17 @@ export function parseTyped(path: NumericFieldPath, raw: unknown, unit: string): 
   return Number(settled.toFixed(6)) === settled ? settled : canonical;
 }
 
+/** The text typed, quoted back in a message or the echo (a long paste is cut at 40 characters). */
+function quoted(raw: unknown): string {
+  const text = String(raw).trim();
+  return text.length > 40 ? `${text.slice(0, 40)}…` : text;
+}
+
 /** A number with its unit, as the echo and messages print it ("12 400 ng/mL"; a count has no unit). */
 function withUnit(value: number, unit: string): string {
-  return `${formatNumber(value)}${unit ? ` ${unit}` : ""}`;
+  // ICE items and score count points: "1 point", "3 points".
+  const named = unit === "points" && value === 1 ? "point" : unit;
+  return `${formatNumber(value)}${named ? ` ${named}` : ""}`;
 }
 
 /** "Did you mean 12 400 or 12.4 ng/mL? Type it without a separator." */
@@ -114,9 +122,9 @@ export function echoFor(path: NumericFieldPath, raw: unknown, unit: string): str
     case "empty":
       return "";
     case "not-a-number":
-      return `Not read as a number: "${String(raw).trim()}" is not kept.`;
+      return `Not read as a number: "${quoted(raw)}" is not kept.`;
     case "ambiguous":
-      return `${String(raw).trim()} is not kept. ${ambiguityQuestion(reading.thousands, reading.decimal, unit)}`;
+      return `${quoted(raw)} is not kept. ${ambiguityQuestion(reading.thousands, reading.decimal, unit)}`;
     case "number": {
       const kept = `= ${withUnit(reading.value, unit)}`;
       const { min, max } = rangeIn(path, unit);
@@ -315,7 +323,7 @@ export function messageFor(path: string, message: string, values: FormValues, un
   const { label } = NUMERIC_FIELDS[field];
   const unit = unitOf(field, units);
   const raw = get(values, path);
-  const typed = typeof raw === "string" ? raw.trim() : String(raw);
+  const typed = quoted(raw);
   const reading = readTyped(field, raw, unit);
   if (reading.kind === "ambiguous") return `${label}: "${typed}" can be read two ways. ${ambiguityQuestion(reading.thousands, reading.decimal, unit)}`;
   if (reading.kind === "not-a-number") return `${label} must be a number; got "${typed}"`;

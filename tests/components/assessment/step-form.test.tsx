@@ -181,6 +181,17 @@ describe("StepForm", () => {
     expect(echo(creatinine)).toBe('Not read as a number: "1.2x" is not kept.');
   });
 
+  test("an ICE item echoes its points in the singular for one, and says when it is not assessable", () => {
+    render(<StepForm stepId="neurology" />);
+    const naming = screen.getByLabelText("ICE naming (0–3)");
+    type(naming, "1");
+    expect(echo(naming)).toBe("= 1 point");
+    type(naming, "3");
+    expect(echo(naming)).toBe("= 3 points");
+    fireEvent.click(screen.getAllByRole("checkbox", { name: /^Not assessable/ })[1]!);
+    expect(echo(naming)).toBe("Not assessable: this item's points are left open.");
+  });
+
   test("a decimal comma is kept as a decimal: 38,5 °C is saved as 38.5", async () => {
     render(<StepForm stepId="vitals" />);
     type(temperature(), "38,5");
