@@ -192,6 +192,17 @@ describe("StepForm", () => {
     expect(echo(naming)).toBe("Not assessable: this item's points are left open.");
   });
 
+  // Issue 14: with BP entered and vasopressin unknown, the hint asked for BP.
+  test("with a normal blood pressure entered, the hypotension hint asks for the vasopressor inputs, not the pressure", async () => {
+    render(<StepForm stepId="vitals" />);
+    type(screen.getByLabelText("Systolic blood pressure"), "120");
+    type(screen.getByLabelText("Diastolic blood pressure"), "80");
+    const hint = await screen.findByText(/^unknown — /);
+    expect(hint.textContent).toContain("Vasopressors (not counting vasopressin)");
+    expect(hint.textContent).toContain("Vasopressin given");
+    expect(hint.textContent).not.toMatch(/blood pressure/i);
+  });
+
   test("a decimal comma is kept as a decimal: 38,5 °C is saved as 38.5", async () => {
     render(<StepForm stepId="vitals" />);
     type(temperature(), "38,5");
