@@ -305,8 +305,10 @@ export function thresholdHint(path: NumericFieldPath, thresholds: readonly Named
   const unit = unitOf(path, units);
   const parts = thresholds.map(({ instrument, threshold }) => {
     const canonical = isConvertible(path) ? toCanonical(quantityOf(path), threshold.unit as UnitOf<Quantity>, threshold.value) : threshold.value;
-    const shown = thresholdShown(path, canonical, unit);
-    const published = threshold.unit === unit ? "" : ` (published ${threshold.value} ${threshold.unit})`;
+    // In its published unit a threshold is shown exactly as published; converted, to the unit's precision.
+    const inPublishedUnit = threshold.unit === unit;
+    const shown = inPublishedUnit ? String(threshold.value) : thresholdShown(path, canonical, unit);
+    const published = inPublishedUnit ? "" : ` (published ${threshold.value} ${threshold.unit})`;
     return `${instrument} ${COMPARISON_SIGNS[threshold.comparison]} ${shown}${published}`;
   });
   return `Thresholds in ${unit}: ${parts.join("; ")}.`;
