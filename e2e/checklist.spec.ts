@@ -57,6 +57,20 @@ test.describe("scenario checklists in the app", () => {
     expect(results.violations).toEqual([]);
   });
 
+  // Issue 14: the form invites a trainee to leave hypotension to be derived from blood pressure;
+  // the checklist judges the derivation as the result page does, and names fields by their labels.
+  test("hypotension left to be derived from a normal blood pressure is not marked missed; a miss names the field by its label", async ({ page }) => {
+    const scenario = scenarios.find((s) => s.id === "cart-crs-grade-3-nasal-cannula-8l")!;
+    await startScenario(page, scenario.id);
+    // Hypotension not answered (null = not assessed), blood pressure 124/72 as in the answer key.
+    const vitals = { ...(scenario.answerKey.vitals as Record<string, unknown>), hypotension: null, oxygenFlowLPerMin: 4 };
+    await enterCase(page, { ...scenario.answerKey, vitals });
+    const checklist = page.getByRole("region", { name: /Scenario checklist/ });
+    await expect(checklist.getByRole("listitem").filter({ hasText: "Recorded that she was not hypotensive" })).toContainText("Done:");
+    await expect(checklist.getByRole("listitem").filter({ hasText: "Recorded the current flow of 8 L/min" })).toContainText("(found: Oxygen flow (L/min): 4)");
+    await expect(checklist).not.toContainText("vitals.");
+  });
+
   test("an instructor's own scenario file is validated, imported for the session and runs like a built-in", async ({ page }) => {
     await page.addInitScript(() => window.sessionStorage.setItem("crs-screen.notice-acknowledged", "true"));
     await page.goto("/scenarios");

@@ -127,10 +127,11 @@ test.describe("units", () => {
     await expect(si.getByRole("row", { name: /Fibrinogen ≤ 360 mg\/dL/ })).toContainText("Met");
   });
 
-  test("switching a field's unit re-expresses the typed value and the choice sticks", async ({ page }) => {
+  // Issue 14: a unit change re-reads the text as typed in the new unit; it never converts it.
+  test("switching a field's unit keeps the typed text, reads it in the new unit, and the choice sticks", async ({ page }) => {
     await start(page);
     await skipTo(page, "vitals", "Vital signs and support");
-    await page.getByLabel("Highest temperature", { exact: true }).fill("38.5");
+    await page.getByLabel("Highest temperature", { exact: true }).fill("101.3");
     await page.getByLabel("Unit for Highest temperature").selectOption("°F");
     await expect(page.getByLabel("Highest temperature", { exact: true })).toHaveValue("101.3");
     await continueTo(page, "Signs and examination");
@@ -149,8 +150,8 @@ test.describe("validation and drafts", () => {
     await page.getByRole("button", { name: /Save and continue/ }).click();
     const summary = page.getByRole("alert").filter({ hasText: "problems to fix" });
     await expect(summary).toBeFocused();
-    await expect(summary).toContainText("Highest temperature (°C) must be between 30 and 45; got 451");
-    await expect(summary).toContainText('Heart rate (/min) must be a number; got "fast"');
+    await expect(summary).toContainText("Highest temperature must be between 30 and 45 °C; got 451");
+    await expect(summary).toContainText('Heart rate must be a number; got "fast"');
     await summary.getByRole("link", { name: /Highest temperature/ }).click();
     await expect(page.getByLabel("Highest temperature", { exact: true })).toBeFocused();
     await expect(page.getByLabel("Highest temperature", { exact: true })).toHaveAttribute("aria-invalid", "true");

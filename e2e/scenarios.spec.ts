@@ -192,7 +192,7 @@ test.describe("instructor view", () => {
     await page.goto("/scenarios/cart-icans-grade-2-ice-adapted/instructor");
     const neuro = page.getByRole("table", { name: "Neurological status" });
     await expect(neuro.getByRole("row", { name: "ICE writing Not assessable" })).toBeVisible();
-    await expect(neuro.getByRole("row", { name: "ICE orientation 1 points" })).toBeVisible();
+    await expect(neuro.getByRole("row", { name: "ICE orientation 1 point" })).toBeVisible();
     await expect(neuro.getByRole("row", { name: "Level of consciousness Awakens to voice" })).toBeVisible();
   });
 

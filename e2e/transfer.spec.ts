@@ -138,7 +138,20 @@ test.describe("moving a case — no server", () => {
     await other.goto("about:blank");
     await other.goto(`${link.slice(0, -12)}AAAA!!AAAA`);
     await expect(other.getByRole("alert").filter({ hasText: "The shared case could not be opened" })).toContainText("damaged");
+    // …and says that the summary below is the case already here, not the shared one.
+    await expect(other.getByRole("alert").filter({ hasText: "The shared case could not be opened" })).toContainText(
+      "What this page shows below is the case that was already in this browser, not the shared one.",
+    );
     await expect(other.getByText(/ASTCT CRS grade \(2019 consensus\): 3/)).toBeVisible();
     await fresh.close();
+
+    // In a browser with no case, it says that nothing below comes from the link.
+    const empty = await browser.newContext();
+    const blank = await empty.newPage();
+    await blank.goto(`${link.slice(0, -12)}AAAA!!AAAA`);
+    await expect(blank.getByRole("alert").filter({ hasText: "The shared case could not be opened" })).toContainText(
+      "No case is open in this browser, so nothing below comes from the link.",
+    );
+    await empty.close();
   });
 });

@@ -1,6 +1,7 @@
 "use client";
 
 import { useWatch, type Control } from "react-hook-form";
+import { NUMERIC_FIELDS, fieldLabel, type NumericFieldPath } from "@/lib/assessment/fields";
 import { HYPOTENSION_MAP_BELOW_MMHG, HYPOTENSION_SBP_BELOW_MMHG, hypotension, oxygenClasses } from "@/lib/assessment/derived";
 import { ASTCT_CRS_HYPOXIA_GRADE } from "@/lib/scores/astct-crs-grades";
 import { fromFormValues, type FormValues, type StepDefinition, type UnitChoices } from "@/lib/form";
@@ -11,6 +12,15 @@ const CLASS_NAMES = { none: "no oxygen", "low-flow": "low-flow oxygen", "high-fl
 function classText(c: keyof typeof CLASS_NAMES): string {
   const grade = ASTCT_CRS_HYPOXIA_GRADE[c];
   return grade > 0 ? `${CLASS_NAMES[c]} (ASTCT hypoxia grade ${grade})` : CLASS_NAMES[c];
+}
+
+/**
+ * The inputs the derivation still lacks, by their labels (the hypotension question itself aside):
+ * with blood pressure entered and vasopressin unknown, it is vasopressin that is asked for.
+ */
+function stillNeeded(missing: readonly string[]): string {
+  const labels = missing.filter((p) => p !== "vitals.hypotension").map((p) => (p in NUMERIC_FIELDS ? NUMERIC_FIELDS[p as NumericFieldPath].label : fieldLabel(p)));
+  return labels.length <= 1 ? (labels[0] ?? "the blood pressure") : `${labels.slice(0, -1).join(", ")} and ${labels[labels.length - 1]}`;
 }
 
 /**
@@ -31,7 +41,7 @@ export function DerivedVitals({ control, step, units }: { readonly control: Cont
       ? "not recorded"
       : oxygen.classes.map(classText).join(" or ") + (oxygen.missing.includes("vitals.oxygenFlowLPerMin") ? " — the flow decides" : "");
   let hypotensionText: string;
-  if (low.value === null) hypotensionText = "unknown — answer the question, or enter systolic and diastolic pressure";
+  if (low.value === null) hypotensionText = `unknown — answer the hypotension question, or enter ${stillNeeded(low.missing)}`;
   else if (low.basis === "clinician") hypotensionText = low.value ? "yes (your judgement)" : "no (your judgement)";
   else if (low.basis === "vasopressor") hypotensionText = "yes (a vasopressor is given)";
   else

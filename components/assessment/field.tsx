@@ -9,8 +9,8 @@ export function fieldId(path: string): string {
   return `field-${path.replace(/\./g, "-")}`;
 }
 
-function describedBy(id: string, hint?: string, error?: string): string | undefined {
-  return [hint ? `${id}-hint` : null, error ? `${id}-error` : null].filter(Boolean).join(" ") || undefined;
+function describedBy(id: string, hint?: string, error?: string, echo?: boolean): string | undefined {
+  return [hint ? `${id}-hint` : null, echo ? `${id}-echo` : null, error ? `${id}-error` : null].filter(Boolean).join(" ") || undefined;
 }
 
 function Hint({ id, text }: { readonly id: string; readonly text?: string }) {
@@ -30,26 +30,38 @@ function ErrorText({ id, text }: { readonly id: string; readonly text?: string }
   ) : null;
 }
 
-/** One labelled control: label, hint and error tied together (`for`, `aria-describedby`, `aria-invalid`). */
+/**
+ * One labelled control: label, hint and error tied together (`for`, `aria-describedby`, `aria-invalid`).
+ * `echo` (number fields) is what the form will keep from the text typed, restated live beside the
+ * control: a polite live region, so a screen reader hears it after the person pauses.
+ */
 export function Field({
   path,
   label,
   hint,
   error,
+  echo,
   children,
 }: {
   readonly path: string;
   readonly label: string;
   readonly hint?: string;
   readonly error?: string;
+  readonly echo?: string;
   readonly children: (props: { id: string; "aria-describedby"?: string; "aria-invalid"?: boolean }) => ReactNode;
 }) {
   const id = fieldId(path);
+  const echoes = echo !== undefined;
   return (
     <div className={error ? "field has-error" : "field"}>
       <label htmlFor={id}>{label}</label>
       <Hint id={id} text={hint} />
-      {children({ id, "aria-describedby": describedBy(id, hint, error), "aria-invalid": error ? true : undefined })}
+      {children({ id, "aria-describedby": describedBy(id, hint, error, echoes), "aria-invalid": error ? true : undefined })}
+      {echoes ? (
+        <p className="echo" id={`${id}-echo`} aria-live="polite">
+          {echo}
+        </p>
+      ) : null}
       <ErrorText id={id} text={error} />
     </div>
   );

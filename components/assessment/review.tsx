@@ -23,7 +23,9 @@ function shown(value: unknown, path: string, units: Parameters<typeof unitOf>[1]
   }
   if (typeof value === "number" && path in NUMERIC_FIELDS) {
     const unit = unitOf(path as NumericFieldPath, units);
-    return `${display(path as NumericFieldPath, value, unit)} ${unit}`.trim();
+    const number = display(path as NumericFieldPath, value, unit);
+    // ICE items and score are counted in points: "1 point", "0 points".
+    return `${number} ${unit === "points" && number === "1" ? "point" : unit}`.trim();
   }
   return String(value);
 }
@@ -61,7 +63,8 @@ export function Review() {
               <dl>
                 {entered.map((p) => (
                   <div key={p}>
-                    <dt>{fieldLabel(p)}</dt>
+                    {/* A number's label names no unit: its value carries the unit it was entered in. */}
+                    <dt>{p in NUMERIC_FIELDS ? NUMERIC_FIELDS[p as NumericFieldPath].label : fieldLabel(p)}</dt>
                     <dd>{shown(valueAt(assessment, p), p, units)}</dd>
                   </div>
                 ))}

@@ -1,15 +1,15 @@
 "use client";
 
 import { useRouter } from "next/navigation";
-import { useEffect, useMemo, useRef, useState } from "react";
-import { useForm, type FieldErrors, type Resolver, type UseFormRegister } from "react-hook-form";
+import { useCallback, useEffect, useMemo, useRef, useState } from "react";
+import { useForm, useWatch, type Control, type FieldErrors, type Resolver, type UseFormRegister } from "react-hook-form";
 import { ENUM_FIELDS, NUMERIC_FIELDS, TRI_STATE_FIELDS, fieldLabel, type NumericFieldPath } from "@/lib/assessment/fields";
 import type { AssessmentInput } from "@/lib/assessment/schema";
 import {
   ICE_ITEM_KEYS,
+  echoFor,
   PENDING_PREFIX,
   STEPS,
-  fromFormValues,
   loadDraft,
   loadUnits,
   mergeStep,
@@ -63,6 +63,7 @@ function NumberInput({
   units,
   onUnit,
   register,
+  control,
 }: {
   readonly path: NumericFieldPath;
   readonly hint?: string;
@@ -71,14 +72,17 @@ function NumberInput({
   readonly units: UnitChoices;
   readonly onUnit: (path: NumericFieldPath, unit: string) => void;
   readonly register: UseFormRegister<FormValues>;
+  readonly control: Control<FormValues>;
 }) {
   const field = NUMERIC_FIELDS[path];
   const offered = unitsFor(path);
   const unit = unitOf(path, units);
   const integer = "integer" in field && field.integer;
   const thresholds = thresholdHint(path, published, units);
+  // What will be kept, in the unit chosen, as the person types (and at once after a unit change).
+  const typed: unknown = useWatch({ control, name: path });
   return (
-    <Field path={path} label={field.label} hint={[hint, thresholds].filter(Boolean).join(" ") || undefined} error={error}>
+    <Field path={path} label={field.label} hint={[hint, thresholds].filter(Boolean).join(" ") || undefined} error={error} echo={echoFor(path, typed, unit)}>
       {(props) => (
         <div className="number-input">
           <input {...props} type="text" inputMode={integer ? "numeric" : "decimal"} autoComplete="off" {...register(path)} />
@@ -97,12 +101,33 @@ function NumberInput({
   );
 }
 
+/** One ICE item: its points (echoed as typed, "= 1 point") and whether it could be assessed. */
+function IceItem({ itemKey, register, control, error }: { readonly itemKey: (typeof ICE_ITEM_KEYS)[number]; readonly register: UseFormRegister<FormValues>; readonly control: Control<FormValues>; readonly error?: string }) {
+  const path = `neuro.iceItems.${itemKey}` as NumericFieldPath;
+  const field = NUMERIC_FIELDS[path];
+  const typed: unknown = useWatch({ control, name: path });
+  const notAssessable = useWatch({ control, name: `iceNotAssessable.${itemKey}` }) === true;
+  return (
+    <div className="ice-item">
+      <Field path={path} label={`${field.label} (0–${field.max})`} error={error} echo={notAssessable ? "Not assessable: this item's points are left open." : echoFor(path, typed, field.unit)}>
+        {(props) => <input {...props} type="text" inputMode="numeric" autoComplete="off" {...register(path)} />}
+      </Field>
+      <label className="checkbox">
+        <input type="checkbox" {...register(`iceNotAssessable.${itemKey}`)} /> Not assessable
+        <span className="visually-hidden"> ({field.label})</span>
+      </label>
+    </div>
+  );
+}
+
 function IceItems({
   register,
+  control,
   errors,
   recordedScore,
 }: {
   readonly register: UseFormRegister<FormValues>;
+  readonly control: Control<FormValues>;
   readonly errors: Map<string, string>;
   readonly recordedScore: number | null;
 }) {
@@ -118,21 +143,9 @@ function IceItems({
         Score each item as tested. Mark an item <em>not assessable</em> when a language, vision or hearing barrier prevents it: ICE then becomes a range, and
         the adaptation is reported.
       </p>
-      {ICE_ITEM_KEYS.map((key) => {
-        const path = `neuro.iceItems.${key}` as NumericFieldPath;
-        const field = NUMERIC_FIELDS[path];
-        return (
-          <div key={key} className="ice-item">
-            <Field path={path} label={`${field.label} (0–${field.max})`} error={errors.get(path)}>
-              {(props) => <input {...props} type="text" inputMode="numeric" autoComplete="off" {...register(path)} />}
-            </Field>
-            <label className="checkbox">
-              <input type="checkbox" {...register(`iceNotAssessable.${key}`)} /> Not assessable
-              <span className="visually-hidden"> ({field.label})</span>
-            </label>
-          </div>
-        );
-      })}
+      {ICE_ITEM_KEYS.map((key) => (
+        <IceItem key={key} itemKey={key} register={register} control={control} error={errors.get(`neuro.iceItems.${key}`)} />
+      ))}
     </div>
   );
 }
@@ -144,8 +157,10 @@ function FieldControl({
   errors,
   units,
   onUnit,
+  control,
   recordedIceScore,
 }: {
+  readonly control: Control<FormValues>;
   readonly spec: FieldSpec;
   readonly published: PublishedThresholds;
   readonly register: UseFormRegister<FormValues>;
@@ -165,6 +180,7 @@ function FieldControl({
           units={units}
           onUnit={onUnit}
           register={register}
+          control={control}
         />
       );
     case "tri-state":
@@ -193,7 +209,7 @@ function FieldControl({
         </Field>
       );
     case "ice-items":
-      return <IceItems register={register} errors={errors} recordedScore={recordedIceScore} />;
+      return <IceItems register={register} control={control} errors={errors} recordedScore={recordedIceScore} />;
   }
 }
 
@@ -264,33 +280,28 @@ function LoadedStepForm({
 
   // Every keystroke is kept (sessionStorage) so a reload in the middle of a step loses nothing.
   // Values that already pass the step's schema go straight into the draft, so leaving the step by
-  // any link (not only "Save and continue") keeps them.
-  useEffect(
-    () =>
-      form.subscribe({
-        formState: { values: true },
-        callback: ({ values }) => {
-          // Valid typing goes straight into the draft; typing that does not validate yet is kept
-          // aside (reload-safe) and flagged on the review and result pages as unsaved.
-          const units = unitsRef.current;
-          const keep = ({ stepSchema }: StepValidation) => {
-            const parsed = stepSchema(step, units, draft).safeParse(values);
-            if (parsed.success) {
-              saveDraft(stores, mergeStep(loadDraft(stores), step, parsed.data as Record<string, unknown>));
-              stores.session.removeItem(pendingKey);
-            } else {
-              stores.session.setItem(pendingKey, JSON.stringify(values));
-            }
-          };
-          // Typed before the validator arrived: checked when it does, in the order typed (if it
-          // cannot arrive, the typing is kept aside like typing that does not validate).
-          const validation = loadedStepValidation();
-          if (validation) keep(validation);
-          else loadStepValidation().then(keep, () => stores.session.setItem(pendingKey, JSON.stringify(values)));
-        },
-      }),
-    [form, stores, pendingKey, step, draft],
+  // any link (not only "Save and continue") keeps them; typing that does not validate yet is kept
+  // aside (reload-safe) and flagged on the review and result pages as unsaved.
+  const keep = useCallback(
+    (values: FormValues, units: UnitChoices) => {
+      const check = ({ stepSchema }: StepValidation) => {
+        const parsed = stepSchema(step, units, draft).safeParse(values);
+        if (parsed.success) {
+          saveDraft(stores, mergeStep(loadDraft(stores), step, parsed.data as Record<string, unknown>));
+          stores.session.removeItem(pendingKey);
+        } else {
+          stores.session.setItem(pendingKey, JSON.stringify(values));
+        }
+      };
+      // Typed before the validator arrived: checked when it does, in the order typed (if it
+      // cannot arrive, the typing is kept aside like typing that does not validate).
+      const validation = loadedStepValidation();
+      if (validation) check(validation);
+      else loadStepValidation().then(check, () => stores.session.setItem(pendingKey, JSON.stringify(values)));
+    },
+    [stores, pendingKey, step, draft],
   );
+  useEffect(() => form.subscribe({ formState: { values: true }, callback: ({ values }) => keep(values, unitsRef.current) }), [form, keep]);
 
   useFocusHeading("step-heading");
 
@@ -305,20 +316,24 @@ function LoadedStepForm({
 
   const errors = new Map(flatten(formState.errors).map((e) => [e.path, messageFor(e.path, e.message, getValues(), units)]));
 
+  // A unit change re-reads the text as typed in the new unit; it never converts the number (a
+  // silent 10× slip: 9.5 typed as CRP in mg/L, then mg/dL chosen, must mean 9.5 mg/dL). The echo
+  // shows the new meaning at once, and the draft is updated as for a keystroke.
   const onUnit = (path: NumericFieldPath, unit: string) => {
-    // Re-express what was typed in the new unit, so the value itself does not change.
-    const values = getValues();
-    const sections = fromFormValues(values, step, units, draft);
     const next = { ...units, [path]: unit };
-    const shown = toFormValues({ ...(mergeStep(draft, step, sections) as object), schemaVersion: 1 } as AssessmentInput, step, next);
-    const raw = path.split(".").reduce<unknown>((node, key) => (node as Record<string, unknown> | undefined)?.[key], shown);
-    const typed = path.split(".").reduce<unknown>((node, key) => (node as Record<string, unknown> | undefined)?.[key], values);
-    const isNumber = typeof typed === "string" && typed.trim() !== "" && !Number.isNaN(Number(typed.replace(",", ".")));
     unitsRef.current = next;
-    if (isNumber) form.setValue(path as keyof FormValues & string, raw as never);
     setUnits(next);
     saveUnits(stores, next);
+    keep(getValues(), next);
+    // After a failed submit, the field's message is restated in the new unit.
+    if (formState.submitCount > 0) revalidate.current = path;
   };
+  const revalidate = useRef<NumericFieldPath | null>(null);
+  useEffect(() => {
+    const path = revalidate.current;
+    revalidate.current = null;
+    if (path) void form.trigger(path);
+  }, [units, form]);
 
   const save = (sections: Record<string, unknown>) => {
     saveDraft(stores, mergeStep(loadDraft(stores), step, sections));
@@ -370,6 +385,7 @@ function LoadedStepForm({
               errors={errors}
               units={units}
               onUnit={onUnit}
+              control={form.control}
               recordedIceScore={draft.neuro?.iceItems == null ? (draft.neuro?.iceScore ?? null) : null}
             />
           ))}

@@ -1,9 +1,31 @@
 import { INSTRUMENT_DEFINITIONS, criterionLabel } from "@/lib/scores/definitions";
-import type { InstrumentResult } from "@/lib/scores/types";
+import type { CriterionResult, InstrumentId, InstrumentResult } from "@/lib/scores/types";
 
 const STATUS = { true: "Met", false: "Not met", null: "Unknown" } as const;
 
-/** An instrument's criteria as published, each met / not met / unknown, with its points (a range while open). */
+/**
+ * What a criterion contributes, in each instrument's own terms: an ASTCT domain gives a grade (the
+ * most severe decides), HScore, ISTH DIC and qSOFA add points, HLH-2004, cHIS and MAS-2016 count
+ * the criteria met. A grade is never called "Points".
+ */
+const CONTRIBUTION = {
+  "astct-crs": "Grade",
+  "astct-icans": "Grade",
+  hscore: "Points",
+  "isth-dic": "Points",
+  qsofa: "Points",
+  "hlh-2004": "Counts",
+  chis: "Counts",
+  "mas-2016": "Counts",
+} as const satisfies Record<InstrumentId, string>;
+
+/** A settled contribution, or the range an open one can still take ("0–33"); an open criterion whose range is one value shows that value, never "0–0". */
+function contribution(c: CriterionResult): string {
+  if (!c.missing) return String(c.points);
+  return c.minPoints === c.maxPoints ? String(c.minPoints) : `${c.minPoints}–${c.maxPoints}`;
+}
+
+/** An instrument's criteria as published, each met / not met / unknown, with what it contributes (a range while open). */
 export function CriteriaTable({ result, className }: { readonly result: InstrumentResult; readonly className?: string }) {
   return (
     <table className={className}>
@@ -12,7 +34,7 @@ export function CriteriaTable({ result, className }: { readonly result: Instrume
         <tr>
           <th scope="col">Criterion (as published)</th>
           <th scope="col">Status</th>
-          <th scope="col">Points</th>
+          <th scope="col">{CONTRIBUTION[result.id]}</th>
         </tr>
       </thead>
       <tbody>
@@ -20,7 +42,7 @@ export function CriteriaTable({ result, className }: { readonly result: Instrume
           <tr key={c.id}>
             <td>{criterionLabel(result.id, c.id)}</td>
             <td>{STATUS[String(c.met) as keyof typeof STATUS]}</td>
-            <td>{c.missing ? `${c.minPoints}–${c.maxPoints}` : c.points}</td>
+            <td>{contribution(c)}</td>
           </tr>
         ))}
       </tbody>

@@ -40,7 +40,8 @@ export function formatValue(path: string, value: unknown, exact = false): string
   if (typeof value === "boolean") return value ? "Yes" : "No";
   if (typeof value === "number") {
     const unit = isNumeric(path) ? NUMERIC_FIELDS[path].unit : "";
-    return `${exact ? EXACT_NUMBER.format(value) : formatNumber(value)} ${unit}`.trim();
+    // ICE points: "1 point", "3 points".
+    return `${exact ? EXACT_NUMBER.format(value) : formatNumber(value)} ${unit === "points" && value === 1 ? "point" : unit}`.trim();
   }
   if (typeof value === "string") {
     if (isEnum(path)) {

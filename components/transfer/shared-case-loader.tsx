@@ -22,7 +22,7 @@ async function openCase(assessment: Assessment): Promise<void> {
  * validator are loaded only when a link carries a case.
  */
 export function SharedCaseLoader() {
-  const [problem, setProblem] = useState<string | null>(null);
+  const [problem, setProblem] = useState<{ readonly text: string; readonly below: string } | null>(null);
   /** A valid shared case waiting for the person to say whether it may replace the case in progress. */
   const [waiting, setWaiting] = useState<Assessment | null>(null);
   useEffect(() => {
@@ -33,12 +33,17 @@ export function SharedCaseLoader() {
       void Promise.all([import("@/lib/transfer/share-link"), import("@/lib/form/draft")]).then(async ([{ readSharedCase }, { hasCaseInProgress }]) => {
         const reading = await readSharedCase(hash);
         if (cancelled) return;
+        // Whatever is shown below the message is not the shared case: say what it is.
+        const below =
+          BROWSER_STORES !== null && hasCaseInProgress(BROWSER_STORES)
+            ? "What this page shows below is the case that was already in this browser, not the shared one."
+            : "No case is open in this browser, so nothing below comes from the link.";
         if (!reading.ok) {
-          setProblem(reading.problems.map((p) => (p.path ? `${p.path}: ${p.message}` : p.message)).join(" "));
+          setProblem({ text: reading.problems.map((p) => (p.path ? `${p.path}: ${p.message}` : p.message)).join(" "), below });
           return;
         }
         if (BROWSER_STORES === null) {
-          setProblem("This browser blocks site storage (cookies and site data are off), so there is nowhere to keep the case.");
+          setProblem({ text: "This browser blocks site storage (cookies and site data are off), so there is nowhere to keep the case.", below });
           return;
         }
         if (hasCaseInProgress(BROWSER_STORES)) setWaiting(reading.assessment); // the dialog asks first
@@ -63,7 +68,10 @@ export function SharedCaseLoader() {
       {problem ? (
         <div className="error-summary" role="alert">
           <h2>The shared case could not be opened</h2>
-          <p>{problem} The case in this browser is unchanged.</p>
+          <p>{problem.text} The case in this browser is unchanged.</p>
+          <p>
+            <strong>{problem.below}</strong>
+          </p>
         </div>
       ) : null}
       {waiting ? (

@@ -10,7 +10,7 @@ import type { InstrumentId } from "../scores/types";
 import type { Quantity, UnitOf } from "../units";
 import { toCanonical } from "../units";
 import type { StepDefinition } from "./steps";
-import { COMPARISON_SIGNS, display, isConvertible, quantityOf, thresholdHint, unitOf, type NamedThreshold, type UnitChoices } from "./values";
+import { COMPARISON_SIGNS, isConvertible, thresholdShown, quantityOf, thresholdHint, unitOf, type NamedThreshold, type UnitChoices } from "./values";
 
 /** The published thresholds on each numeric field of a step, named: what a step page passes to its form. */
 export type PublishedThresholds = Readonly<Partial<Record<NumericFieldPath, readonly NamedThreshold[]>>>;
@@ -43,7 +43,7 @@ export function thresholdsInChosenUnits(instrument: InstrumentId, units: UnitCho
     if (unit === threshold.unit || !isConvertible(threshold.path)) return [];
     const canonical = toCanonical(quantityOf(threshold.path), threshold.unit as UnitOf<Quantity>, threshold.value);
     const sign = COMPARISON_SIGNS[threshold.comparison];
-    return [`${NUMERIC_FIELDS[threshold.path].label} ${sign} ${threshold.value} ${threshold.unit} = ${sign} ${display(threshold.path, canonical, unit)} ${unit}`];
+    return [`${NUMERIC_FIELDS[threshold.path].label} ${sign} ${threshold.value} ${threshold.unit} = ${sign} ${thresholdShown(threshold.path, canonical, unit)} ${unit}`];
   });
 }
 

@@ -9,6 +9,7 @@ import type { AssessmentInput } from "../assessment/schema";
 import { FIELD_QUANTITY, QUANTITIES, fromCanonical, settle, toCanonical, type Quantity, type UnitOf } from "../units";
 import type { Threshold } from "../assessment/read";
 import type { FieldSpec, StepDefinition } from "./steps";
+import { formatNumber, readNumber, type NumberReading } from "./number-entry";
 
 export type ConvertibleField = keyof typeof FIELD_QUANTITY;
 /** The unit chosen per convertible field (absent = canonical). */
@@ -51,14 +52,39 @@ export function display(path: NumericFieldPath, canonical: number, unit: string)
   return converted ? String(Number(settle(value).toFixed(4))) : String(settle(value));
 }
 
-/** Text typed in a unit → canonical number; "" → undefined (unknown); non-numbers pass through for the schema to name. */
+/** The plausible range of a field in `unit` (the contract's range, converted; conversions only scale and shift, so the ends stay the ends). */
+export function rangeIn(path: NumericFieldPath, unit: string): { readonly min: number; readonly max: number } {
+  const field: NumericField = NUMERIC_FIELDS[path];
+  if (!isConvertible(path)) return { min: field.min, max: field.max };
+  const q = quantityOf(path);
+  return { min: settle(fromCanonical(q, unit as UnitOf<Quantity>, field.min)), max: settle(fromCanonical(q, unit as UnitOf<Quantity>, field.max)) };
+}
+
+/** How the text typed in a field reads, in the unit chosen (./number-entry.ts), with the field's plausible range settling `1,234`. */
+export function readTyped(path: NumericFieldPath, raw: unknown, unit: string): NumberReading {
+  if (raw === undefined || raw === null) return { kind: "empty" };
+  if (typeof raw === "number") return { kind: "number", value: raw };
+  const { min, max } = rangeIn(path, unit);
+  return readNumber(String(raw), (value) => value >= min && value <= max);
+}
+
+/**
+ * Text typed in a unit → canonical number; "" → undefined (unknown). Text that is not one number
+ * (letters, or `12,400` where 12 400 and 12.4 are both plausible) passes through as text, so the
+ * schema refuses it and messageFor says why in the person's words.
+ */
 export function parseTyped(path: NumericFieldPath, raw: unknown, unit: string): unknown {
-  if (raw === undefined || raw === null) return undefined;
-  if (typeof raw === "number") return raw;
-  const text = String(raw).trim().replace(",", ".");
-  if (text === "") return undefined;
-  if (!/^[-+]?(\d+\.?\d*|\.\d+)(e[-+]?\d+)?$/i.test(text)) return String(raw).trim();
-  const value = Number(text);
+  const reading = readTyped(path, raw, unit);
+  switch (reading.kind) {
+    case "empty":
+      return undefined;
+    case "ambiguous":
+    case "not-a-number":
+      return String(raw).trim();
+    case "number":
+      break;
+  }
+  const value = reading.value;
   if (!isConvertible(path)) return value;
   const canonical = toCanonical(quantityOf(path), unit as UnitOf<Quantity>, value);
   // Conversion noise (8857 mg/dL → 100.00000000000001 mmol/L, 98.6 °F → 36.99999999999999 °C) is
@@ -66,6 +92,47 @@ export function parseTyped(path: NumericFieldPath, raw: unknown, unit: string): 
   // 2.99198… mmol/L) is kept whole, so it converts back to exactly what was typed.
   const settled = settle(canonical);
   return Number(settled.toFixed(6)) === settled ? settled : canonical;
+}
+
+/** The text typed, quoted back in a message or the echo (a long paste is cut at 40 characters). */
+function quoted(raw: unknown): string {
+  const text = String(raw).trim();
+  return text.length > 40 ? `${text.slice(0, 40)}…` : text;
+}
+
+/** A number with its unit, as the echo and messages print it ("12 400 ng/mL"; a count has no unit). */
+function withUnit(value: number, unit: string): string {
+  // ICE items and score count points: "1 point", "3 points".
+  const named = unit === "points" && value === 1 ? "point" : unit;
+  return `${formatNumber(value)}${named ? ` ${named}` : ""}`;
+}
+
+/** "Did you mean 12 400 or 12.4 ng/mL? Type it without a separator." */
+function ambiguityQuestion(thousands: number, decimal: number, unit: string): string {
+  return `Did you mean ${formatNumber(thousands)} or ${withUnit(decimal, unit)}? Type it without a separator.`;
+}
+
+/**
+ * What the form will keep from the text typed, in the unit chosen, shown beside the field as the
+ * person types ("= 12 400 ng/mL"), so a slip is seen before it is saved. Empty when nothing is typed.
+ */
+export function echoFor(path: NumericFieldPath, raw: unknown, unit: string): string {
+  const reading = readTyped(path, raw, unit);
+  switch (reading.kind) {
+    case "empty":
+      return "";
+    case "not-a-number":
+      return `Not read as a number: "${quoted(raw)}" is not kept.`;
+    case "ambiguous":
+      return `${quoted(raw)} is not kept. ${ambiguityQuestion(reading.thousands, reading.decimal, unit)}`;
+    case "number": {
+      const kept = `= ${withUnit(reading.value, unit)}`;
+      const { min, max } = rangeIn(path, unit);
+      if (reading.value < min || reading.value > max) return `${kept} — outside the plausible ${formatNumber(min)}–${withUnit(max, unit)}, so not kept.`;
+      // The other reading of `1,234` was implausible: say which one was taken.
+      return reading.alsoReadAs === undefined ? kept : `${kept} (read as ${formatNumber(reading.value)}, not ${formatNumber(reading.alsoReadAs)}, which is implausible)`;
+    }
+  }
 }
 
 function get(obj: unknown, path: string): unknown {
@@ -193,6 +260,30 @@ export function mergeStep(draft: AssessmentInput, step: StepDefinition, sections
   return merged as AssessmentInput;
 }
 
+/**
+ * How many decimals a laboratory reports in each unit: a converted threshold is shown to that
+ * precision ("≥ 2.99 mmol/L", not "≥ 2.991983742"); the published value stands beside it.
+ */
+export const UNIT_DECIMALS = {
+  temperature: { "°C": 1, "°F": 1 },
+  hemoglobin: { "g/dL": 1, "g/L": 0 },
+  cellCount: { "×10⁹/L": 2, "×10³/µL": 2, "/µL": 0 },
+  ferritin: { "ng/mL": 0, "µg/L": 0 },
+  triglycerides: { "mmol/L": 2, "mg/dL": 0 },
+  fibrinogen: { "g/L": 2, "mg/dL": 0 },
+  crp: { "mg/L": 1, "mg/dL": 2 },
+  dDimer: { "ng/mL FEU": 0, "µg/mL FEU": 2, "mg/L FEU": 2 },
+  creatinine: { "mg/dL": 2, "µmol/L": 0 },
+} as const satisfies { readonly [Q in Quantity]: Readonly<Record<UnitOf<Q>, number>> };
+
+/** A threshold (canonical) in the unit chosen, rounded to that unit's precision; a field without units shows it as published. */
+export function thresholdShown(path: NumericFieldPath, canonical: number, unit: string): string {
+  if (!isConvertible(path)) return display(path, canonical, unit);
+  const q = quantityOf(path);
+  const decimals: number = (UNIT_DECIMALS[q] as Readonly<Record<string, number>>)[unit] ?? 4;
+  return String(Number(settle(fromCanonical(q, unit as UnitOf<Quantity>, canonical)).toFixed(decimals)));
+}
+
 export const COMPARISON_SIGNS = { ">=": "≥", ">": ">", "<=": "≤", "<": "<" } as const;
 
 /**
@@ -214,27 +305,33 @@ export function thresholdHint(path: NumericFieldPath, thresholds: readonly Named
   const unit = unitOf(path, units);
   const parts = thresholds.map(({ instrument, threshold }) => {
     const canonical = isConvertible(path) ? toCanonical(quantityOf(path), threshold.unit as UnitOf<Quantity>, threshold.value) : threshold.value;
-    const shown = display(path, canonical, unit);
-    const published = threshold.unit === unit ? "" : ` (published ${threshold.value} ${threshold.unit})`;
+    // In its published unit a threshold is shown exactly as published; converted, to the unit's precision.
+    const inPublishedUnit = threshold.unit === unit;
+    const shown = inPublishedUnit ? String(threshold.value) : thresholdShown(path, canonical, unit);
+    const published = inPublishedUnit ? "" : ` (published ${threshold.value} ${threshold.unit})`;
     return `${instrument} ${COMPARISON_SIGNS[threshold.comparison]} ${shown}${published}`;
   });
   return `Thresholds in ${unit}: ${parts.join("; ")}.`;
 }
 
-/** A range message in the unit the user chose ("Highest temperature must be between 86 and 113 °F; got 134.3"). */
-function rangeMessageInUnit(path: NumericFieldPath, unit: string, raw: unknown): string | null {
-  if (!isConvertible(path) || unit === QUANTITIES[quantityOf(path)].canonical) return null;
-  const field: NumericField = NUMERIC_FIELDS[path];
-  const low = display(path, field.min, unit);
-  const high = display(path, field.max, unit);
-  return `${field.label} must be between ${low} and ${high} ${unit}; got ${String(raw).trim()}`;
-}
-
-/** Errors from the step schema, with range messages restated in the user's unit. */
+/**
+ * Errors from the step schema, restated in the person's terms: a range message quotes what was
+ * typed and gives the range in the unit chosen ("Highest temperature must be between 86 and 113
+ * °F; got 120"); text that is not one number says why ("Did you mean 12 400 or 12.4 ng/mL?").
+ */
 export function messageFor(path: string, message: string, values: FormValues, units: UnitChoices): string {
-  if (!(path in NUMERIC_FIELDS) || !message.includes("must be between")) return message;
-  const unit = unitOf(path as NumericFieldPath, units);
-  return rangeMessageInUnit(path as NumericFieldPath, unit, get(values, path)) ?? message;
+  if (!(path in NUMERIC_FIELDS)) return message;
+  const field = path as NumericFieldPath;
+  const { label } = NUMERIC_FIELDS[field];
+  const unit = unitOf(field, units);
+  const raw = get(values, path);
+  const typed = quoted(raw);
+  const reading = readTyped(field, raw, unit);
+  if (reading.kind === "ambiguous") return `${label}: "${typed}" can be read two ways. ${ambiguityQuestion(reading.thousands, reading.decimal, unit)}`;
+  if (reading.kind === "not-a-number") return `${label} must be a number; got "${typed}"`;
+  if (!message.includes("must be between")) return message;
+  const { min, max } = rangeIn(field, unit);
+  return `${label} must be between ${formatNumber(min)} and ${withUnit(max, unit)}; got ${typed}`;
 }
 
 export { fieldLabel };

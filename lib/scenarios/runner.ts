@@ -5,6 +5,8 @@
 import { problemsOf, type ValidationProblem } from "../assessment/validate";
 import type { Assessment } from "../assessment/schema";
 import { valueAt } from "../assessment/read";
+import { hypotension, iceScore } from "../assessment/derived";
+import { ENUM_FIELDS, fieldLabel, type EnumFieldPath } from "../assessment/fields";
 import { screen, type Screening } from "../screen/screen";
 import type { InstrumentId, InstrumentResult } from "../scores/types";
 import { ScenarioSchema, type InstrumentExpectation, type Scenario, type ScenarioCheck } from "./schema";
@@ -55,19 +57,45 @@ export function evaluateCheck(check: ScenarioCheck, assessment: Assessment, scre
       const result = instrumentOf(screening, check.instrument);
       return {
         passed: result.missing.length === 0,
-        detail: result.missing.length === 0 ? "complete" : `missing ${result.missing.join(", ")}`,
+        detail: result.missing.length === 0 ? "complete" : `missing ${result.missing.map(fieldLabel).join(", ")}`,
       };
     }
     case "field": {
-      const value = valueAt(assessment, check.path);
-      const shown = value === undefined || value === null ? "not entered" : JSON.stringify(value);
-      if (check.within) {
-        const [low, high] = check.within;
-        return { passed: typeof value === "number" && value >= low && value <= high, detail: `${check.path} ${shown}` };
-      }
-      return { passed: value === check.equals, detail: `${check.path} ${shown}` };
+      const { value, derivation } = answerAt(assessment, check.path);
+      const passed = check.within ? typeof value === "number" && value >= check.within[0] && value <= check.within[1] : value === check.equals;
+      return { passed, detail: `${fieldLabel(check.path)}: ${derivation ? `not entered; ${derivation}: ${shown(check.path, value)}` : shown(check.path, value)}` };
     }
   }
+}
+
+/**
+ * A field's answer as the app judges it. The form invites a trainee to leave hypotension to be
+ * derived (a vasopressor given, or blood pressure) and to enter the ICE items rather than a score;
+ * the result page then uses the derived value, and so does the checklist — a trainee who lets the
+ * form derive the answer key's value has not missed it. `derivation` says where a derived value came from.
+ */
+function answerAt(assessment: Assessment, path: string): { readonly value: unknown; readonly derivation?: string } {
+  const entered = valueAt(assessment, path);
+  if (entered !== undefined && entered !== null) return { value: entered };
+  if (path === "vitals.hypotension") {
+    const judged = hypotension(assessment);
+    if (judged.value !== null && judged.basis !== "clinician") {
+      return { value: judged.value, derivation: judged.basis === "vasopressor" ? "derived from the vasopressor given" : "derived from blood pressure" };
+    }
+  }
+  if (path === "neuro.iceScore") {
+    const ice = iceScore(assessment);
+    if (ice.basis === "items" && ice.min === ice.max) return { value: ice.min, derivation: "the sum of the ICE items" };
+  }
+  return { value: entered };
+}
+
+/** A value in words, as the checklist shows it: yes/no, an option's label, a number, or "not entered". */
+function shown(path: string, value: unknown): string {
+  if (value === undefined || value === null) return "not entered";
+  if (typeof value === "boolean") return value ? "yes" : "no";
+  if (typeof value === "string" && path in ENUM_FIELDS) return (ENUM_FIELDS[path as EnumFieldPath].options as Readonly<Record<string, string>>)[value] ?? value;
+  return typeof value === "string" ? JSON.stringify(value) : String(value);
 }
 
 export function runScenario(scenario: Scenario, assessment: Assessment = scenario.answerKey): ScenarioRun {

@@ -469,7 +469,7 @@ describe("crs-screen scenarios", () => {
     expect(result.code).toBe(1);
     const { lines, row, last } = table(result.stdout);
     expect(row("cart-crs-grade-3-nasal-cannula-8l")).toMatch(/^FAIL\s+cart-crs-grade-3-nasal-cannula-8l\s+ok\s+3\/4$/);
-    expect(lines).toContain('  cart-crs-grade-3-nasal-cannula-8l: checklist "flow-8" — vitals.oxygenFlowLPerMin 8');
+    expect(lines).toContain('  cart-crs-grade-3-nasal-cannula-8l: checklist "flow-8" — Oxygen flow (L/min): 8');
     expect(last).toBe("0 passed, 1 failed");
   });
 

@@ -33,6 +33,15 @@ function type(input: HTMLElement, value: string): void {
   fireEvent.change(input, { target: { value } });
 }
 
+/** The echo beside a number input: what will be kept, tied to the input by aria-describedby. */
+function echo(input: HTMLElement): string {
+  const id = input.getAttribute("aria-describedby")?.split(" ").find((ref) => ref.endsWith("-echo"));
+  const element = id ? document.getElementById(id) : null;
+  if (!element) throw new Error(`no echo is tied to ${input.id}`);
+  expect(element.getAttribute("aria-live")).toBe("polite");
+  return element.textContent ?? "";
+}
+
 function chooseUnit(label: string, unit: string): void {
   fireEvent.change(screen.getByRole("combobox", { name: `Unit for ${label}` }), { target: { value: unit } });
 }
@@ -69,7 +78,7 @@ describe("StepForm", () => {
     fireEvent.click(screen.getByRole("button", SUBMIT));
 
     const summary = await screen.findByRole("alert");
-    const message = "Highest temperature (°C) must be between 30 and 45; got 50";
+    const message = "Highest temperature must be between 30 and 45 °C; got 50";
     const link = within(summary).getByRole("link", { name: message });
     expect(link.getAttribute("href")).toBe(`#${temperature().id}`);
     expect(within(summary).getAllByRole("link")).toHaveLength(1);
@@ -151,13 +160,76 @@ describe("StepForm", () => {
     expect(JSON.parse(window.sessionStorage.getItem(UNITS_KEY) ?? "null")).toEqual({ "vitals.temperatureMaxC": "°F" });
   });
 
-  test("changing the unit re-expresses the typed value, so the value itself does not change", () => {
+  test("beside each number, the echo says what will be kept, in the unit chosen, as the person types", () => {
+    render(<StepForm stepId="laboratory" />);
+    const ferritin = screen.getByLabelText("Ferritin");
+    expect(echo(ferritin)).toBe("");
+    type(ferritin, "12 400");
+    expect(echo(ferritin)).toBe("= 12\u00a0400 ng/mL");
+    type(ferritin, "12400");
+    expect(echo(ferritin)).toBe("= 12\u00a0400 ng/mL");
+    type(ferritin, "12,400");
+    expect(echo(ferritin)).toBe("12,400 is not kept. Did you mean 12\u00a0400 or 12.4 ng/mL? Type it without a separator.");
+    type(ferritin, "12,4");
+    expect(echo(ferritin)).toBe("= 12.4 ng/mL");
+    chooseUnit("Ferritin", "µg/L");
+    expect(echo(ferritin)).toBe("= 12.4 µg/L");
+    const creatinine = screen.getByLabelText("Creatinine");
+    type(creatinine, "1,250");
+    expect(echo(creatinine)).toBe("= 1.25 mg/dL (read as 1.25, not 1250, which is implausible)");
+    type(creatinine, "1.2x");
+    expect(echo(creatinine)).toBe('Not read as a number: "1.2x" is not kept.');
+  });
+
+  test("an ICE item echoes its points in the singular for one, and says when it is not assessable", () => {
+    render(<StepForm stepId="neurology" />);
+    const naming = screen.getByLabelText("ICE naming (0–3)");
+    type(naming, "1");
+    expect(echo(naming)).toBe("= 1 point");
+    type(naming, "3");
+    expect(echo(naming)).toBe("= 3 points");
+    fireEvent.click(screen.getAllByRole("checkbox", { name: /^Not assessable/ })[1]!);
+    expect(echo(naming)).toBe("Not assessable: this item's points are left open.");
+  });
+
+  // Issue 14: with BP entered and vasopressin unknown, the hint asked for BP.
+  test("with a normal blood pressure entered, the hypotension hint asks for the vasopressor inputs, not the pressure", async () => {
     render(<StepForm stepId="vitals" />);
-    type(temperature(), "38.5");
+    type(screen.getByLabelText("Systolic blood pressure"), "120");
+    type(screen.getByLabelText("Diastolic blood pressure"), "80");
+    const hint = await screen.findByText(/^unknown — /);
+    expect(hint.textContent).toContain("Vasopressors (not counting vasopressin)");
+    expect(hint.textContent).toContain("Vasopressin given");
+    expect(hint.textContent).not.toMatch(/blood pressure/i);
+  });
+
+  test("a decimal comma is kept as a decimal: 38,5 °C is saved as 38.5", async () => {
+    render(<StepForm stepId="vitals" />);
+    type(temperature(), "38,5");
+    expect(echo(temperature())).toBe("= 38.5 °C");
+    await waitFor(() => expect(storedDraft()).toEqual({ schemaVersion: 1, vitals: { temperatureMaxC: 38.5 } }));
+  });
+
+  test("an ambiguous 12,400 is not saved, and a submit names both readings", async () => {
+    render(<StepForm stepId="laboratory" />);
+    type(screen.getByLabelText("Ferritin"), "12,400");
+    await waitFor(() => expect(window.sessionStorage.getItem("crs-screen.pending.laboratory")).toContain("12,400"));
+    expect(storedDraft()).toBeNull();
+    fireEvent.click(screen.getByRole("button", { name: "Save and continue to pathology" }));
+    const summary = await screen.findByRole("alert");
+    expect(summary.textContent).toContain('Ferritin: "12,400" can be read two ways. Did you mean 12\u00a0400 or 12.4 ng/mL? Type it without a separator.');
+    expect(router.push).not.toHaveBeenCalled();
+  });
+
+  test("changing the unit keeps the typed text and reads it in the new unit", () => {
+    render(<StepForm stepId="vitals" />);
+    type(temperature(), "101.3");
+    expect(echo(temperature())).toBe("= 101.3 °C — outside the plausible 30–45 °C, so not kept.");
     chooseUnit("Highest temperature", "°F");
     expect(temperature().value).toBe("101.3");
+    expect(echo(temperature())).toBe("= 101.3 °F");
     chooseUnit("Highest temperature", "°C");
-    expect(temperature().value).toBe("38.5");
+    expect(temperature().value).toBe("101.3");
   });
 
   test("a saved draft is shown in the unit chosen earlier", () => {
@@ -197,25 +269,39 @@ describe("StepForm", () => {
     expect(storedDraft()).toEqual({ schemaVersion: 1, vitals: { temperatureMaxC: 38.5 } });
   });
 
-  test("switching the unit of a typed temperature leaves the saved value as it was", async () => {
+  // Issue 14: 9.5 typed as CRP in mg/L, then mg/dL chosen, once became 0.95 mg/dL — still in
+  // range, a silent 10× error. The text stays; the saved value is what it now says.
+  test("switching the unit of a typed CRP saves the typed number in the new unit", async () => {
+    render(<StepForm stepId="laboratory" />);
+    const crp = screen.getByLabelText("CRP") as HTMLInputElement;
+    type(crp, "9.5");
+    await waitFor(() => expect(storedDraft()).toEqual({ schemaVersion: 1, labs: { crpMgPerL: 9.5 } }));
+    chooseUnit("CRP", "mg/dL");
+    expect(crp.value).toBe("9.5");
+    expect(echo(crp)).toBe("= 9.5 mg/dL");
+    await waitFor(() => expect(storedDraft()).toEqual({ schemaVersion: 1, labs: { crpMgPerL: 95 } }));
+  });
+
+  test("switching the unit of a saved temperature re-reads its text; out of range, the draft keeps the old value", async () => {
+    window.sessionStorage.setItem(DRAFT_KEY, JSON.stringify({ schemaVersion: 1, vitals: { temperatureMaxC: 38.5 } }));
     render(<StepForm stepId="vitals" />);
-    type(temperature(), "38.5");
-    await waitFor(() => expect(storedDraft()).toEqual({ schemaVersion: 1, vitals: { temperatureMaxC: 38.5 } }));
     chooseUnit("Highest temperature", "°F");
-    expect(temperature().value).toBe("101.3");
+    expect(temperature().value).toBe("38.5");
+    expect(echo(temperature())).toBe("= 38.5 °F — outside the plausible 86–113 °F, so not kept.");
+    await waitFor(() => expect(window.sessionStorage.getItem(PENDING_KEY)).toContain("38.5"));
     expect(storedDraft()).toEqual({ schemaVersion: 1, vitals: { temperatureMaxC: 38.5 } });
   });
 
-  // A unit change re-expresses the typed text ("150" mg/L → "15" mg/dL); the autosave must read it in
-  // the new unit, never the old (once a bug: CRP 150 mg/L was saved as 15 mg/L until the next keystroke).
-  test("switching the unit of a typed CRP leaves the saved value as it was", async () => {
-    render(<StepForm stepId="laboratory" />);
-    type(screen.getByLabelText("CRP"), "150");
-    await waitFor(() => expect(storedDraft()).toEqual({ schemaVersion: 1, labs: { crpMgPerL: 150 } }));
-    chooseUnit("CRP", "mg/dL");
-    expect((screen.getByLabelText("CRP") as HTMLInputElement).value).toBe("15");
-    await new Promise((resolve) => setTimeout(resolve, 50)); // any autosave the change set off has run
-    expect(storedDraft()).toEqual({ schemaVersion: 1, labs: { crpMgPerL: 150 } });
+  test("after a failed submit, a unit change restates the error in the new unit, quoting what was typed", async () => {
+    render(<StepForm stepId="vitals" />);
+    type(temperature(), "451");
+    fireEvent.click(screen.getByRole("button", SUBMIT));
+    await screen.findByRole("alert");
+    expect(document.getElementById("field-vitals-temperatureMaxC-error")?.textContent).toBe("Error: Highest temperature must be between 30 and 45 °C; got 451");
+    chooseUnit("Highest temperature", "°F");
+    await waitFor(() =>
+      expect(document.getElementById("field-vitals-temperatureMaxC-error")?.textContent).toBe("Error: Highest temperature must be between 86 and 113 °F; got 451"),
+    );
   });
 
   test("after a reload, unsaved typing is back in the form", async () => {
@@ -270,7 +356,7 @@ describe("StepForm", () => {
     fireEvent.click(screen.getByRole("button", { name: "Save and continue to laboratory" }));
     const link = within(await screen.findByRole("alert")).getByRole("link");
     expect(link.getAttribute("href")).toBe("#field-neuro-iceItems-naming");
-    expect(link.textContent).toBe("ICE naming (points) must be between 0 and 3; got 4");
+    expect(link.textContent).toBe("ICE naming must be between 0 and 3 points; got 4");
     expect(storedDraft()).toBeNull();
   });
 
@@ -324,7 +410,7 @@ describe("StepForm before its validator has arrived", () => {
     type(temperature(), "50");
     fireEvent.click(screen.getByRole("button", SUBMIT));
     const summary = await screen.findByRole("alert");
-    expect(within(summary).getByRole("link").textContent).toBe("Highest temperature (°C) must be between 30 and 45; got 50");
+    expect(within(summary).getByRole("link").textContent).toBe("Highest temperature must be between 30 and 45 °C; got 50");
     expect(router.push).not.toHaveBeenCalled();
   });
 

@@ -6,7 +6,7 @@ import { fireEvent, render, screen, within } from "@testing-library/react";
 import { describe, expect, test } from "vitest";
 import { InstrumentCard } from "@/components/result/instrument-card";
 import { AssessmentSchema, type Assessment } from "@/lib/assessment/schema";
-import { hscore } from "@/lib/scores";
+import { astctCrs, hscore } from "@/lib/scores";
 import { criterionLabel } from "@/lib/scores/definitions";
 
 function assessment(sections: Omit<Assessment, "schemaVersion">): Assessment {
@@ -62,6 +62,19 @@ describe("InstrumentCard", () => {
     expect(row("ferritin")?.slice(1)).toEqual(["Unknown", "0–50"]);
     expect(row("cytopenias")?.slice(1)).toEqual(["Unknown", "0–34"]);
     expect(row("hemophagocytosis")?.slice(1)).toEqual(["Unknown", "0–35"]);
+  });
+
+  test("an open criterion whose range is a single value shows that value, never 0–0", () => {
+    const result = hscore(PARTIAL);
+    const ferritin = { id: "ferritin", met: null, points: null, missing: true, minPoints: 0, maxPoints: 0, missingFields: ["labs.ferritinNgPerMl"] } as const;
+    render(<InstrumentCard result={{ ...result, criteria: result.criteria.map((c) => (c.id === "ferritin" ? ferritin : c)) }} />);
+    expect(row("ferritin")?.slice(1)).toEqual(["Unknown", "0"]);
+  });
+
+  test("a grading instrument's table calls its column Grade, not Points", () => {
+    render(<InstrumentCard result={astctCrs(assessment({ vitals: { temperatureMaxC: 39 } }))} />);
+    const table = screen.getByRole("table", { name: "ASTCT CRS criteria" });
+    expect(within(table).getAllByRole("columnheader").map((h) => h.textContent)).toEqual(["Criterion (as published)", "Status", "Grade"]);
   });
 
   test("while the value is unknown, shows the range it could take and an undecided verdict", () => {

@@ -9,10 +9,16 @@ describe("threshold hints by the field, in the unit chosen", () => {
     expect(hint).toContain("HScore ≤ 2.5;");
   });
 
-  test("triglycerides in mg/dL show HLH-2004's 265 mg/dL exactly and HScore's 1.5 mmol/L converted", () => {
+  test("triglycerides in mg/dL show HLH-2004's 265 mg/dL exactly and HScore's 1.5 mmol/L converted, to whole mg/dL", () => {
     const hint = thresholdHint("labs.triglyceridesMmolPerL", { "labs.triglyceridesMmolPerL": "mg/dL" });
     expect(hint).toContain("HLH-2004 ≥ 265;");
-    expect(hint).toContain("HScore ≥ 132.855 (published 1.5 mmol/L)");
+    expect(hint).toContain("HScore ≥ 133 (published 1.5 mmol/L)");
+  });
+
+  test("triglycerides in mmol/L show HLH-2004's 265 mg/dL rounded to the unit's precision, never 2.991983742", () => {
+    const hint = thresholdHint("labs.triglyceridesMmolPerL", {});
+    expect(hint).toContain("HLH-2004 ≥ 2.99 (published 265 mg/dL)");
+    expect(hint).not.toMatch(/\d\.\d{3,}/);
   });
 
   test("temperature in °F", () => {

@@ -10,6 +10,7 @@ import {
   EMPTY_DRAFT,
   STEPS,
   display,
+  formatNumber,
   fromFormValues,
   isConvertible,
   mergeStep,
@@ -105,10 +106,22 @@ describe("parseTyped", () => {
     expect(parseTyped("labs.fibrinogenGPerL", "1,5", "g/L")).toBe(1.5);
   });
 
-  test("surrounding spaces, a leading dot and an exponent are numbers", () => {
+  test("surrounding spaces and a leading dot are numbers; an exponent is not what a person types", () => {
     expect(parseTyped("vitals.heartRateBpm", " 88 ", "/min")).toBe(88);
     expect(parseTyped("labs.fibrinogenGPerL", ".5", "g/L")).toBe(0.5);
-    expect(parseTyped("labs.ferritinNgPerMl", "2e3", "ng/mL")).toBe(2000);
+    expect(parseTyped("labs.ferritinNgPerMl", "2e3", "ng/mL")).toBe("2e3");
+  });
+
+  test("12,400 and 12.400 as a ferritin are refused (12 400 and 12.4 are both plausible); 12 400 is kept", () => {
+    expect(parseTyped("labs.ferritinNgPerMl", "12,400", "ng/mL")).toBe("12,400");
+    expect(parseTyped("labs.ferritinNgPerMl", "12.400", "ng/mL")).toBe("12.400");
+    expect(parseTyped("labs.ferritinNgPerMl", "12 400", "ng/mL")).toBe(12400);
+    expect(parseTyped("labs.ferritinNgPerMl", "12\u2009400", "ng/mL")).toBe(12400);
+  });
+
+  test("a 1,250 creatinine in mg/dL can only be 1.25 (1250 mg/dL is implausible); in µmol/L both readings are, so it is refused", () => {
+    expect(parseTyped("labs.creatinineMgPerDl", "1,250", "mg/dL")).toBe(1.25);
+    expect(parseTyped("labs.creatinineMgPerDl", "1,250", "µmol/L")).toBe("1,250");
   });
 
   test("text that is not a number passes through for the schema to name", () => {
@@ -471,17 +484,32 @@ describe("messageFor", () => {
     expect(messageFor("labs.fibrinogenGPerL", issue?.message ?? "", values, units)).toBe("Fibrinogen must be between 0 and 2000 mg/dL; got 2500");
   });
 
-  test("keeps the library's message in the canonical unit", () => {
-    const message = "Highest temperature (°C) must be between 30 and 45; got 50";
-    expect(messageFor("vitals.temperatureMaxC", message, typed(vitals, { "vitals.temperatureMaxC": "50" }), {})).toBe(message);
+  test("restates a range error in the canonical unit too, quoting the text as typed", () => {
+    const message = "Highest temperature (°C) must be between 30 and 45; got 50.5";
+    expect(messageFor("vitals.temperatureMaxC", message, typed(vitals, { "vitals.temperatureMaxC": "50,5" }), {})).toBe(
+      "Highest temperature must be between 30 and 45 °C; got 50,5",
+    );
   });
 
-  test("keeps messages that are not range errors", () => {
+  test("text that is not a number is quoted as typed", () => {
     const units: UnitChoices = { "vitals.temperatureMaxC": "°F" };
     const message = 'Highest temperature (°C) must be a number; got "hot"';
-    expect(messageFor("vitals.temperatureMaxC", message, typed(vitals, { "vitals.temperatureMaxC": "hot" }), units)).toBe(message);
+    expect(messageFor("vitals.temperatureMaxC", message, typed(vitals, { "vitals.temperatureMaxC": "hot" }), units)).toBe('Highest temperature must be a number; got "hot"');
+  });
+
+  test("an ambiguous 12,400 asks which reading was meant", () => {
+    const labs = step("laboratory");
+    const values = typed(labs, { "labs.ferritinNgPerMl": "12,400" });
+    const issue = stepSchema(labs, {}, EMPTY_DRAFT).safeParse(values).error?.issues[0];
+    expect(issue?.path).toEqual(["labs", "ferritinNgPerMl"]);
+    expect(messageFor("labs.ferritinNgPerMl", issue?.message ?? "", values, {})).toBe(
+      'Ferritin: "12,400" can be read two ways. Did you mean 12\u00a0400 or 12.4 ng/mL? Type it without a separator.',
+    );
+  });
+
+  test("keeps messages that are not about one number", () => {
     const crossField = "Diastolic blood pressure (mmHg) must be below the systolic (100); got 100";
-    expect(messageFor("vitals.diastolicBpMmHg", crossField, {}, units)).toBe(crossField);
+    expect(messageFor("vitals.diastolicBpMmHg", crossField, typed(vitals, { "vitals.diastolicBpMmHg": "100" }), {})).toBe(crossField);
   });
 
   test.each(NUMBER_PATHS.filter(isConvertible).flatMap((path) => unitsFor(path).slice(1).map((unit) => ({ path, unit }))))(
@@ -490,7 +518,7 @@ describe("messageFor", () => {
       const field = NUMERIC_FIELDS[path];
       const [section, key] = path.split(".") as [string, string];
       const message = messageFor(path, `${fieldLabel(path)} must be between ${field.min} and ${field.max}; got -1`, { [section]: { [key]: " -1 " } }, { [path]: unit });
-      expect(message).toBe(`${field.label} must be between ${display(path, field.min, unit)} and ${display(path, field.max, unit)} ${unit}; got -1`);
+      expect(message).toBe(`${field.label} must be between ${formatNumber(Number(display(path, field.min, unit)))} and ${formatNumber(Number(display(path, field.max, unit)))} ${unit}; got -1`);
     },
   );
 });

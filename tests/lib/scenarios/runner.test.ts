@@ -122,7 +122,7 @@ describe("a trainee's mistakes in the grade-3 nasal-cannula scenario", () => {
 
     const flow = item(run, "flow-8");
     expect(flow.passed).toBe(false);
-    expect(flow.detail).toBe("vitals.oxygenFlowLPerMin 4");
+    expect(flow.detail).toBe("Oxygen flow (L/min): 4");
     expect(flow.teachingPoint).toBe(teachingPoint("flow-8"));
 
     // A nasal cannula at 4 L/min is low-flow: hypoxia grade 2, so ASTCT grade max(1, 0, 2) = 2.
@@ -139,7 +139,7 @@ describe("a trainee's mistakes in the grade-3 nasal-cannula scenario", () => {
   test("leaving the flow out leaves the grade open between 2 and 3, which misses the grade-3 item", () => {
     const trainee: Assessment = { ...key, vitals: { ...key.vitals, oxygenFlowLPerMin: null } };
     const run = runScenario(scenario, trainee);
-    expect(item(run, "flow-8").detail).toBe("vitals.oxygenFlowLPerMin not entered");
+    expect(item(run, "flow-8").detail).toBe("Oxygen flow (L/min): not entered");
     expect(item(run, "crs-grade-3")).toMatchObject({ passed: false, detail: "astct-crs value null, expected 3" });
     expect(run.checklistPassed).toBe(2);
     expect(run.passed).toBe(false);
@@ -148,15 +148,31 @@ describe("a trainee's mistakes in the grade-3 nasal-cannula scenario", () => {
   test("recording a high-flow nasal-cannula system gets grade 3 but misses the device item", () => {
     const trainee: Assessment = { ...key, vitals: { ...key.vitals, oxygenDevice: "high-flow-nasal-cannula" } };
     const run = runScenario(scenario, trainee);
-    expect(item(run, "device-nasal-cannula")).toMatchObject({ passed: false, detail: 'vitals.oxygenDevice "high-flow-nasal-cannula"' });
+    expect(item(run, "device-nasal-cannula")).toMatchObject({ passed: false, detail: "Oxygen device: High-flow nasal cannula" });
     expect(item(run, "crs-grade-3").passed).toBe(true);
     expect(run.checklistPassed).toBe(3);
   });
 
-  test("leaving hypotension unknown is not the same as recording it absent", () => {
+  // Issue 14: the form invites a trainee to leave hypotension to be derived from blood pressure;
+  // the result page uses the derivation, and so does the checklist.
+  test("leaving hypotension to be derived from blood pressure passes when the derivation gives the answer key's value", () => {
     const trainee: Assessment = { ...key, vitals: { ...key.vitals, hypotension: null } };
     const run = runScenario(scenario, trainee);
-    expect(item(run, "no-hypotension")).toMatchObject({ passed: false, detail: "vitals.hypotension not entered" });
+    expect(item(run, "no-hypotension")).toMatchObject({ passed: true, detail: "Hypotension (clinician's judgement): not entered; derived from blood pressure: no" });
+  });
+
+  test("leaving hypotension unknown, with nothing to derive it from, is not the same as recording it absent", () => {
+    const trainee: Assessment = { ...key, vitals: { ...key.vitals, hypotension: null, systolicBpMmHg: null, diastolicBpMmHg: null } };
+    const run = runScenario(scenario, trainee);
+    expect(item(run, "no-hypotension")).toMatchObject({ passed: false, detail: "Hypotension (clinician's judgement): not entered" });
+  });
+
+  test("a derivation that disagrees with the answer key is missed, and says so", () => {
+    const trainee: Assessment = { ...key, vitals: { ...key.vitals, hypotension: null, systolicBpMmHg: 80, diastolicBpMmHg: 50 } };
+    expect(item(runScenario(scenario, trainee), "no-hypotension")).toMatchObject({
+      passed: false,
+      detail: "Hypotension (clinician's judgement): not entered; derived from blood pressure: yes",
+    });
   });
 
   test("the answer key itself passes every item", () => {
@@ -245,17 +261,17 @@ describe("check kinds", () => {
 
   describe("field with equals", () => {
     test.each([
-      { path: "vitals.temperatureMaxC", equals: 38.6, detail: "vitals.temperatureMaxC 38.6" },
-      { path: "vitals.oxygenDevice", equals: "none", detail: 'vitals.oxygenDevice "none"' },
-      { path: "vitals.hypotension", equals: false, detail: "vitals.hypotension false" },
-      { path: "context.ageYears", equals: 54, detail: "context.ageYears 54" },
+      { path: "vitals.temperatureMaxC", equals: 38.6, detail: "Highest temperature (°C): 38.6" },
+      { path: "vitals.oxygenDevice", equals: "none", detail: "Oxygen device: None (room air)" },
+      { path: "vitals.hypotension", equals: false, detail: "Hypotension (clinician's judgement): no" },
+      { path: "context.ageYears", equals: 54, detail: "Age (years): 54" },
     ])("$path equals $equals passes", ({ path, equals, detail }) => {
       expect(outcome({ kind: "field", path, equals })).toMatchObject({ passed: true, detail });
     });
 
     test("a different value fails, showing what was entered", () => {
-      expect(outcome({ kind: "field", path: "vitals.temperatureMaxC", equals: 39 })).toMatchObject({ passed: false, detail: "vitals.temperatureMaxC 38.6" });
-      expect(outcome({ kind: "field", path: "vitals.hypotension", equals: true })).toMatchObject({ passed: false, detail: "vitals.hypotension false" });
+      expect(outcome({ kind: "field", path: "vitals.temperatureMaxC", equals: 39 })).toMatchObject({ passed: false, detail: "Highest temperature (°C): 38.6" });
+      expect(outcome({ kind: "field", path: "vitals.hypotension", equals: true })).toMatchObject({ passed: false, detail: "Hypotension (clinician's judgement): no" });
     });
 
     test("the same value of another type fails (54 is not \"54\")", () => {
@@ -263,16 +279,16 @@ describe("check kinds", () => {
     });
 
     test("a field not entered fails as not entered", () => {
-      expect(outcome({ kind: "field", path: "vitals.oxygenFlowLPerMin", equals: 0 })).toMatchObject({ passed: false, detail: "vitals.oxygenFlowLPerMin not entered" });
+      expect(outcome({ kind: "field", path: "vitals.oxygenFlowLPerMin", equals: 0 })).toMatchObject({ passed: false, detail: "Oxygen flow (L/min): not entered" });
       expect(outcome({ kind: "field", path: "vitals.temperatureMaxC", equals: 38.6 }, NO_TEMPERATURE)).toMatchObject({
         passed: false,
-        detail: "vitals.temperatureMaxC not entered",
+        detail: "Highest temperature (°C): not entered",
       });
     });
 
     test("reads nested paths (ICE items)", () => {
       const trainee = knownWith({ neuro: { iceScore: 9, iceItems: { orientation: 4, naming: 3, commands: 1, writing: 0, attention: 1 } } });
-      expect(outcome({ kind: "field", path: "neuro.iceItems.writing", equals: 0 }, trainee)).toMatchObject({ passed: true, detail: "neuro.iceItems.writing 0" });
+      expect(outcome({ kind: "field", path: "neuro.iceItems.writing", equals: 0 }, trainee)).toMatchObject({ passed: true, detail: "ICE writing (points): 0" });
     });
   });
 
@@ -284,14 +300,14 @@ describe("check kinds", () => {
     });
 
     test("fails outside the range, showing the value", () => {
-      expect(outcome({ kind: "field", path: "vitals.temperatureMaxC", within: [38.7, 40] })).toMatchObject({ passed: false, detail: "vitals.temperatureMaxC 38.6" });
+      expect(outcome({ kind: "field", path: "vitals.temperatureMaxC", within: [38.7, 40] })).toMatchObject({ passed: false, detail: "Highest temperature (°C): 38.6" });
       expect(outcome({ kind: "field", path: "vitals.temperatureMaxC", within: [36, 38.5] }).passed).toBe(false);
     });
 
     test("fails when the field was not entered, or is not a number", () => {
       expect(outcome({ kind: "field", path: "vitals.temperatureMaxC", within: [30, 45] }, NO_TEMPERATURE)).toMatchObject({
         passed: false,
-        detail: "vitals.temperatureMaxC not entered",
+        detail: "Highest temperature (°C): not entered",
       });
       expect(outcome({ kind: "field", path: "vitals.oxygenDevice", within: [0, 10] }).passed).toBe(false);
     });
@@ -306,7 +322,8 @@ describe("check kinds", () => {
       const result = outcome({ kind: "complete", instrument: "astct-crs" }, NO_TEMPERATURE);
       expect(result.passed).toBe(false);
       expect(result.detail).toMatch(/^missing /);
-      expect(result.detail).toContain("vitals.temperatureMaxC");
+      expect(result.detail).toContain("Highest temperature (°C)");
+      expect(result.detail).not.toContain("vitals.");
     });
   });
 
