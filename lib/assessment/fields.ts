@@ -69,7 +69,7 @@ export type NumericFieldPath = keyof typeof NUMERIC_FIELDS;
 export const TRI_STATE_FIELDS = {
   "context.immunosuppressed": "Known underlying immunosuppression (HIV or long-term immunosuppressive therapy)",
   "context.sjia": "Known or suspected systemic JIA",
-  "context.hlhMolecularDiagnosis": "Molecular diagnosis or family history consistent with HLH",
+  "context.hlhMolecularDiagnosis": "Molecular diagnosis consistent with HLH",
   "context.antipyreticOrAnticytokineGiven": "Antipyretic or anti-cytokine therapy given (e.g. tocilizumab, corticosteroids)",
   "context.feverOtherCause": "Fever attributable to another cause",
   "vitals.hypotension": "Hypotension (clinician's judgement)",
@@ -100,7 +100,9 @@ export type TriStateFieldPath = keyof typeof TRI_STATE_FIELDS;
 /** Enumerations of the contract, with the labels the UI shows. */
 export const SETTINGS = {
   "immune-effector-cell-therapy": "Immune effector cell therapy (CAR-T, bispecific T-cell engager)",
-  "viral-infection": "Viral infection (e.g. COVID-19, influenza, EBV)",
+  // 2026-12 addition (../shared/spec/ASSESSMENT.md): cHIS applies in COVID-19 only.
+  "covid-19": "COVID-19",
+  "viral-infection": "Another viral infection (e.g. influenza, EBV)",
   "suspected-sepsis": "Suspected sepsis",
   rheumatologic: "Rheumatologic disease (sJIA, AOSD, SLE)",
   malignancy: "Malignancy (not immune effector cell therapy)",

@@ -12,7 +12,7 @@ import { readAgeYears, readHemophagocytosisBoneMarrow, readHemophagocytosisSplee
 
 export const HLH_2004_CRITERIA_NEEDED = 5;
 
-const MOLECULAR_NOTE: readonly string[] = Object.freeze(["Molecular diagnosis or family history consistent with HLH: the criteria are met on that alone."]);
+const MOLECULAR_NOTE: readonly string[] = Object.freeze(["Molecular diagnosis consistent with HLH (criterion A, HLH-2004 Table I): the criteria are met on that alone."]);
 
 export const HLH_2004_THRESHOLDS = {
   /** The paper gives no number; ≥ 38.5 °C is the convention of later HLH guidance. */

@@ -43,16 +43,16 @@ export interface TherapyMatch {
 /** Which pattern each instrument speaks for, when applicable and met. */
 export const PATTERN_OF: Readonly<Record<InstrumentId, Pattern | null>> = {
   "astct-crs": "crs-iec",
-  "astct-icans": "crs-iec",
+  "astct-icans": "icans", // its own pattern: not CRS (ASCO 2021, santomasso-2021)
   hscore: "hlh",
   "hlh-2004": "hlh",
-  chis: "viral-hyperinflammation",
+  chis: "covid-19", // cHIS applies in COVID-19 only; no instrument speaks for other viruses
   "mas-2016": "mas",
   "isth-dic": null,
   qsofa: "sepsis",
 };
 
-/** Each instrument's pattern as a bit (0 for none): a set of patterns is a number below 2⁵. */
+/** Each instrument's pattern as a bit (0 for none): a set of patterns is a number below 2⁷. */
 const PATTERN_BIT = new Map(Object.entries(PATTERN_OF).map(([id, pattern]) => [id, pattern === null ? 0 : 1 << PATTERNS.indexOf(pattern)]));
 /**
  * The patterns in the order of the first instrument naming each (the order the result page shows
@@ -61,7 +61,7 @@ const PATTERN_BIT = new Map(Object.entries(PATTERN_OF).map(([id, pattern]) => [i
  */
 export const PATTERN_ORDER: readonly Pattern[] = [...new Set((Object.keys(INSTRUMENTS) as InstrumentId[]).map((id) => PATTERN_OF[id]).filter((p) => p !== null))];
 
-/** The patterns and therapy classes for one set of patterns, made once per set (there are 2⁵) and shared, frozen. */
+/** The patterns and therapy classes for one set of patterns, made once per set (there are 2⁷) and shared, frozen. */
 const byPatternSet: { readonly patterns: readonly Pattern[]; readonly therapies: readonly TherapyMatch[] }[] = [];
 
 function patternsAndTherapies(patternSet: number) {
