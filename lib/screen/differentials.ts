@@ -59,7 +59,7 @@ export const DIFFERENTIAL_RULES: readonly DifferentialRule[] = [
       "Neurological signs after immune effector cell therapy are graded separately from CRS (ICANS) and may occur with or without it. " +
       "Mimics to exclude: sedating medication or any other cause of depressed consciousness (ASTCT counts depressed consciousness only when nothing else explains it); " +
       "non-convulsive seizures (ASCO 2021: EEG for unexplained altered mental status); severe hyponatraemia (ASCO 2021: monitor and correct); " +
-      "and what brain imaging and lumbar puncture show (ASCO 2021 work-up). Glucocorticoids, not IL-6 blockade, are the ICANS treatment; IL-6 blockade is for concurrent CRS.",
+      "and what brain imaging and lumbar puncture show (ASCO 2021 work-up). ASCO 2021 manages ICANS with corticosteroids and supportive care; IL-6 blockade appears there only for concurrent CRS.",
     sources: ["lee-2019", "santomasso-2021"],
     when: (a, r) =>
       a.context?.setting === "immune-effector-cell-therapy" && r["astct-icans"].meetsThreshold === true

@@ -143,7 +143,7 @@ const ENTRIES = [
         tier: "clinical studies",
         direction: "uncertain",
         summary:
-          "ASCO 2021 names anakinra among alternate options for persistent or worsening ICANS, noting limited experience with such agents — more than case reports, less than a recommendation; not approved for ICANS.",
+          "ASCO 2021 names anakinra among alternate options for persistent or worsening ICANS, noting limited experience with such agents — a guideline mention, not a recommendation; not approved for ICANS.",
         sources: ["santomasso-2021"],
       },
       {

@@ -44,7 +44,7 @@ describe("ICANS is its own pattern", () => {
     expect(icans.text).toMatch(/sedating medication/);
     expect(icans.text).toMatch(/non-convulsive seizures/);
     expect(icans.text).toMatch(/hyponatraemia/);
-    expect(icans.text).toMatch(/IL-6 blockade is for concurrent CRS/);
+    expect(icans.text).toMatch(/IL-6 blockade appears there only for concurrent CRS/);
     expect(icans.sources).toEqual(["lee-2019", "santomasso-2021"]);
     expect(shown(screen(ISOLATED_ICANS))).toContain("icans");
   });
