@@ -44,7 +44,7 @@ test.describe("scenario gallery", () => {
     await expect(page.getByRole("heading", { level: 1, name: "Scenario checklists" })).toBeVisible();
     const cards = page.getByRole("list", { name: "Scenarios" }).getByRole("listitem");
     await expect(cards).toHaveCount(15);
-    expect(SCENARIOS).toHaveLength(15);
+    expect(SCENARIOS).toHaveLength(17);
     await expect(page.getByRole("status")).toHaveText("Showing 15 of 15 scenarios.");
     const ebv = cards.filter({ has: page.getByRole("link", { name: EBV.title }) });
     await expect(ebv).toContainText("Viral infection (e.g. COVID-19, influenza, EBV)");

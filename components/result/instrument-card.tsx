@@ -4,18 +4,26 @@ import { stepOfField, type UnitChoices } from "@/lib/form";
 import { thresholdsInChosenUnits } from "@/lib/form/published-thresholds";
 import { INSTRUMENT_DEFINITIONS } from "@/lib/scores/definitions";
 import type { InstrumentResult } from "@/lib/scores/types";
+import type { Assessment } from "@/lib/assessment/schema";
+import { decidingAnswer, decidingAnswerSentence, verdict } from "@/lib/screen/wording";
 import { CitationDialog } from "./citation-dialog";
 import { CriteriaTable } from "./criteria-table";
 
-function verdict(r: InstrumentResult): string {
-  if (r.meetsThreshold === true) return "Meets the published threshold";
-  if (r.meetsThreshold === false) return "Below the published threshold";
-  return "Not yet decided — missing data could still change it";
-}
-
-/** One instrument: value or range, threshold, applicability, criteria table, what would complete it, citation. */
-export function InstrumentCard({ result, units = {} }: { readonly result: InstrumentResult; readonly units?: UnitChoices }) {
+/**
+ * One instrument: value or range, threshold, applicability, criteria table, what would complete it, citation.
+ * With the assessment, a result that one unknown answer decides says which answer gives which result.
+ */
+export function InstrumentCard({
+  result,
+  units = {},
+  assessment,
+}: {
+  readonly result: InstrumentResult;
+  readonly units?: UnitChoices;
+  readonly assessment?: Assessment;
+}) {
   const d = INSTRUMENT_DEFINITIONS[result.id];
+  const deciding = assessment === undefined ? null : decidingAnswer(assessment, result);
   const restated = thresholdsInChosenUnits(result.id, units);
   const headingId = `instrument-${result.id}`;
   return (
@@ -27,6 +35,7 @@ export function InstrumentCard({ result, units = {} }: { readonly result: Instru
           {result.value === null ? "(range: unknown data)" : ""} threshold {d.threshold}. <strong>{verdict(result)}.</strong>
         </span>
       </p>
+      {deciding !== null ? <p className="deciding">{decidingAnswerSentence(deciding)}</p> : null}
       <p className={result.applicable ? "applicability" : "applicability not-applicable"}>
         {result.applicable ? "Applies: " : "Does not apply here: "}
         {result.applicability}

@@ -60,7 +60,7 @@ export function ResultView() {
       <section aria-labelledby="instruments-heading">
         <h2 id="instruments-heading">Instruments</h2>
         {screening.instruments.map((r) => (
-          <InstrumentCard key={r.id} result={r} units={result.units} />
+          <InstrumentCard key={r.id} result={r} units={result.units} assessment={assessment} />
         ))}
       </section>
 

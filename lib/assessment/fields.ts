@@ -7,7 +7,9 @@ export const LABEL_MAX_LENGTH = 120;
 /** Enumerations of the contract, with the labels the UI shows. */
 export const SETTINGS = {
   "immune-effector-cell-therapy": "Immune effector cell therapy (CAR-T, bispecific T-cell engager)",
-  "viral-infection": "Viral infection (e.g. COVID-19, influenza, EBV)",
+  // 2026-12 addition (../shared/spec/ASSESSMENT.md): cHIS applies in COVID-19 only.
+  "covid-19": "COVID-19",
+  "viral-infection": "Another viral infection (e.g. influenza, EBV)",
   "suspected-sepsis": "Suspected sepsis",
   rheumatologic: "Rheumatologic disease (sJIA, AOSD, SLE)",
   malignancy: "Malignancy (not immune effector cell therapy)",
@@ -98,7 +100,7 @@ export const FIELDS = {
   "context.daysSinceInfusion": { kind: "number", label: "Days since infusion", unit: "days", min: 0, max: 365 },
   "context.immunosuppressed": finding("Known underlying immunosuppression (HIV or long-term immunosuppressive therapy)"),
   "context.sjia": finding("Known or suspected systemic JIA"),
-  "context.hlhMolecularDiagnosis": finding("Molecular diagnosis or family history consistent with HLH"),
+  "context.hlhMolecularDiagnosis": finding("Molecular diagnosis consistent with HLH"),
   "context.antipyreticOrAnticytokineGiven": finding("Antipyretic or anti-cytokine therapy given (e.g. tocilizumab, corticosteroids)"),
   "context.feverOtherCause": finding("Fever attributable to another cause"),
 

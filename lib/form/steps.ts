@@ -58,7 +58,7 @@ export const STEPS = [
         fields: [
           tri("context.immunosuppressed", "HScore: HIV or long-term immunosuppressive therapy."),
           tri("context.sjia", "MAS-2016 applies only to known or suspected systemic JIA."),
-          tri("context.hlhMolecularDiagnosis", "HLH-2004 criterion A."),
+          tri("context.hlhMolecularDiagnosis", "HLH-2004 criterion A (Table I). A family history alone is not enough: that was HLH-94's “familial disease”."),
           tri("context.antipyreticOrAnticytokineGiven", "ASTCT: after tocilizumab or corticosteroids, fever is no longer required."),
           tri("context.feverOtherCause", "ASTCT counts fever only when not attributable to another cause."),
         ],

@@ -45,7 +45,8 @@ function highRatio(assessment: Assessment): Judgement {
 export function chis(assessment: Assessment): InstrumentResult {
   const t = CHIS_THRESHOLDS;
   const setting = assessment.context?.setting;
-  const applicable = setting === "viral-infection";
+  // Derived and validated in COVID-19 only (Webb 2020; ASSESSMENT.md additions, 2026-12).
+  const applicable = setting === "covid-19";
   const criteria = [
     criterionFromJudgement("fever", meets(assessment, t.fever)),
     criterionFromJudgement("macrophage-activation", meets(assessment, t.ferritin)),
@@ -61,10 +62,17 @@ export function chis(assessment: Assessment): InstrumentResult {
     {
       id: "chis",
       applicable,
-      applicability: applicable ? "Viral infection (derived in COVID-19)." : "Derived in COVID-19; shown for teaching outside viral infection.",
+      applicability: chisApplicability(applicable, setting),
       notes: [],
     },
     criteria,
     (min, max) => meetsAtLeast(min, max, CHIS_THRESHOLD),
   );
+}
+
+/** Why cHIS does or does not apply; another virus is named, since a file from before 2026-12 may mean COVID-19 by it. */
+function chisApplicability(applicable: boolean, setting: string | null | undefined): string {
+  if (applicable) return "COVID-19: the disease cHIS was derived and validated in.";
+  if (setting === "viral-infection") return "cHIS applies to COVID-19 only (Webb 2020); shown for teaching in another viral infection.";
+  return "Derived in COVID-19; shown for teaching outside COVID-19.";
 }

@@ -115,7 +115,8 @@ export const INSTRUMENT_DEFINITIONS = {
     about: {
       introduction: "The Histiocyte Society's diagnostic criteria for haemophagocytic lymphohistiocytosis.",
       derivation: "Written for the HLH-2004 treatment study in children by expert consensus; widely applied to adults, where its sensitivity is lower than the HScore's.",
-      interpretation: "A molecular diagnosis, or at least 5 of the 8 clinical and laboratory criteria.",
+      interpretation:
+        "A molecular diagnosis consistent with HLH (criterion A, Table I), or at least 5 of the 8 clinical and laboratory criteria. A family history alone is not criterion A: it was HLH-94's “familial disease”.",
       conventions: [
         "Fever: the paper gives no number; crs-screen uses ≥ 38.5 °C, the convention of later HLH guidance.",
         "Triglycerides: ≥ 3.0 mmol/L and ≥ 265 mg/dL are both published (265 mg/dL = 2.992 mmol/L); a value meeting either counts.",
@@ -140,7 +141,8 @@ export const INSTRUMENT_DEFINITIONS = {
       introduction: "Six criteria for a hyperinflammatory syndrome in hospitalised patients with COVID-19.",
       derivation:
         "Derived in a US cohort (Intermountain) from the HLH/MAS literature and validated against in-hospital mortality and mechanical ventilation in 299 patients; the maximum daily score discriminated mortality with an AUC of 0.81.",
-      interpretation: "Risk rose with each criterion met. Read the score itself, not only the flag.",
+      interpretation:
+        "Risk rose with each criterion met. Read the score itself, not only the flag. Applies in COVID-19 only: in another viral infection (influenza, EBV, …) it is shown for teaching and marked not applicable.",
       conventions: [
         "The flag at ≥ 3 is crs-screen's convention: the derivation cohort reported worse outcomes from ≥ 2; validation cohorts used ≥ 3 for mortality and ≥ 2 for ventilation.",
         "The thresholds are those commonly reproduced from the paper's Table 1; crs-screen could not check them against the full text (only the abstract, which confirms the six domains and their markers).",

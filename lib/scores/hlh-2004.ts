@@ -77,7 +77,7 @@ export function hlh2004(assessment: Assessment): InstrumentResult {
       id: "hlh-2004",
       applicable: true,
       applicability: "Children and adults.",
-      notes: molecular.value === true ? ["Molecular diagnosis or family history consistent with HLH: the criteria are met on that alone."] : [],
+      notes: molecular.value === true ? ["Molecular diagnosis consistent with HLH (criterion A, HLH-2004 Table I): the criteria are met on that alone."] : [],
     },
     criteria,
     min,

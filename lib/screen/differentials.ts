@@ -54,15 +54,40 @@ export const DIFFERENTIAL_RULES: readonly DifferentialRule[] = [
   },
   {
     id: "icans",
-    title: "Neurotoxicity (ICANS)",
-    text: "Neurological signs after immune effector cell therapy are graded separately from CRS (ICANS) and may occur with or after it; other causes (infection, seizures, metabolic) still need excluding.",
-    sources: ["lee-2019", "neelapu-2018"],
+    title: "Neurotoxicity (ICANS) and its mimics",
+    text:
+      "Neurological signs after immune effector cell therapy are graded separately from CRS (ICANS) and may occur with or without it. " +
+      "Mimics to exclude: sedating medication or any other cause of depressed consciousness (ASTCT counts depressed consciousness only when nothing else explains it); " +
+      "non-convulsive seizures (ASCO 2021: EEG for unexplained altered mental status); severe hyponatraemia (ASCO 2021: monitor and correct); " +
+      "and what brain imaging and lumbar puncture show (ASCO 2021 work-up). ASCO 2021 manages ICANS with corticosteroids and supportive care; IL-6 blockade appears there only for concurrent CRS.",
+    sources: ["lee-2019", "santomasso-2021"],
     when: (a, r) =>
       a.context?.setting === "immune-effector-cell-therapy" && r["astct-icans"].meetsThreshold === true
         ? `ICANS grade ${r["astct-icans"].value ?? `${r["astct-icans"].min}–${r["astct-icans"].max}`}.`
         : null,
   },
+  {
+    id: "iec-hs",
+    title: "IEC-HS: HLH-like syndrome after immune effector cells",
+    text:
+      "An ASTCT consensus (Hines 2023) names the HLH-like toxicity after immune effector cell therapy “immune effector cell-associated HLH-like syndrome” (IEC-HS), " +
+      "notes that these toxicities are often not as directly tied to CRS or its severity as first described, and gives its own framework and grading. " +
+      "Its criteria and grades could not be read for crs-screen, so none are applied here. HScore and HLH-2004 were not derived after immune effector cell therapy: " +
+      "read their results here as HLH-like features, not as a classification.",
+    sources: ["hines-2023", "fardet-2014", "henter-2007"],
+    when: (a, r) => {
+      if (a.context?.setting !== "immune-effector-cell-therapy") return null;
+      const met = [r.hscore, r["hlh-2004"]].filter((x) => x.meetsThreshold === true);
+      if (met.length === 0) return null;
+      return `After immune effector cell therapy, ${met.map(hlhLikeFinding).join(" and ")}.`;
+    },
+  },
 ];
+
+/** "HScore 201 (≥ 169)", "HLH-2004 5 of 8 criteria (≥ 5)": what an HLH instrument found, in a few words. */
+function hlhLikeFinding(r: InstrumentResult): string {
+  return r.id === "hscore" ? `HScore ${r.min} (≥ 169)` : `HLH-2004 ${r.min} of 8 criteria (≥ 5, or a molecular diagnosis)`;
+}
 
 export function differentials(assessment: Assessment, results: Results): Differential[] {
   const shown: Differential[] = [];

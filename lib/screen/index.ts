@@ -3,3 +3,4 @@ export * from "./level";
 export * from "./mechanisms";
 export * from "./differentials";
 export * from "./signs";
+export * from "./wording";

@@ -12,7 +12,7 @@ import { overallLevel, type Level, type LevelReason } from "./level";
 import { mechanisms, type MechanismResult } from "./mechanisms";
 
 /** The version of the scoring rules; bump whenever a threshold, convention or the level rule changes. */
-export const RULES_VERSION = "2026.11-1";
+export const RULES_VERSION = "2026.12-1";
 
 export interface Screening {
   /** crs-screen's own rule (LEVEL_RULE), with its headline in LEVEL_HEADLINES. */
@@ -41,10 +41,10 @@ export interface TherapyMatch {
 /** Which pattern each instrument speaks for, when applicable and met. */
 export const PATTERN_OF: Readonly<Record<InstrumentId, Pattern | null>> = {
   "astct-crs": "crs-iec",
-  "astct-icans": "crs-iec",
+  "astct-icans": "icans", // its own pattern: not CRS (ASCO 2021, santomasso-2021)
   hscore: "hlh",
   "hlh-2004": "hlh",
-  chis: "viral-hyperinflammation",
+  chis: "covid-19", // cHIS applies in COVID-19 only; no instrument speaks for other viruses
   "mas-2016": "mas",
   "isth-dic": null,
   qsofa: "sepsis",

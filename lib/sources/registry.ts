@@ -394,6 +394,67 @@ export const SOURCES = {
     about: "Surviving Sepsis Campaign 2021: corticosteroids in septic shock; advice against IV vitamin C and IVIG.",
   },
 
+  // ── Added December 2026 (issue 15; ../shared/clinical/ADDITIONS-2026-12.md, docs/clinical-additions.md) ──
+  "santomasso-2021": {
+    kind: "article",
+    authors: "Santomasso BD, Nastoupil LJ, Adkins S, et al.",
+    title: "Management of immune-related adverse events in patients treated with chimeric antigen receptor T-cell therapy: ASCO guideline",
+    journal: "J Clin Oncol",
+    year: 2021,
+    volumePages: "39(35):3978–3992",
+    doi: "10.1200/JCO.21.01992", // PubMed record 34724386 read (title, journal, volume, pages, DOI); ICANS table read in the ASCO pocket guide, Table 2
+    pmid: "34724386",
+    about: "ASCO 2021: ICANS without concurrent CRS is managed with supportive care and corticosteroids; tocilizumab appears only with concurrent CRS.",
+  },
+  "fautrel-2024": {
+    kind: "article",
+    authors: "Fautrel B, Mitrovic S, De Matteis A, et al.",
+    title:
+      "EULAR/PReS recommendations for the diagnosis and management of Still's disease, comprising systemic juvenile idiopathic arthritis and adult-onset Still's disease",
+    journal: "Ann Rheum Dis",
+    year: 2024,
+    volumePages: "83(12):1614–1627",
+    doi: "10.1136/ard-2024-225851", // PubMed record 39317417 read (title, authors, volume, pages, DOI, abstract)
+    pmid: "39317417",
+    about: "EULAR/PReS 2024: MAS in Still's disease is treated with high-dose glucocorticoids, IL-1 inhibitors, ciclosporin and IFN-γ inhibitors.",
+  },
+  "la-rosee-2019": {
+    kind: "article",
+    authors: "La Rosée P, et al.",
+    title: "Recommendations for the management of hemophagocytic lymphohistiocytosis in adults",
+    journal: "Blood",
+    year: 2019,
+    // Volume, issue and first page read from the ASH article address; the end page, DOI, PMID and the
+    // co-authors were not read (ADDITIONS-2026-12.md, item 5b), so the citation stops at the first page.
+    volumePages: "133(23):2465",
+    url: "https://ashpublications.org/blood/article/133/23/2465/273833/Recommendations-for-the-management-of",
+    about: "Adult HLH: expert opinion of a Histiocyte Society working group (no grading of evidence).",
+  },
+  "bergsten-2017": {
+    kind: "article",
+    // First author and title read on PMC5785801 and the Blood page; co-authors and end page as listed on
+    // the journal's table of contents (not re-read here).
+    authors: "Bergsten E, Horne A, Aricó M, et al.",
+    title: "Confirmed efficacy of etoposide and dexamethasone in HLH treatment: long-term results of the cooperative HLH-2004 study",
+    journal: "Blood",
+    year: 2017,
+    volumePages: "130(25):2728–2738",
+    doi: "10.1182/blood-2017-06-788349", // read off the journal's article address (ADDITIONS-2026-12.md, item 5b)
+    pmcid: "PMC5785801",
+    about: "HLH-2004: ciclosporin upfront (from week 9 in HLH-94) did not improve outcome (P = .06).",
+  },
+  "hines-2023": {
+    kind: "article",
+    authors: "Hines MR, Knight TE, McNerney KO, et al.",
+    title: "Immune effector cell-associated hemophagocytic lymphohistiocytosis-like syndrome",
+    journal: "Transplant Cell Ther",
+    year: 2023,
+    volumePages: "29(7):438.e1–438.e16",
+    doi: "10.1016/j.jtct.2023.03.006", // citation, DOI and abstract VERIFIED in ADDITIONS-2026-12.md, item 1 (PubMed mirror, MSK and Stanford records)
+    pmid: "36906275",
+    about: "ASTCT consensus naming IEC-HS; its criteria and grades were not read, so crs-screen does not apply them.",
+  },
+
   // ── Regulatory approvals ─────────────────────────────────────────────────────────────────────
   "fda-tocilizumab-crs-2017": {
     // The FDA's own published approval summary for the 30 Aug 2017 approval.

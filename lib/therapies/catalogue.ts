@@ -37,7 +37,16 @@ const ENTRIES = [
         sources: ["neelapu-2018"],
       },
       {
-        pattern: "viral-hyperinflammation",
+        pattern: "icans",
+        onlyWith: "crs-iec",
+        tier: "guideline",
+        direction: "uncertain",
+        summary:
+          "ICANS: ASCO 2021 places tocilizumab only under ICANS with concurrent CRS — it is for the CRS — and advises caution with repeated doses in patients with ICANS; for ICANS without CRS it lists supportive care and corticosteroids.",
+        sources: ["santomasso-2021"],
+      },
+      {
+        pattern: "covid-19",
         tier: "approved",
         direction: "favourable",
         summary:
@@ -64,6 +73,14 @@ const ENTRIES = [
         sources: ["neelapu-2018"],
       },
       {
+        pattern: "icans",
+        tier: "guideline",
+        direction: "favourable",
+        summary:
+          "ASCO 2021: moderate to severe ICANS is managed with corticosteroids and supportive care; without concurrent CRS, grade 1 gets supportive care, grade 2 supportive care with corticosteroids considered for high-risk products or patients, grade 3 corticosteroids. Expert consensus — the guideline notes the paucity of high-quality evidence.",
+        sources: ["santomasso-2021"],
+      },
+      {
         pattern: "hlh",
         tier: "guideline",
         direction: "favourable",
@@ -72,14 +89,14 @@ const ENTRIES = [
       },
       {
         pattern: "mas",
-        tier: "clinical studies",
+        tier: "guideline",
         direction: "favourable",
         summary:
-          "High-dose glucocorticoids are the usual first step in MAS, supported by cohorts and experience rather than randomised trials; the 2025 emapalumab approval is for patients who respond inadequately to them or cannot tolerate them.",
-        sources: ["fajgenbaum-2020", "fda-emapalumab-mas-2025"],
+          "MAS in Still's disease/sJIA: EULAR/PReS 2024 recommends high-dose glucocorticoids (recommendations agreed by over 80 % of the task force; the evidence is mostly cohorts, not randomised trials). The 2025 emapalumab approval is for patients who respond inadequately to them or cannot tolerate them.",
+        sources: ["fautrel-2024", "fda-emapalumab-mas-2025"],
       },
       {
-        pattern: "viral-hyperinflammation",
+        pattern: "covid-19",
         tier: "clinical studies",
         direction: "favourable",
         summary:
@@ -118,22 +135,32 @@ const ENTRIES = [
         pattern: "crs-iec",
         tier: "clinical studies",
         direction: "uncertain",
-        summary: "Used off-label for CRS or ICANS not settling with IL-6 blockade and steroids; evidence is case series and small cohorts, and it is not approved for CRS.",
+        summary: "Used off-label for CRS not settling with IL-6 blockade and steroids; evidence is case series and small cohorts, and it is not approved for CRS.",
         sources: ["fajgenbaum-2020"],
       },
       {
-        pattern: "mas",
+        pattern: "icans",
         tier: "clinical studies",
+        direction: "uncertain",
+        summary:
+          "ASCO 2021 names anakinra among alternate options for persistent or worsening ICANS, noting limited experience with such agents — a guideline mention, not a recommendation; not approved for ICANS.",
+        sources: ["santomasso-2021"],
+      },
+      {
+        pattern: "mas",
+        tier: "guideline",
         direction: "favourable",
-        summary: "Widely used in MAS complicating systemic JIA or Still's disease; supported by cohorts and case series, not randomised trials.",
-        sources: ["fajgenbaum-2020"],
+        summary:
+          "MAS in Still's disease/sJIA: EULAR/PReS 2024 recommends IL-1 inhibitors (as a class; anakinra is the agent most used), agreed by over 80 % of the task force; the evidence under it is cohorts and case series, not randomised trials.",
+        sources: ["fautrel-2024"],
       },
       {
         pattern: "hlh",
         tier: "clinical studies",
         direction: "uncertain",
-        summary: "Reported in secondary HLH in case series; not approved for HLH.",
-        sources: ["fajgenbaum-2020"],
+        summary:
+          "Reported in secondary HLH in case series; not approved for HLH. The adult HLH recommendations (La Rosée 2019) are expert opinion, not trial evidence.",
+        sources: ["fajgenbaum-2020", "la-rosee-2019"],
       },
     ],
     classSources: ["fajgenbaum-2020"],
@@ -152,7 +179,7 @@ const ENTRIES = [
         tier: "approved",
         direction: "favourable",
         summary:
-          "FDA-approved (Nov 2018) for primary HLH that is refractory, recurrent or progressive, or when conventional HLH therapy is not tolerated; based on a single-arm trial in 27 children (63 % overall response), not a randomised comparison.",
+          "FDA-approved (Nov 2018) for primary HLH that is refractory, recurrent or progressive, or when conventional HLH therapy is not tolerated; based on a single-arm trial in 27 children (63 % overall response), not a randomised comparison. Reactive (secondary) HLH — what the HScore was derived for — is outside this approval.",
         sources: ["fda-emapalumab-2018"],
       },
       {
@@ -162,6 +189,13 @@ const ENTRIES = [
         summary:
           "FDA-approved (Jun 2025) for HLH/MAS in known or suspected Still's disease, including systemic JIA, with inadequate response or intolerance to glucocorticoids, or recurrent MAS; based on pooled single-arm studies.",
         sources: ["fda-emapalumab-mas-2025"],
+      },
+      {
+        pattern: "mas",
+        tier: "guideline",
+        direction: "favourable",
+        summary: "MAS in Still's disease/sJIA: EULAR/PReS 2024 recommends interferon-γ inhibitors as a class, agreed by over 80 % of the task force.",
+        sources: ["fautrel-2024"],
       },
     ],
     classSources: [],
@@ -176,7 +210,7 @@ const ENTRIES = [
     seedClass: true,
     evidence: [
       {
-        pattern: "viral-hyperinflammation",
+        pattern: "covid-19",
         tier: "approved",
         direction: "favourable",
         summary:
@@ -216,6 +250,42 @@ const ENTRIES = [
         summary:
           "Etoposide with dexamethasone (plus ciclosporin in HLH-2004) is the HLH-94/2004 induction protocol; stem-cell transplantation is advised for familial, persistent or reactivated disease.",
         sources: ["henter-2007"],
+      },
+      {
+        pattern: "hlh",
+        tier: "guideline",
+        direction: "uncertain",
+        summary:
+          "Adults: the Histiocyte Society working group's recommendations for adult HLH (La Rosée 2019) are expert opinion, not trial evidence; they warn that the paediatric protocols may overtreat adults and ask that intensity and duration be tailored.",
+        sources: ["la-rosee-2019"],
+      },
+    ],
+    classSources: [],
+    notes: [],
+  },
+  {
+    id: "calcineurin-inhibition",
+    name: "Calcineurin inhibition",
+    mechanism: "Blocks calcineurin inside T cells, so the transcription factor NFAT cannot switch on IL-2 and other T-cell cytokines that keep macrophages activated.",
+    examples: ["ciclosporin"],
+    standardOfCare: true,
+    seedClass: false,
+    evidence: [
+      {
+        pattern: "mas",
+        tier: "guideline",
+        direction: "favourable",
+        summary:
+          "MAS in Still's disease/sJIA: EULAR/PReS 2024 recommends ciclosporin, agreed by over 80 % of the task force; in the studies reviewed it was often given with glucocorticoids and/or anakinra.",
+        sources: ["fautrel-2024"],
+      },
+      {
+        pattern: "hlh",
+        tier: "guideline",
+        direction: "mixed",
+        summary:
+          "Part of the HLH protocols: added from week 9 in HLH-94 and given from the start in HLH-2004. Starting it upfront did not improve outcome compared with HLH-94 (Bergsten 2017).",
+        sources: ["henter-2007", "bergsten-2017"],
       },
     ],
     classSources: [],
@@ -298,7 +368,7 @@ const ENTRIES = [
     seedClass: true,
     evidence: [
       {
-        pattern: "viral-hyperinflammation",
+        pattern: "covid-19",
         tier: "clinical studies",
         direction: "no benefit",
         summary: "Severe COVID-19: a double-blind randomised trial (135 patients) found no reduction in mechanical ventilation, ICU admission or death — a negative trial.",
@@ -317,7 +387,7 @@ const ENTRIES = [
     seedClass: true,
     evidence: [
       {
-        pattern: "viral-hyperinflammation",
+        pattern: "covid-19",
         tier: "clinical studies",
         direction: "no benefit",
         summary:
@@ -345,7 +415,7 @@ const ENTRIES = [
     seedClass: true,
     evidence: [
       {
-        pattern: "viral-hyperinflammation",
+        pattern: "covid-19",
         tier: "guideline",
         direction: "favourable",
         summary: "MIS-C (hyperinflammation in children after SARS-CoV-2): ACR guidance recommends IVIG as first-line immunomodulatory treatment.",
@@ -378,7 +448,7 @@ const ENTRIES = [
     seedClass: true,
     evidence: [
       {
-        pattern: "viral-hyperinflammation",
+        pattern: "covid-19",
         tier: "clinical studies",
         direction: "harm",
         summary:
@@ -398,14 +468,14 @@ const ENTRIES = [
     seedClass: true,
     evidence: [
       {
-        pattern: "viral-hyperinflammation",
+        pattern: "covid-19",
         tier: "clinical studies",
         direction: "uncertain",
         summary: "Leronlimab: an uncontrolled compassionate-use series of 10 critically ill COVID-19 patients reported falling IL-6 and viraemia; with no control group it shows no efficacy.",
         sources: ["patterson-2021"],
       },
       {
-        pattern: "viral-hyperinflammation",
+        pattern: "covid-19",
         tier: "clinical studies",
         direction: "no benefit",
         summary: "Cenicriviroc: did not shorten recovery from COVID-19 pneumonia in the ACTIV-1 IM randomised trial — a negative result.",
@@ -470,7 +540,7 @@ const ENTRIES = [
         sources: ["hung-2017"],
       },
       {
-        pattern: "viral-hyperinflammation",
+        pattern: "covid-19",
         tier: "clinical studies",
         direction: "no benefit",
         summary: "COVID-19 (RECOVERY): azithromycin did not lower 28-day mortality (22 % in both arms) — a large negative trial.",

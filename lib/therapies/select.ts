@@ -7,9 +7,9 @@ function tierRank(tier: EvidenceTier): number {
   return EVIDENCE_TIERS.indexOf(tier);
 }
 
-/** The class's evidence lines for any of the patterns, in catalogue order. */
+/** The class's evidence lines for any of the patterns (a line with `onlyWith` needs that pattern too), in catalogue order. */
 export function evidenceFor(therapy: TherapyClass, patterns: readonly Pattern[]): readonly EvidenceLine[] {
-  return therapy.evidence.filter((line) => patterns.includes(line.pattern));
+  return therapy.evidence.filter((line) => patterns.includes(line.pattern) && (line.onlyWith === undefined || patterns.includes(line.onlyWith)));
 }
 
 /** The strongest tier among the class's lines for these patterns, or null when it has none. */

@@ -16,15 +16,21 @@ export const EVIDENCE_TIER_MEANINGS = {
   preclinical: "cell or animal studies only",
 } as const satisfies Record<EvidenceTier, string>;
 
-/** The clinical patterns a Screening can point to. */
-export const PATTERNS = ["crs-iec", "hlh", "mas", "viral-hyperinflammation", "sepsis"] as const;
+/**
+ * The clinical patterns the catalogue's evidence is filed under. ICANS is its own pattern, not CRS
+ * (ASCO 2021: glucocorticoids for ICANS, IL-6 blockade only with concurrent CRS), and COVID-19 is not
+ * every virus: trials in COVID-19 are not evidence for influenza or EBV (ASSESSMENT.md additions, 2026-12).
+ */
+export const PATTERNS = ["crs-iec", "icans", "hlh", "mas", "covid-19", "viral-hyperinflammation", "sepsis"] as const;
 export type Pattern = (typeof PATTERNS)[number];
 
 export const PATTERN_LABELS = {
   "crs-iec": "CRS after immune effector cells",
+  icans: "ICANS (neurotoxicity after immune effector cells)",
   hlh: "HLH",
   mas: "MAS",
-  "viral-hyperinflammation": "COVID-19 / viral hyperinflammation",
+  "covid-19": "COVID-19 hyperinflammation",
+  "viral-hyperinflammation": "hyperinflammation in another viral infection (e.g. influenza)",
   sepsis: "sepsis-associated",
 } as const satisfies Record<Pattern, string>;
 
@@ -44,6 +50,8 @@ export interface EvidenceLine {
   /** One honest line: population, what was found, and any negative or harm signal. Never a dose. */
   readonly summary: string;
   readonly sources: readonly SourceKey[];
+  /** Shown only when this pattern is flagged too (e.g. IL-6 blockade in ICANS only with concurrent CRS). */
+  readonly onlyWith?: Pattern;
 }
 
 /** The catalogue entry as written (`sources` is derived from it, see catalogue.ts). */

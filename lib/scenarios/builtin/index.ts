@@ -9,6 +9,8 @@ import cartCrsGrade3NasalCannula8l from "./cart-crs-grade-3-nasal-cannula-8l.jso
 import cartCrsGrade4 from "./cart-crs-grade-4.json";
 import cartIcansGrade2IceAdapted from "./cart-icans-grade-2-ice-adapted.json";
 import cartIcansGrade3Touch from "./cart-icans-grade-3-touch.json";
+import cartIcansIsolated from "./cart-icans-isolated.json";
+import cartIecHsDifferential from "./cart-iec-hs-differential.json";
 import cartNoStormControl from "./cart-no-storm-control.json";
 import covidHyperinflammationChis from "./covid-hyperinflammation-chis.json";
 import ebvIncompleteWorkup from "./ebv-incomplete-workup.json";
@@ -27,6 +29,8 @@ export const BUILTIN_SCENARIO_FILES: Readonly<Record<string, unknown>> = {
   "cart-crs-grade-4.json": cartCrsGrade4,
   "cart-icans-grade-2-ice-adapted.json": cartIcansGrade2IceAdapted,
   "cart-icans-grade-3-touch.json": cartIcansGrade3Touch,
+  "cart-icans-isolated.json": cartIcansIsolated,
+  "cart-iec-hs-differential.json": cartIecHsDifferential,
   "cart-no-storm-control.json": cartNoStormControl,
   "covid-hyperinflammation-chis.json": covidHyperinflammationChis,
   "ebv-incomplete-workup.json": ebvIncompleteWorkup,

@@ -6,7 +6,7 @@ import { fireEvent, render, screen, within } from "@testing-library/react";
 import { describe, expect, test } from "vitest";
 import { InstrumentCard } from "@/components/result/instrument-card";
 import { AssessmentSchema, type Assessment } from "@/lib/assessment/schema";
-import { astctCrs, hscore } from "@/lib/scores";
+import { astctCrs, chis, hscore } from "@/lib/scores";
 import { criterionLabel } from "@/lib/scores/definitions";
 
 function assessment(sections: Omit<Assessment, "schemaVersion">): Assessment {
@@ -126,5 +126,21 @@ describe("InstrumentCard", () => {
     fireEvent.click(screen.getByRole("button", { name: /^About HScore and its source ?\(opens a dialog\)$/ }));
     const dialog = screen.getByRole("dialog", { name: "HScore (Fardet 2014)" });
     expect(within(dialog).getByRole("heading", { name: "Reference" })).toBeDefined();
+  });
+
+  test("an instrument that does not apply never says in bold that it meets the threshold", () => {
+    const a = assessment({ context: { setting: "viral-infection" }, vitals: { temperatureMaxC: 39 }, labs: { ferritinNgPerMl: 2000, il6PgPerMl: 80, dDimerNgPerMlFeu: 3000 } });
+    const { container } = render(<InstrumentCard result={chis(a)} />);
+    expect(container.querySelector("strong")?.textContent).toBe("Would meet the published threshold — shown for teaching, does not apply here.");
+    expect(screen.getByText(/^Does not apply here:/).textContent).toMatch(/cHIS applies to COVID-19 only/);
+  });
+
+  test("when one unknown answer decides the grade, the card says which answer gives which grade", () => {
+    const a = assessment({
+      context: { setting: "immune-effector-cell-therapy", antipyreticOrAnticytokineGiven: false },
+      vitals: { temperatureMaxC: 38.5, hypotension: false, vasopressorsExcludingVasopressin: 0, vasopressin: false, oxygenDevice: "high-flow-nasal-cannula" },
+    });
+    render(<InstrumentCard result={astctCrs(a)} assessment={a} />);
+    expect(screen.getByText(/^Grade 0 if/).textContent).toBe("Grade 0 if “Fever attributable to another cause” is yes; grade 3 if no.");
   });
 });

@@ -7,13 +7,13 @@ import { describe, expect, test } from "vitest";
 import { chis } from "@/lib/scores";
 import { toCanonical } from "@/lib/units";
 import { knownWith } from "../fixtures";
-import { criterion, VIRAL_INFECTION } from "./helpers";
+import { COVID_19, criterion, VIRAL_INFECTION } from "./helpers";
 
 type Overrides = Parameters<typeof knownWith>[0];
 
-/** The fully known normal baseline, moved to the viral-infection setting cHIS was defined for. */
+/** The fully known normal baseline, moved to COVID-19, the setting cHIS was defined for. */
 function viral(overrides: Overrides = {}) {
-  return chis(knownWith({ ...overrides, context: { ...VIRAL_INFECTION, ...overrides.context } }));
+  return chis(knownWith({ ...overrides, context: { ...COVID_19, ...overrides.context } }));
 }
 
 describe("chis", () => {
@@ -130,8 +130,20 @@ describe("chis", () => {
   });
 
   describe("applicability", () => {
-    test("applies in viral infection", () => {
+    test("applies in COVID-19", () => {
       expect(viral().applicable).toBe(true);
+    });
+
+    test("in another viral infection it is computed for teaching, not applicable, and says it applies to COVID-19 only", () => {
+      const result = chis(knownWith({ context: VIRAL_INFECTION, vitals: { temperatureMaxC: 39 }, labs: { ferritinNgPerMl: 2000, il6PgPerMl: 80 } }));
+      expect(result.applicable).toBe(false);
+      expect(result.value).toBe(3);
+      expect(result.meetsThreshold).toBe(true);
+      expect(result.applicability).toMatch(/applies to COVID-19 only/);
+    });
+
+    test("with no setting recorded it does not apply", () => {
+      expect(chis(knownWith({ context: { setting: null, daysSinceInfusion: null } })).applicable).toBe(false);
     });
 
     test("does not apply after immune effector cell therapy, but is still computed", () => {

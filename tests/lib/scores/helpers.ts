@@ -17,4 +17,6 @@ export function days(count: number): number {
  * contract allows it only in that setting (the baseline fixture sets it).
  */
 export const VIRAL_INFECTION = { setting: "viral-infection", daysSinceInfusion: null } as const;
+/** COVID-19, the one setting cHIS applies in (ASSESSMENT.md additions, 2026-12). */
+export const COVID_19 = { setting: "covid-19", daysSinceInfusion: null } as const;
 export const RHEUMATOLOGIC = { setting: "rheumatologic", daysSinceInfusion: null } as const;

@@ -279,7 +279,7 @@ describe("range invariants", () => {
  */
 const tg = (mgPerDl: number) => toCanonical("triglycerides", "mg/dL", mgPerDl);
 const CANDIDATES: Record<string, readonly unknown[]> = {
-  "context.setting": ["immune-effector-cell-therapy", "viral-infection", "suspected-sepsis", "rheumatologic", "malignancy", "other"],
+  "context.setting": ["immune-effector-cell-therapy", "covid-19", "viral-infection", "suspected-sepsis", "rheumatologic", "malignancy", "other"],
   "context.ageYears": [0, days(20), days(27), days(28), 1, 11, 12, 17, 18, 54, 120],
   "context.daysSinceInfusion": [0, 365],
   "vitals.temperatureMaxC": [30, 37.9, 38.0, 38.05, 38.1, 38.39, 38.4, 38.45, 38.5, 39.4, 39.41, 45],

@@ -198,9 +198,11 @@ describe("labels and disclaimer", () => {
   test("names the patterns as THERAPIES.md does", () => {
     expect(PATTERN_LABELS).toEqual({
       "crs-iec": "CRS after immune effector cells",
+      icans: "ICANS (neurotoxicity after immune effector cells)",
       hlh: "HLH",
       mas: "MAS",
-      "viral-hyperinflammation": "COVID-19 / viral hyperinflammation",
+      "covid-19": "COVID-19 hyperinflammation",
+      "viral-hyperinflammation": "hyperinflammation in another viral infection (e.g. influenza)",
       sepsis: "sepsis-associated",
     });
   });
