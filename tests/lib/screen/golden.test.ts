@@ -15,8 +15,8 @@ import { assessmentArbitrary } from "../arbitraries";
 const SAMPLE = { numRuns: 2000, seed: 20261126 } as const;
 
 const RECORDED = {
-  complete: "3ae8b5f4b853c8b3675dc5f1387d2a3e88fddbfbf37376de43144c63a3bb027e",
-  any: "cc563d276fffaf89130bf0a16391bc4aca7b20d14c32c02f1f4ccdd3f7135f5f",
+  complete: "cdbf27152dc5b22b109d2d71baaf1b653f3e3ee8f2bdd0b90a4a1889f0eb314c",
+  any: "92d8ce4a55ce1bbd8d17700b847176a3681e3c0282e4b38b2eb8302f897b8a45",
 } as const;
 
 describe("screenings of a fixed sample are byte for byte as recorded", () => {
