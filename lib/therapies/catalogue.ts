@@ -609,25 +609,6 @@ function withSources(entry: TherapyClassEntry): TherapyClass {
 /** The catalogue, in display order (standard of care first). */
 export const THERAPY_CLASSES: readonly TherapyClass[] = ENTRIES.map(withSources);
 
-/** Ids of the classes the seed text names (THERAPIES.md: "every class the seed names must appear"). */
-export const SEED_CLASS_IDS = [
-  "glucocorticoids",
-  "ppar-agonists",
-  "s1p1-agonists",
-  "cox-inhibitors",
-  "antioxidants",
-  "anti-tnf",
-  "ivig",
-  "ace-inhibitors-arbs",
-  "ccr-inhibitors",
-  "ampk-agonists",
-  "ox40-blockade",
-  "jak-stat-inhibitors",
-  "macrolides",
-  "vitamin-c-e",
-  "catecholamine-synthesis-inhibition",
-] as const satisfies readonly TherapyClassId[];
-
 export function therapyClass(id: TherapyClassId): TherapyClass {
   const found = THERAPY_CLASSES.find((c) => c.id === id);
   if (found === undefined) throw new Error(`unknown therapy class ${id}`);

@@ -1,4 +1,4 @@
-export { SEED_CLASS_IDS, THERAPY_CLASSES, THERAPY_DISCLAIMER, therapyClass } from "./catalogue";
+export { THERAPY_CLASSES, THERAPY_DISCLAIMER, therapyClass } from "./catalogue";
 export type { TherapyClassId } from "./catalogue";
 export { evidenceFor, strongestTier, therapiesForPatterns } from "./select";
 export { EVIDENCE_DIRECTIONS, EVIDENCE_TIERS, EVIDENCE_TIER_MEANINGS, PATTERNS, PATTERN_LABELS } from "./types";

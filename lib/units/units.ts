@@ -106,10 +106,10 @@ export function isIdentity<Q extends Quantity>(quantity: Q, unit: UnitOf<Q>): bo
 
 /**
  * Removes the floating-point noise a unit round trip leaves (360 mg/dL → 3.6 g/L → 360.00000000000006)
- * so that a value entered in a published unit compares exactly as published: rounded to 9 decimals
- * (3 above a million, where 9 would overflow double precision) — far beyond any laboratory's
- * precision, far above the noise (~1e-16 relative). Arithmetic, not toPrecision: it runs on every
- * comparison in a converted unit.
+ * so that a value entered in a published unit compares exactly as published (`meets` in
+ * lib/assessment/read.ts settles every value it converts to a threshold's unit): rounded to 9
+ * decimals (3 from a million up, where 9 decimals would ask for more digits than a double holds) —
+ * far beyond any laboratory's precision, far above the noise (~1e-16 relative).
  */
 export function settle(value: number): number {
   if (value > -1e6 && value < 1e6) return Math.round(value * 1e9) / 1e9;

@@ -1,9 +1,8 @@
 /**
  * Screenings of a fixed sample, byte for byte as the rules made them when the hashes were
- * recorded (at 0c8f149, before the library was tuned for speed, and unchanged since). A guard for
- * changes meant to be invisible: a faster reader, a shared list, a compiled threshold. A
- * deliberate change to a rule changes a hash: bump RULES_VERSION and record the new hashes (the
- * failure shows them).
+ * recorded. A guard for changes meant to be invisible in the output: a simpler reader, a
+ * restructured instrument. A deliberate change to a rule changes a hash: bump RULES_VERSION and
+ * record the new hashes (the failure shows them).
  */
 import { createHash } from "node:crypto";
 import * as fc from "fast-check";
