@@ -5,10 +5,9 @@
  */
 import type { Assessment } from "@/lib/assessment/schema";
 import { INSTRUMENT_IDS } from "@/lib/scores/types";
-import type { InstrumentResult } from "@/lib/scores/types";
 import type { Screening } from "@/lib/screen/screen";
 
-/** Per instrument: `<id>.value`, `.min`, `.max`, `.verdict` and `.applicable`. */
+/** Per instrument: `<id>.value`, `.min`, `.max`, `.verdict` and `.applicable` (the order csvRow writes them in). */
 const INSTRUMENT_COLUMNS = ["value", "min", "max", "verdict", "applicable"] as const;
 
 export const CSV_HEADER: readonly string[] = ["index", "label", "level", ...INSTRUMENT_IDS.flatMap((id) => INSTRUMENT_COLUMNS.map((column) => `${id}.${column}`))];
@@ -24,25 +23,26 @@ export function verdict(meetsThreshold: boolean | null): "met" | "not-met" | "un
 }
 
 /**
- * One field. A text starting with `=`, `+`, `-`, `@` (or a tab or carriage return) gets a leading
- * `'`, so a spreadsheet shows a case label as text instead of running it as a formula (OWASP, "CSV
- * injection"); only labels are free text here.
+ * A text field (the label: the only free text here). Quoted when it holds a comma, a quote or a
+ * line break, quotes doubled. Text starting with `=`, `+`, `-`, `@` (or a tab or carriage return)
+ * gets a leading `'`, so a spreadsheet shows it as text instead of running it as a formula (OWASP,
+ * "CSV injection").
  */
-export function csvField(value: string | number | boolean | null): string {
-  if (value === null) return "";
-  if (typeof value !== "string") return String(value);
+export function csvText(value: string): string {
   const text = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
   return /[",\r\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
 }
 
-function instrumentFields(result: InstrumentResult): (string | number | boolean | null)[] {
-  return [result.value, result.min, result.max, verdict(result.meetsThreshold), result.applicable];
-}
+/** A number or a yes/no as it is; unknown (null) as an empty cell. These never need quoting. */
+const cell = (value: number | boolean | null): string => (value === null ? "" : String(value));
 
 /** The row of the assessment at `index` (0-based, its place in the input), without the line end. */
 export function csvRow(index: number, assessment: Assessment, screening: Screening): string {
-  const fields = [index, assessment.label ?? null, screening.level, ...screening.instruments.flatMap(instrumentFields)];
-  return fields.map(csvField).join(",");
+  let row = `${index},${csvText(assessment.label ?? "")},${screening.level}`;
+  for (const result of screening.instruments) {
+    row += `,${cell(result.value)},${result.min},${result.max},${verdict(result.meetsThreshold)},${cell(result.applicable)}`;
+  }
+  return row;
 }
 
 export const CSV_LINE_END = "\r\n";
