@@ -41,7 +41,8 @@ afterAll(() => {
   if (scratch !== "") rmSync(scratch, { recursive: true, force: true });
 });
 
-describe("crs-screen (the bundled command)", () => {
+// Each test spawns Node several times: on a shared 2-core machine that can take far more than the default 5 s.
+describe("crs-screen (the bundled command)", { timeout: 60_000 }, () => {
   test("score FILE: exit 0, one Screening with the 8 instruments on stdout, nothing on stderr", () => {
     const result = crsScreen(["score", join(FIXTURES, "assessment-cart-day3.json")]);
     expect(result.stderr).toBe("");
