@@ -4,10 +4,12 @@
  */
 import * as z from "zod";
 import { AssessmentSchema } from "@/lib/assessment/schema";
+import { course } from "@/lib/case/course";
+import { validateCase } from "@/lib/case/schema";
 import { builtinScenarios } from "@/lib/scenarios/builtin/index";
 import { parseScenario, runScenario, type ScenarioRun } from "@/lib/scenarios/runner";
 import { ScenarioSchema, type Scenario } from "@/lib/scenarios/schema";
-import { InputError, parseJson, problemLines, read, type CliIo } from "./io";
+import { InputError, parseJson, problemLines, read, sourceName, type CliIo } from "./io";
 import { score } from "./score";
 
 export type { CliIo } from "./io";
@@ -19,6 +21,9 @@ export const USAGE = `Usage: crs-screen <command>
                        prints the Screening, or an array of them; ndjson streams one
                        Screening per line; csv prints one row per assessment.
                        \`crs-screen score --help\` says more.
+  course FILE|-        Score a Case (one patient's time-points; a single Assessment is a
+                       Case of one) and print each time-point's Screening and, per
+                       instrument, the highest value and when its threshold was met.
   scenarios [PATH…]    Run scenario checklists (files or folders of .json; the built-in
                        library by default). Prints a pass/fail table; exit 1 on a failure.
   schema [scenario]    Print the JSON Schema of the Assessment (or of a scenario file).
@@ -80,6 +85,18 @@ function scenarios(io: CliIo, args: readonly string[]): number {
   return runs.every((r) => r.passed) ? 0 : 1;
 }
 
+/** `course FILE|-`: docs/case-format.md. Problems name the time-point (`timepoints[2].assessment.labs.…`). */
+function courseCommand(io: CliIo, args: readonly string[]): number {
+  if (args.length !== 1) throw new InputError("course takes one FILE (or - for stdin)");
+  const checked = validateCase(parseJson(read(io, args[0]!), sourceName(args[0]!)));
+  if (!checked.ok) {
+    io.err(problemLines(checked.problems, "").join("\n"));
+    return 2;
+  }
+  io.out(JSON.stringify(course(checked.case)));
+  return 0;
+}
+
 function schema(io: CliIo, args: readonly string[]): number {
   const which = args[0] ?? "assessment";
   if (which !== "assessment" && which !== "scenario") throw new InputError(`schema: unknown schema "${which}" (assessment or scenario)`);
@@ -95,6 +112,8 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
     switch (command) {
       case "score":
         return await score(io, args);
+      case "course":
+        return courseCommand(io, args);
       case "scenarios":
         return scenarios(io, args);
       case "schema":

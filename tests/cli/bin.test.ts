@@ -223,6 +223,21 @@ describe("crs-screen (the bundled command)", { timeout: 60_000 }, () => {
     });
   });
 
+  test("course - : a Case on stdin prints the course; a bad one names the time-point, exit 2", () => {
+    const point = (day: number, temperatureMaxC: number) => ({
+      at: { day },
+      assessment: { schemaVersion: 1, context: { setting: "immune-effector-cell-therapy", feverOtherCause: false, antipyreticOrAnticytokineGiven: false }, vitals: { temperatureMaxC, hypotension: false, oxygenDevice: "none" } },
+    });
+    const ok = crsScreen(["course", "-"], JSON.stringify({ caseVersion: 1, timepoints: [point(1, 38.6), point(2, 37)] }));
+    expect(ok.stderr).toBe("");
+    expect(ok.status).toBe(0);
+    expect((JSON.parse(ok.stdout) as { course: Record<string, { metAt: unknown[] }> }).course["astct-crs"]?.metAt).toEqual([{ day: 1 }]);
+    const bad = crsScreen(["course", "-"], JSON.stringify({ caseVersion: 1, timepoints: [point(2, 38.6), point(1, 37)] }));
+    expect(bad.status).toBe(2);
+    expect(bad.stdout).toBe("");
+    expect(bad.stderr).toBe("timepoints[1].at: Time-points must be in order of day, then time, each later than the one before\n");
+  });
+
   test("npm run -s crs-screen -- schema prints the Assessment's JSON Schema", () => {
     const result = spawnSync("npm", ["run", "-s", "crs-screen", "--", "schema"], { cwd: ROOT, encoding: "utf8", timeout: 30_000 });
     expect(result.status).toBe(0);

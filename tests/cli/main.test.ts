@@ -399,6 +399,53 @@ describe("crs-screen score: formats", () => {
   });
 });
 
+describe("crs-screen course", () => {
+  const day = (temperatureMaxC: number, vitals: Record<string, unknown> = {}) => ({
+    schemaVersion: 1,
+    context: { setting: "immune-effector-cell-therapy", feverOtherCause: false, antipyreticOrAnticytokineGiven: false },
+    vitals: { hypotension: false, vasopressorsExcludingVasopressin: 0, vasopressin: false, oxygenDevice: "none", temperatureMaxC, ...vitals },
+  });
+  const cart = {
+    caseVersion: 1,
+    timepoints: [
+      { at: { day: 1 }, assessment: day(38.6) },
+      { at: { day: 3 }, assessment: day(39.2, { hypotension: true, vasopressorsExcludingVasopressin: 1 }) },
+      { at: { day: 6 }, assessment: day(37) },
+    ],
+  };
+
+  test("a Case prints each time-point's Screening and the course per instrument, exit 0", async () => {
+    const result = await run(["course", "case.json"], { files: { "case.json": JSON.stringify(cart) } });
+    expect(result.stderr).toBe("");
+    expect(result.code).toBe(0);
+    const printed = JSON.parse(result.stdout) as { timepoints: { at: unknown; screening: ScreeningJson }[]; course: Record<string, unknown> };
+    expect(printed.timepoints.map((t) => crsGrade(t.screening))).toEqual([1, 3, 0]);
+    expect(printed.course["astct-crs"]).toEqual({ highest: { min: 3, max: 3 }, firstMetAt: { day: 1 }, lastMetAt: { day: 3 }, metAt: [{ day: 1 }, { day: 3 }] });
+  });
+
+  test("a single Assessment on stdin is a Case of one", async () => {
+    const result = await run(["course", "-"], { stdin: fixture("assessment-cart-day3.json") });
+    expect(result.code).toBe(0);
+    const printed = JSON.parse(result.stdout) as { timepoints: { at: unknown }[] };
+    expect(printed.timepoints.map((t) => t.at)).toEqual([{ day: 0 }]);
+  });
+
+  test("a problem names the time-point and the field: exit 2, nothing on stdout", async () => {
+    const bad = structuredClone(cart);
+    (bad.timepoints[2]!.assessment as Record<string, unknown>).labs = { ferritinNgPerMl: -5 };
+    const result = await run(["course", "case.json"], { files: { "case.json": JSON.stringify(bad) } });
+    expect(result.code).toBe(2);
+    expect(result.stdout).toBe("");
+    expect(result.errLines).toEqual(["timepoints[2].assessment.labs.ferritinNgPerMl: Ferritin (ng/mL) must be between 0 and 500000; got -5"]);
+  });
+
+  test("course without a file is a usage error", async () => {
+    const result = await run(["course"]);
+    expect(result.code).toBe(2);
+    expect(result.errLines).toEqual(["course takes one FILE (or - for stdin)"]);
+  });
+});
+
 describe("crs-screen with no command or an unknown one", () => {
   test("no command: exit 2 with the usage on stderr", async () => {
     const result = await run([]);
