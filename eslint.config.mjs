@@ -7,6 +7,35 @@ import nextVitals from "eslint-config-next/core-web-vitals";
 import nextTs from "eslint-config-next/typescript";
 import tseslint from "typescript-eslint";
 
+/**
+ * lib/ holds only code that runs in a browser (it also runs under Node, in the CLI and the tests,
+ * but never needs Node): no React or Next, no Node built-ins (`node:fs` or bare `fs`), and nothing
+ * from the app, the components or the command line, whether by the `@/` alias or a relative path.
+ * tests/scripts/lint-boundaries.test.ts lints fixtures to show each rule bites.
+ */
+export const libBoundaries = {
+  files: ["lib/**/*.{ts,tsx,js,mjs}"],
+  rules: {
+    "no-restricted-imports": [
+      "error",
+      {
+        patterns: [
+          { group: ["react", "react-dom", "next", "next/*"], message: "lib/ never imports React or Next." },
+          { regex: "^node:", message: "lib/ runs in the browser: no Node built-ins." },
+          { regex: "^@/(app|components|cli)(/|$)", message: "lib/ never imports the app, the components or the command line." },
+        ],
+      },
+    ],
+    // Bare built-ins (`fs`, `path`): eslint-plugin-import knows Node's list.
+    "import/no-nodejs-modules": "error",
+    // Relative paths too (`../../cli/main`), resolved to the folder they land in.
+    "import/no-restricted-paths": [
+      "error",
+      { zones: [{ target: "./lib", from: ["./app", "./components", "./cli"], message: "lib/ never imports the app, the components or the command line." }] },
+    ],
+  },
+};
+
 export default defineConfig([
   ...nextVitals,
   ...nextTs,
@@ -31,14 +60,5 @@ export default defineConfig([
       ],
     },
   },
-  {
-    // lib/ is framework-free: it runs in the browser, in Node (CLI) and in tests.
-    files: ["lib/**/*.ts"],
-    rules: {
-      "no-restricted-imports": [
-        "error",
-        { patterns: [{ group: ["react", "react-dom", "next", "next/*", "@/components/*", "@/app/*"], message: "lib/ never imports React, Next or UI code." }] },
-      ],
-    },
-  },
+  libBoundaries,
 ]);

@@ -1,12 +1,13 @@
 #!/usr/bin/env node
-// Bundles the CLI (lib/cli/bin.ts and the framework-free library it uses) into one ES module, so
+// Bundles the CLI (cli/bin.ts and the framework-free library it uses) into one ES module, so
 // `crs-screen` starts without TypeScript tooling or framework code. Runs on `npm install` (prepare).
-// The output thread of a parallel `score` (lib/cli/output-thread.ts) is a bundle of its own, so
-// starting it loads no scoring code.
+// esbuild resolves the `@/` alias from tsconfig.json's paths.
 import { build } from "esbuild";
+import { fileURLToPath } from "node:url";
 
 await build({
-  entryPoints: { "crs-screen": "lib/cli/bin.ts", "crs-screen-output": "lib/cli/output-thread.ts" },
+  absWorkingDir: fileURLToPath(new URL("..", import.meta.url)),
+  entryPoints: { "crs-screen": "cli/bin.ts" },
   outdir: "dist",
   outExtension: { ".js": ".mjs" },
   bundle: true,

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { gallerySummaries } from "@/components/scenarios/data";
+import { gallerySummaries } from "@/lib/scenarios/data";
 import { TRAINING_NOTICE } from "@/components/scenarios/labels";
 import { ScenarioGallery } from "@/components/scenarios/scenario-gallery";
 import { ScenarioImport } from "@/components/transfer/scenario-import";

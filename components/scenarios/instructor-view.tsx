@@ -1,8 +1,8 @@
 import Link from "next/link";
 import type { Scenario } from "@/lib/scenarios/schema";
 import { LEVEL_HEADLINES } from "@/lib/screen";
-import { summaryOf } from "./data";
-import { answerKeySections, describeCheck, expectedRows } from "./format";
+import { summaryOf } from "@/lib/scenarios/data";
+import { answerKeySections, describeCheck, expectedRows } from "@/lib/scenarios/format";
 import { TRAINING_NOTICE } from "./labels";
 import { PrintSheets } from "./print-sheets";
 import { ScenarioMeta } from "./scenario-card";

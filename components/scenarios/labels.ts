@@ -18,15 +18,8 @@ export const DIFFICULTY_LABELS = {
 export const DIFFICULTY_ORDER = Object.keys(DIFFICULTY_LABELS) as Difficulty[];
 
 
-/** What the gallery card and its filters need of a scenario (serialisable: it crosses to the client). */
-export interface ScenarioSummary {
-  readonly id: string;
-  readonly title: string;
-  readonly setting: SettingId;
-  readonly settingLabel: string;
-  readonly difficulty: Difficulty;
-  readonly teaches: string;
-}
+/** What the gallery card and its filters need of a scenario (lib/scenarios/data.ts). */
+export type { ScenarioSummary } from "@/lib/scenarios/data";
 
 /** The one-line non-diagnostic notice printed on every scenario and answer sheet. */
 export const TRAINING_NOTICE = "Educational training material — not a diagnosis.";

@@ -1,6 +1,6 @@
 import Link from "next/link";
 import type { Scenario } from "@/lib/scenarios/schema";
-import { summaryOf } from "./data";
+import { summaryOf } from "@/lib/scenarios/data";
 import { TRAINING_NOTICE } from "./labels";
 import { ScenarioMeta } from "./scenario-card";
 import { StartScenarioButton } from "./start-scenario-button";

@@ -11,16 +11,14 @@ import { fileURLToPath } from "node:url";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import * as fc from "fast-check";
 import { BUILTIN_SCENARIO_FILES } from "@/lib/scenarios/builtin/index";
-import { shareBounds } from "@/lib/cli/parallel";
 import { assessmentArbitrary } from "../lib/arbitraries";
 
 const ROOT = fileURLToPath(new URL("../../", import.meta.url));
 const FIXTURES = fileURLToPath(new URL("./fixtures/", import.meta.url));
 const STACK_LINE = /^\s+at /m;
 
-function crsScreen(args: readonly string[], input?: string, threads?: number): SpawnSyncReturns<string> {
-  const env = { ...process.env, CRS_SCREEN_THREADS: threads === undefined ? "" : String(threads) };
-  return spawnSync(process.execPath, ["bin/crs-screen.mjs", ...args], { cwd: ROOT, encoding: "utf8", input, env, timeout: 20_000, maxBuffer: 64 * 1024 * 1024 });
+function crsScreen(args: readonly string[], input?: string, cwd = ROOT): SpawnSyncReturns<string> {
+  return spawnSync(process.execPath, [join(ROOT, "bin/crs-screen.mjs"), ...args], { cwd, encoding: "utf8", input, timeout: 20_000, maxBuffer: 64 * 1024 * 1024 });
 }
 
 /** A built-in scenario file as a mutable plain object (a deep copy). */
@@ -43,7 +41,8 @@ afterAll(() => {
   if (scratch !== "") rmSync(scratch, { recursive: true, force: true });
 });
 
-describe("crs-screen (the bundled command)", () => {
+// Each test spawns Node several times: on a shared 2-core machine that can take far more than the default 5 s.
+describe("crs-screen (the bundled command)", { timeout: 60_000 }, () => {
   test("score FILE: exit 0, one Screening with the 8 instruments on stdout, nothing on stderr", () => {
     const result = crsScreen(["score", join(FIXTURES, "assessment-cart-day3.json")]);
     expect(result.stderr).toBe("");
@@ -125,109 +124,118 @@ describe("crs-screen (the bundled command)", () => {
     expect(result.stderr).not.toMatch(STACK_LINE);
   });
 
-  describe("score on several threads (a large array; CRS_SCREEN_THREADS forces it here)", () => {
-    // 150 items: each of two or three threads gets dozens.
+  describe("score formats", () => {
     const items = fc.sample(assessmentArbitrary("any"), { numRuns: 150, seed: 11 });
-    const write = (name: string, value: unknown) => {
+    const write = (name: string, text: string) => {
       const file = join(scratch, name);
-      writeFileSync(file, JSON.stringify(value));
+      writeFileSync(file, text);
       return file;
     };
 
-    test("prints byte for byte what one thread prints, in the same order", () => {
-      const file = write("many.json", items);
-      const one = crsScreen(["score", file], undefined, 1);
-      const two = crsScreen(["score", file], undefined, 2);
-      const three = crsScreen(["score", "-"], readFileSync(file, "utf8"), 3);
-      expect(one.status).toBe(0);
-      expect(JSON.parse(one.stdout)).toHaveLength(items.length);
-      for (const run of [two, three]) {
+    test("--help: crs-screen --help and crs-screen score --help print usage on stdout, exit 0", () => {
+      const top = crsScreen(["--help"]);
+      expect(top.status).toBe(0);
+      expect(top.stdout).toMatch(/^Usage: crs-screen <command>/);
+      const score = crsScreen(["score", "--help"]);
+      expect(score.status).toBe(0);
+      expect(score.stderr).toBe("");
+      expect(score.stdout).toMatch(/^Usage: crs-screen score \[--format json\|ndjson\|csv\] FILE\|-/);
+    });
+
+    test("json, ndjson and csv give the same Screenings; ndjson streams a JSON array or NDJSON from stdin", () => {
+      const file = write("many.json", JSON.stringify(items));
+      const json = crsScreen(["score", file]);
+      expect(json.stderr).toBe("");
+      expect(json.status).toBe(0);
+      const screenings = JSON.parse(json.stdout) as { level: string }[];
+      expect(screenings).toHaveLength(items.length);
+
+      const ndjsonFromArray = crsScreen(["score", "--format", "ndjson", "-"], JSON.stringify(items, null, 2));
+      const ndjsonFromLines = crsScreen(["score", "--format", "ndjson", "-"], items.map((item) => JSON.stringify(item)).join("\n"));
+      for (const run of [ndjsonFromArray, ndjsonFromLines]) {
         expect(run.stderr).toBe("");
         expect(run.status).toBe(0);
-        expect(run.stdout).toBe(one.stdout);
+        expect(run.stdout.trimEnd().split("\n").map((line) => JSON.parse(line) as unknown)).toEqual(screenings);
+      }
+
+      const csv = crsScreen(["score", "--format=csv", file]);
+      expect(csv.status).toBe(0);
+      const rows = csv.stdout.split("\r\n");
+      expect(rows).toHaveLength(items.length + 2); // header, rows, and the empty text after the last CRLF
+      expect(rows[0]).toMatch(/^index,label,level,astct-crs\.value,/);
+      expect(rows.slice(1, -1).map((row) => /,(consistent|incomplete|not-flagged),/.exec(row)?.[1])).toEqual(screenings.map((s) => s.level));
+    });
+
+    test("invalid input, per format: json and csv print nothing; ndjson prints the valid items; each names [index].field, exit 2", () => {
+      const broken = items.map((item, index) => ([3, 70, 149].includes(index) ? { ...item, schemaVersion: 2 } : item));
+      const file = write("many-broken.json", JSON.stringify(broken));
+      const named = ["[3].schemaVersion", "[70].schemaVersion", "[149].schemaVersion"];
+      for (const format of ["json", "csv", "ndjson"]) {
+        const run = crsScreen(["score", "--format", format, file]);
+        expect(run.status, format).toBe(2);
+        expect(run.stderr.split("\n").filter(Boolean).map((line) => line.split(":")[0]), format).toEqual(named);
+        expect(run.stderr).not.toMatch(STACK_LINE);
+        if (format === "ndjson") expect(run.stdout.trimEnd().split("\n"), format).toHaveLength(items.length - 3);
+        else expect(run.stdout, format).toBe("");
       }
     });
 
-    test("shares of several 1 MB chunks (handed back to be filled again): the same bytes to a file and through a pipe", () => {
-      const many = fc.sample(assessmentArbitrary("any"), { numRuns: 800, seed: 17 });
-      const file = write("many-chunks.json", many);
-      const one = crsScreen(["score", file], undefined, 1);
-      expect(one.status).toBe(0);
-      expect(one.stdout.length).toBeGreaterThan(4 * 1024 * 1024); // more than a chunk for each of two or three threads
-      const piped = crsScreen(["score", file], undefined, 2);
-      expect(piped.stderr).toBe("");
-      expect(piped.stdout).toBe(one.stdout);
-      const toFile = join(scratch, "many-chunks.out.json");
-      const written = spawnSync("bash", ["-c", `CRS_SCREEN_THREADS=3 "${process.execPath}" bin/crs-screen.mjs score "${file}" > "${toFile}"`], { cwd: ROOT, encoding: "utf8", timeout: 20_000 });
-      expect(written.stderr).toBe("");
-      expect(written.status).toBe(0);
-      expect(readFileSync(toFile, "utf8")).toBe(one.stdout);
+    test("text that is not JSON: json and csv one line naming the input; ndjson names the item and stops there", () => {
+      const json = JSON.stringify(items);
+      const file = write("many-not-json.json", `${json.slice(0, -1)},{"schemaVersion": tru}]`);
+      for (const format of ["json", "csv"]) {
+        const run = crsScreen(["score", "--format", format, file]);
+        expect(run.status).toBe(2);
+        expect(run.stdout).toBe("");
+        expect(run.stderr).toMatch(new RegExp(`^${file.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}: not valid JSON \\(.*\\)\\n$`));
+      }
+      const streamed = crsScreen(["score", "--format", "ndjson", "-"], readFileSync(file, "utf8"));
+      expect(streamed.status).toBe(2);
+      expect(streamed.stdout.trimEnd().split("\n")).toHaveLength(items.length);
+      expect(streamed.stderr).toMatch(new RegExp(`^stdin: item \\[${items.length}\\]: not valid JSON \\(.*\\); nothing after it was scored\\n$`));
     });
 
-    test("invalid items in every thread's share: exit 2, nothing on stdout, the same lines in item order", () => {
-      const broken = items.map((item, index) => ([3, 70, 149].includes(index) ? { ...item, schemaVersion: 2 } : item));
-      const file = write("many-broken.json", broken);
-      const one = crsScreen(["score", file], undefined, 1);
-      const two = crsScreen(["score", file], undefined, 2);
-      expect(two.status).toBe(2);
-      expect(two.stdout).toBe("");
-      expect(two.stderr).toBe(one.stderr);
-      expect(two.stderr.split("\n").filter(Boolean).map((line) => line.split(":")[0])).toEqual(["[3].schemaVersion", "[70].schemaVersion", "[149].schemaVersion"]);
-    });
-
-    test("a cut that falls inside an item (a label holding `},{`): one thread takes over, same bytes", () => {
-      // Each label is its item's last key, so from any point inside an item the first `},{` ahead is in a label.
-      const tricky = items.map((item, index) => {
-        const rest: Record<string, unknown> = { ...(item as Record<string, unknown>) };
-        delete rest.label;
-        return { ...rest, label: `ward B},{"bed": ${index}}, {` };
-      });
-      const file = write("many-tricky.json", tricky);
-      const bytes = readFileSync(file);
-      const cut = shareBounds(bytes, 2)!;
-      expect(() => cut.map((b) => JSON.parse(`[${bytes.subarray(b.start, b.end).toString("utf8")}]`) as unknown)).toThrow();
-      const one = crsScreen(["score", file], undefined, 1);
-      const two = crsScreen(["score", file], undefined, 2);
-      expect(one.status).toBe(0);
-      expect(two.stderr).toBe("");
-      expect(two.status).toBe(0);
-      expect(two.stdout).toBe(one.stdout);
+    test("run from another folder (as npx crs-screen is): the bundle is found, paths are relative to that folder", () => {
+      writeFileSync(join(scratch, "here.json"), readFileSync(join(FIXTURES, "assessment-cart-day3.json")));
+      const run = crsScreen(["score", "--format", "csv", "here.json"], undefined, scratch);
+      expect(run.stderr).toBe("");
+      expect(run.status).toBe(0);
+      expect(run.stdout.split("\r\n")[1]).toMatch(/^0,"CAR-T day 3, febrile and hypotensive",consistent,2,2,2,met,true,/);
     });
 
     test("output that cannot be written (a full device): exit 2, one line naming the error, no stack trace", () => {
-      const file = write("many-for-full.json", items);
-      const result = spawnSync("bash", ["-c", `CRS_SCREEN_THREADS=2 "${process.execPath}" bin/crs-screen.mjs score "${file}" > /dev/full`], { cwd: ROOT, encoding: "utf8", timeout: 20_000 });
-      expect(result.stderr).toBe("crs-screen: cannot write the output (ENOSPC)\n");
-      expect(result.status).toBe(2);
+      const file = write("many-for-full.json", JSON.stringify(items));
+      for (const format of ["json", "ndjson"]) {
+        const result = spawnSync("bash", ["-c", `"${process.execPath}" bin/crs-screen.mjs score --format ${format} "${file}" > /dev/full`], { cwd: ROOT, encoding: "utf8", timeout: 20_000 });
+        expect(result.stderr, format).toBe("crs-screen: cannot write the output (ENOSPC)\n");
+        expect(result.status, format).toBe(2);
+      }
     });
 
     test("a reader that closes the pipe early ends the run quietly (exit 0, no stack trace)", () => {
-      const file = write("many-for-head.json", items);
-      const result = spawnSync("bash", ["-c", `set -o pipefail; CRS_SCREEN_THREADS=2 "${process.execPath}" bin/crs-screen.mjs score "${file}" | head -c 10`], { cwd: ROOT, encoding: "utf8", timeout: 20_000 });
-      expect(result.stdout).toBe('[\n{"level"');
-      expect(result.stderr).toBe("");
-      expect(result.status).toBe(0);
-    });
-
-    test("text that is not JSON — cut short, or with a bad value inside a well-bracketed item: exit 2, the same one-line message", () => {
-      const json = JSON.stringify(items);
-      const invalidFirst = JSON.stringify(items.map((item, index) => (index === 0 ? { ...item, schemaVersion: 2 } : item)));
-      for (const [name, text] of [
-        ["cut short", json.slice(0, -40)],
-        ["bad value", `${json.slice(0, -1)},{"schemaVersion": tru}]`],
-        // The first share holds an invalid item, the last is not JSON: the whole is not JSON, as one thread says.
-        ["invalid then bad value", `${invalidFirst.slice(0, -1)},{"schemaVersion": tru}]`],
-      ] as const) {
-        const file = join(scratch, `many-not-json-${name.replace(" ", "-")}.json`);
-        writeFileSync(file, text);
-        const one = crsScreen(["score", file], undefined, 1);
-        const two = crsScreen(["score", file], undefined, 2);
-        expect(two.status, name).toBe(2);
-        expect(two.stdout, name).toBe("");
-        expect(two.stderr, name).toBe(one.stderr);
-        expect(two.stderr, name).toMatch(/not valid JSON/);
+      const file = write("many-for-head.json", JSON.stringify(items));
+      for (const format of ["json", "ndjson"]) {
+        const result = spawnSync("bash", ["-c", `set -o pipefail; "${process.execPath}" bin/crs-screen.mjs score --format ${format} "${file}" | head -c 10`], { cwd: ROOT, encoding: "utf8", timeout: 20_000 });
+        expect(result.stdout, format).toBe(format === "json" ? '[\n{"level"' : '{"level":"');
+        expect(result.stderr, format).toBe("");
+        expect(result.status, format).toBe(0);
       }
     });
+  });
+
+  test("course - : a Case on stdin prints the course; a bad one names the time-point, exit 2", () => {
+    const point = (day: number, temperatureMaxC: number) => ({
+      at: { day },
+      assessment: { schemaVersion: 1, context: { setting: "immune-effector-cell-therapy", feverOtherCause: false, antipyreticOrAnticytokineGiven: false }, vitals: { temperatureMaxC, hypotension: false, oxygenDevice: "none" } },
+    });
+    const ok = crsScreen(["course", "-"], JSON.stringify({ caseVersion: 1, timepoints: [point(1, 38.6), point(2, 37)] }));
+    expect(ok.stderr).toBe("");
+    expect(ok.status).toBe(0);
+    expect((JSON.parse(ok.stdout) as { course: Record<string, { metAt: unknown[] }> }).course["astct-crs"]?.metAt).toEqual([{ day: 1 }]);
+    const bad = crsScreen(["course", "-"], JSON.stringify({ caseVersion: 1, timepoints: [point(2, 38.6), point(1, 37)] }));
+    expect(bad.status).toBe(2);
+    expect(bad.stdout).toBe("");
+    expect(bad.stderr).toBe("timepoints[1].at: Time-points must be in order of day, then time, each later than the one before\n");
   });
 
   test("npm run -s crs-screen -- schema prints the Assessment's JSON Schema", () => {

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { scenarioById, scenarioIds } from "@/components/scenarios/data";
+import { scenarioById, scenarioIds } from "@/lib/scenarios/data";
 import { InstructorView } from "@/components/scenarios/instructor-view";
 
 export function generateStaticParams() {

@@ -1,7 +1,16 @@
 import { SETTINGS } from "@/lib/assessment/fields";
-import { builtinScenarios } from "@/lib/scenarios/builtin";
-import type { Scenario } from "@/lib/scenarios/schema";
-import { DIFFICULTY_ORDER, type ScenarioSummary } from "./labels";
+import { builtinScenarios } from "./builtin";
+import { DIFFICULTIES, type Scenario } from "./schema";
+
+/** What the gallery card and its filters need of a scenario (serialisable: it crosses to the client). */
+export interface ScenarioSummary {
+  readonly id: string;
+  readonly title: string;
+  readonly setting: Scenario["setting"];
+  readonly settingLabel: string;
+  readonly difficulty: Scenario["difficulty"];
+  readonly teaches: string;
+}
 
 /** The built-in scenario with this id, if any. */
 export function scenarioById(id: string): Scenario | undefined {
@@ -24,7 +33,7 @@ export function summaryOf(scenario: Scenario): ScenarioSummary {
   };
 }
 
-/** The gallery's cards: foundation cases first, then by file order (stable). */
+/** The gallery's cards in teaching order (DIFFICULTIES: foundation cases first), then by file order (stable). */
 export function gallerySummaries(): readonly ScenarioSummary[] {
-  return builtinScenarios().map(summaryOf).toSorted((a, b) => DIFFICULTY_ORDER.indexOf(a.difficulty) - DIFFICULTY_ORDER.indexOf(b.difficulty));
+  return builtinScenarios().map(summaryOf).toSorted((a, b) => DIFFICULTIES.indexOf(a.difficulty) - DIFFICULTIES.indexOf(b.difficulty));
 }

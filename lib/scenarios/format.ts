@@ -7,7 +7,7 @@ import { ENUM_FIELDS, NUMERIC_FIELDS, fieldLabel, type EnumFieldPath, type Numer
 import { valueAt } from "@/lib/assessment/read";
 import type { Assessment } from "@/lib/assessment/schema";
 import { STEPS, ICE_ITEM_KEYS } from "@/lib/form";
-import type { InstrumentExpectation, Scenario, ScenarioCheck } from "@/lib/scenarios/schema";
+import type { InstrumentExpectation, Scenario, ScenarioCheck } from "./schema";
 import { LEVEL_HEADLINES } from "@/lib/screen";
 import { INSTRUMENT_DEFINITIONS } from "@/lib/scores/definitions";
 import { INSTRUMENT_IDS, type InstrumentId } from "@/lib/scores/types";
