@@ -191,8 +191,6 @@ describe("crs-screen score", () => {
       expect(result.errLines[1]).toMatch(/^\[3\]\.schemaVersion: /);
     });
 
-    // Known bug (reported): the path of a whole item is printed as "[1]." with a trailing dot.
-    // Flip to `test` when lib/cli/main.ts prints "[1]: ".
     test("an item that is not an object is named by its index alone", async () => {
       const result = await run(["score", "batch.json"], { files: { "batch.json": JSON.stringify([{ schemaVersion: 1 }, 5]) } });
       expect(result.code).toBe(2);
@@ -218,9 +216,8 @@ describe("crs-screen score", () => {
       expect(result.errLines[0]).toMatch(/^stdin: not valid JSON/);
     });
 
-    // Known bug (reported): V8's "Unexpected token" message quotes the text around the error,
-    // newlines included, so pretty-printed JSON with a NaN (as Python writes it) gives a two-line
-    // message. Flip to `test` when lib/cli/main.ts keeps the message on one line.
+    // V8's "Unexpected token" message quotes the text around the error, newlines included, so
+    // pretty-printed JSON with a NaN (as Python writes it) would give a two-line message.
     test("malformed JSON with a newline near the error still gives one line", async () => {
       const result = await run(["score", "nan.json"], { files: { "nan.json": fixture("nan-as-python-writes-it.json") } });
       expect(result.code).toBe(2);
