@@ -273,6 +273,7 @@ test.describe("importing a scenario", () => {
   const file = (name: string, json: unknown) => ({ name, mimeType: "application/json", buffer: Buffer.from(JSON.stringify(json)) });
 
   test("an imported scenario gets a working instructor view and sheets; disagreements with the app are listed first", async ({ page }) => {
+    test.setTimeout(90_000); // two pages and an axe run
     await page.goto("/scenarios");
     const mine = { ...structuredClone(EBV), id: "my-own-ebv", title: "My own EBV case" } as BuiltinScenario & { expected: { instruments: Record<string, Record<string, unknown>> } };
     // The instructor's hand calculation is off: HScore 280 (the app gives 299).

@@ -171,7 +171,8 @@ export function SummaryView({ version }: { readonly version: string }) {
         <tr>
           <td>
             <p className="running disclaimer-line">
-              {DISCLAIMER.heading}. For training only; not treatment advice; no doses. Decisions belong to the treating team and local protocols.
+              {/* One line at 9 pt on A4 and Letter: it is printed on every page. */}
+              {DISCLAIMER.heading}. Training only; no treatment advice or doses; the treating team decides.
             </p>
           </td>
         </tr>
