@@ -41,7 +41,7 @@ test.describe("printable summary", () => {
       const all = pages.join("\n");
       expect(all).toContain("EBV teaching case");
       expect(all).toMatch(/HScore \(Fardet 2014\): 299/);
-      expect(all).toMatch(/HLH-2004 diagnostic criteria \(Henter 2007\): 7/);
+      expect(all).toMatch(/HLH-2004 \(Henter 2007\): 7/);
       expect(all).not.toContain("Print / save as PDF");
       expect(all).not.toContain("New assessment");
     });

@@ -1,5 +1,6 @@
 import type { ReactNode } from "react";
 import { ProgressNav } from "@/components/assessment/progress-nav";
+import { ScenarioVignettePanel } from "@/components/scenarios/scenario-vignette-panel";
 import { NoticeButton, NoticeGate } from "@/components/notice/notice-dialog";
 import { SharedCaseLoader } from "@/components/transfer/shared-case-loader";
 import { STEPS } from "@/lib/form/steps";
@@ -16,6 +17,7 @@ export default function AssessLayout({ children }: { readonly children: ReactNod
       </div>
       <SharedCaseLoader />
       <ProgressNav steps={STEP_LINKS} />
+      <ScenarioVignettePanel />
       {children}
     </>
   );

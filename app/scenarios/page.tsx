@@ -1,8 +1,22 @@
 import type { Metadata } from "next";
-import { gallerySummaries } from "@/lib/scenarios/data";
+import { gallerySummaries, scenarioById } from "@/lib/scenarios/data";
 import { TRAINING_NOTICE } from "@/components/scenarios/labels";
 import { ScenarioGallery } from "@/components/scenarios/scenario-gallery";
 import { ScenarioImport } from "@/components/transfer/scenario-import";
+import { vignetteOpening } from "@/lib/scenarios/opening";
+import type { GalleryCard } from "@/components/scenarios/labels";
+
+/** The cards carry the vignette's opening, not the teaching point (it gives the answer away). */
+function galleryCards(): readonly GalleryCard[] {
+  return gallerySummaries().map((s) => ({
+    id: s.id,
+    title: s.title,
+    setting: s.setting,
+    settingLabel: s.settingLabel,
+    difficulty: s.difficulty,
+    opening: vignetteOpening(scenarioById(s.id)?.vignette ?? []),
+  }));
+}
 
 export const metadata: Metadata = { title: "Scenario checklists" };
 
@@ -16,7 +30,7 @@ export default function ScenariosPage() {
       <p className="notice-inline">
         <strong>{TRAINING_NOTICE}</strong> The cases are fictional and carry no patient identifiers.
       </p>
-      <ScenarioGallery scenarios={gallerySummaries()} />
+      <ScenarioGallery scenarios={galleryCards()} />
       <ScenarioImport />
     </main>
   );

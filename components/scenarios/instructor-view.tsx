@@ -1,15 +1,15 @@
 import Link from "next/link";
+import { SETTINGS } from "@/lib/assessment/fields";
 import type { Scenario } from "@/lib/scenarios/schema";
-import { LEVEL_HEADLINES } from "@/lib/screen";
-import { summaryOf } from "@/lib/scenarios/data";
+import { LEVEL_HEADLINES } from "@/lib/screen/level";
 import { answerKeySections, describeCheck, expectedRows } from "@/lib/scenarios/format";
+import { ExpectationWarning } from "./expectation-warning";
 import { TRAINING_NOTICE } from "./labels";
 import { PrintSheets } from "./print-sheets";
 import { ScenarioMeta } from "./scenario-card";
 import styles from "./scenarios.module.css";
 
 function SheetHeader({ scenario, sheet }: { readonly scenario: Scenario; readonly sheet: "scenario" | "answer" }) {
-  const summary = summaryOf(scenario);
   return (
     <>
       <h2 id={`${sheet}-sheet-heading`}>{sheet === "scenario" ? "Scenario sheet (for trainees)" : "Answer sheet (for instructors)"}</h2>
@@ -17,12 +17,22 @@ function SheetHeader({ scenario, sheet }: { readonly scenario: Scenario; readonl
         <strong>{TRAINING_NOTICE}</strong>
       </p>
       <h3>{scenario.title}</h3>
-      <ScenarioMeta settingLabel={summary.settingLabel} difficulty={scenario.difficulty} />
+      <ScenarioMeta settingLabel={SETTINGS[scenario.setting]} difficulty={scenario.difficulty} />
     </>
   );
 }
 
-/** Vignette and blank checklist: what a trainee gets on paper. */
+/** The blank lines of the trainee's answer area, one prompt each (none names an answer). */
+const ANSWER_PROMPTS = [
+  { prompt: "The data you extracted, with units (vital signs, support, signs, neurology, laboratory, pathology)", lines: 6 },
+  { prompt: "The instruments that apply in this setting, and what each gives (value, or the range while data are missing)", lines: 5 },
+  { prompt: "The overall level, and the data that would complete the picture", lines: 3 },
+] as const;
+
+/**
+ * What a trainee gets on paper: the vignette and a blank answer area. Never the checklist items:
+ * they give the answers away (the trainee's screen hides them for the same reason).
+ */
 function ScenarioSheet({ scenario }: { readonly scenario: Scenario }) {
   return (
     <section aria-labelledby="scenario-sheet-heading">
@@ -31,15 +41,15 @@ function ScenarioSheet({ scenario }: { readonly scenario: Scenario }) {
       {scenario.vignette.map((paragraph) => (
         <p key={paragraph}>{paragraph}</p>
       ))}
-      <h4>Checklist</h4>
-      <ul className={styles.blankChecklist}>
-        {scenario.checklist.map((item) => (
-          <li key={item.id}>
-            <span className={styles.box} aria-hidden="true" />
-            <span>{item.label}</span>
-          </li>
-        ))}
-      </ul>
+      <h4>Your answers</h4>
+      {ANSWER_PROMPTS.map(({ prompt, lines }) => (
+        <div key={prompt} className={styles.answerArea}>
+          <p>{prompt}</p>
+          {Array.from({ length: lines }, (_, i) => (
+            <div key={i} className={styles.answerLine} aria-hidden="true" />
+          ))}
+        </div>
+      ))}
     </section>
   );
 }
@@ -138,19 +148,32 @@ function AnswerSheet({ scenario }: { readonly scenario: Scenario }) {
   );
 }
 
-/** The instructor's view: both printable sheets, on screen one after the other. */
-export function InstructorView({ scenario }: { readonly scenario: Scenario }) {
+/**
+ * The instructor's view: both printable sheets, on screen one after the other. For an imported
+ * scenario, the expected results the app's screening of its answer key does not give are listed
+ * first (`disagreements`), so the instructor settles them before a trainee is marked against them.
+ */
+export function InstructorView({
+  scenario,
+  traineeHref = `/scenarios/${scenario.id}`,
+  disagreements = [],
+}: {
+  readonly scenario: Scenario;
+  readonly traineeHref?: string;
+  readonly disagreements?: readonly string[];
+}) {
   return (
     <div className={styles.printRoot}>
       <div className={styles.noPrint}>
         <p className="small">
-          <Link href={`/scenarios/${scenario.id}`}>Trainee view of this scenario</Link> · <Link href="/scenarios">All scenarios</Link>
+          <Link href={traineeHref}>Trainee view of this scenario</Link> · <Link href="/scenarios">All scenarios</Link>
         </p>
         <h1>Instructor view: {scenario.title}</h1>
         <p className="lede">
           The scenario sheet to hand out and the answer sheet with the key, the expected results and the teaching points. Each prints on its own
           page.
         </p>
+        {disagreements.length > 0 ? <ExpectationWarning disagreements={disagreements} heading="h2" /> : null}
       </div>
       <PrintSheets scenarioSheet={<ScenarioSheet scenario={scenario} />} answerSheet={<AnswerSheet scenario={scenario} />} />
     </div>

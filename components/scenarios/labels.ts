@@ -21,5 +21,18 @@ export const DIFFICULTY_ORDER = Object.keys(DIFFICULTY_LABELS) as Difficulty[];
 /** What the gallery card and its filters need of a scenario (lib/scenarios/data.ts). */
 export type { ScenarioSummary } from "@/lib/scenarios/data";
 
+/**
+ * A gallery card: the summary without the teaching point (it gives the answer away), with the
+ * vignette's opening instead (lib/scenarios/opening.ts).
+ */
+export interface GalleryCard extends Omit<ScenarioSummary, "teaches"> {
+  readonly opening: string;
+}
+
 /** The one-line non-diagnostic notice printed on every scenario and answer sheet. */
 export const TRAINING_NOTICE = "Educational training material — not a diagnosis.";
+
+/** Where an imported scenario's pages live: one static route each, the id in the fragment (the static export has no server routes). */
+export function importedScenarioHref(id: string, page: "trainee" | "instructor"): string {
+  return `/scenarios/imported${page === "instructor" ? "/instructor" : ""}#id=${encodeURIComponent(id)}`;
+}

@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { DIFFICULTY_LABELS, type ScenarioSummary } from "./labels";
+import { DIFFICULTY_LABELS, type GalleryCard, type ScenarioSummary } from "./labels";
 import styles from "./scenarios.module.css";
 
 /** Setting and difficulty as a definition list (shared by the gallery card and the scenario pages). */
@@ -18,18 +18,15 @@ export function ScenarioMeta({ settingLabel, difficulty }: Pick<ScenarioSummary,
   );
 }
 
-/** One gallery card: the title links to the scenario. */
-export function ScenarioCard({ scenario }: { readonly scenario: ScenarioSummary }) {
+/** One gallery card: the title links to the scenario; the vignette's opening says what the case is, not what it teaches. */
+export function ScenarioCard({ scenario }: { readonly scenario: GalleryCard }) {
   return (
     <li className="card">
       <h2 className={styles.cardTitle}>
         <Link href={`/scenarios/${scenario.id}`}>{scenario.title}</Link>
       </h2>
       <ScenarioMeta settingLabel={scenario.settingLabel} difficulty={scenario.difficulty} />
-      <p className={styles.teaches}>
-        <span className="visually-hidden">What it teaches: </span>
-        {scenario.teaches}
-      </p>
+      <p className={styles.teaches}>{scenario.opening}</p>
     </li>
   );
 }

@@ -3,7 +3,7 @@
 import { usePathname, useSearchParams } from "next/navigation";
 import { Suspense, useId } from "react";
 import { ScenarioCard } from "./scenario-card";
-import { DIFFICULTY_LABELS, DIFFICULTY_ORDER, type Difficulty, type ScenarioSummary, type SettingId } from "./labels";
+import { DIFFICULTY_LABELS, DIFFICULTY_ORDER, type Difficulty, type GalleryCard, type SettingId } from "./labels";
 import styles from "./scenarios.module.css";
 
 interface Filter {
@@ -14,10 +14,10 @@ interface Filter {
 const NO_FILTER: Filter = { setting: null, difficulty: null };
 
 interface GalleryProps {
-  readonly scenarios: readonly ScenarioSummary[];
+  readonly scenarios: readonly GalleryCard[];
 }
 
-function settingsOf(scenarios: readonly ScenarioSummary[]): readonly { readonly id: SettingId; readonly label: string }[] {
+function settingsOf(scenarios: readonly GalleryCard[]): readonly { readonly id: SettingId; readonly label: string }[] {
   const seen = new Map<SettingId, string>();
   for (const s of scenarios) seen.set(s.setting, s.settingLabel);
   return [...seen].map(([id, label]) => ({ id, label }));

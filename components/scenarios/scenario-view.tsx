@@ -1,22 +1,24 @@
 import Link from "next/link";
+import { SETTINGS } from "@/lib/assessment/fields";
 import type { Scenario } from "@/lib/scenarios/schema";
-import { summaryOf } from "@/lib/scenarios/data";
 import { TRAINING_NOTICE } from "./labels";
 import { ScenarioMeta } from "./scenario-card";
 import { StartScenarioButton } from "./start-scenario-button";
 import styles from "./scenarios.module.css";
 
-/** The trainee's view of a scenario: the vignette, what will be checked, and Start. */
-export function ScenarioView({ scenario }: { readonly scenario: Scenario }) {
-  const summary = summaryOf(scenario);
+/**
+ * The trainee's view of a scenario: the vignette, what will be checked, and Start. What the case
+ * teaches is not shown here: it gives the answer away (the instructor view and the checklist after
+ * the attempt carry it).
+ */
+export function ScenarioView({ scenario, instructorHref = `/scenarios/${scenario.id}/instructor` }: { readonly scenario: Scenario; readonly instructorHref?: string }) {
   return (
     <>
       <p className={`small ${styles.noPrint}`}>
         <Link href="/scenarios">All scenarios</Link>
       </p>
       <h1>{scenario.title}</h1>
-      <ScenarioMeta settingLabel={summary.settingLabel} difficulty={scenario.difficulty} />
-      <p className="lede">{scenario.teaches}</p>
+      <ScenarioMeta settingLabel={SETTINGS[scenario.setting]} difficulty={scenario.difficulty} />
       <p className="notice-inline">
         <strong>{TRAINING_NOTICE}</strong> A fictional training case with no patient identifiers.
       </p>
@@ -45,11 +47,11 @@ export function ScenarioView({ scenario }: { readonly scenario: Scenario }) {
         <h2 id="start-heading">Your task</h2>
         <p>
           Start opens a blank assessment form. Extract the data from the vignette yourself, converting units where the form asks — that is the
-          exercise. Keep this page open in another tab to reread the vignette.
+          exercise. The vignette stays at the top of every step, in a panel you can open and close.
         </p>
         <div className="actions">
           <StartScenarioButton scenarioId={scenario.id} />
-          <Link href={`/scenarios/${scenario.id}/instructor`} className="button">
+          <Link href={instructorHref} className="button">
             Instructor view (answer key)
           </Link>
         </div>

@@ -13,28 +13,130 @@ import { INSTRUMENT_DEFINITIONS } from "@/lib/scores/definitions";
 import { CriteriaTable } from "@/components/result/criteria-table";
 import { formatCitation } from "@/lib/sources";
 import { therapyClass, type TherapyClassId } from "@/lib/therapies";
-import { loadDraft } from "@/lib/form";
+import { loadDraft, type UnitChoices } from "@/lib/form";
+import { enteredData } from "@/lib/form/entered";
 import { shareFragment } from "@/lib/transfer/case-export";
 
 const VERDICT = { true: "meets", false: "below", null: "undecided" } as const;
 
-/** The link that reopens this case, printed so a reviewer can open it on another device. */
+/**
+ * An instrument's short name with its source ("cHIS (Webb 2020)"): the full title is in the
+ * references, and a half-column heading on paper should take one line, not three.
+ */
+function printedName(id: keyof typeof INSTRUMENT_DEFINITIONS): string {
+  const d = INSTRUMENT_DEFINITIONS[id];
+  const source = /\(([^()]*)\)$/.exec(d.name)?.[1];
+  return source ? `${d.shortName} (${source})` : d.name;
+}
+
+/** A QR code as one SVG path: a unit square per dark module (the quiet zone is the margin around). */
+function QrSvg({ modules, label }: { readonly modules: { readonly size: number; get(row: number, col: number): number }; readonly label: string }) {
+  const quiet = 4; // the 4-module quiet zone ISO/IEC 18004 asks for
+  let d = "";
+  for (let row = 0; row < modules.size; row++) {
+    for (let col = 0; col < modules.size; col++) if (modules.get(row, col)) d += `M${col + quiet} ${row + quiet}h1v1h-1z`;
+  }
+  const side = modules.size + 2 * quiet;
+  return (
+    <svg className="share-qr" viewBox={`0 0 ${side} ${side}`} role="img" aria-label={label} shapeRendering="crispEdges">
+      <rect width={side} height={side} fill="#fff" />
+      <path d={d} fill="#000" />
+    </svg>
+  );
+}
+
+type Share = { readonly link: string; readonly qr: Parameters<typeof QrSvg>[0]["modules"] | null };
+
+/**
+ * The link that reopens this case, printed as a QR code so a reviewer can open it on a phone (a
+ * 400-character URL cannot be typed from paper). The code is drawn here in the browser; the QR
+ * library is loaded only with this section, and nothing is requested from elsewhere.
+ */
 function SharePrint() {
-  const [link, setLink] = useState<string | null>(null);
+  const [share, setShare] = useState<Share | null>(null);
   useEffect(() => {
     let cancelled = false;
-    void shareFragment(loadDraft({ session: window.sessionStorage, local: window.localStorage })).then((fragment) => {
-      if (!cancelled) setLink(`${window.location.origin}/summary#${fragment}`);
-    });
+    void (async () => {
+      const fragment = await shareFragment(loadDraft({ session: window.sessionStorage, local: window.localStorage }));
+      const link = `${window.location.origin}/summary#${fragment}`;
+      let qr: Share["qr"] = null;
+      try {
+        const { create } = await import("qrcode");
+        // Level L (7 % recovery) keeps the code small enough to scan from a printed page; a
+        // creased page is better served by printing again than by a denser code.
+        qr = create(link, { errorCorrectionLevel: "L" }).modules;
+      } catch {
+        qr = null; // too long for a QR code (over ~2.9 kB), or the code could not load: print the link
+      }
+      if (!cancelled) setShare({ link, qr });
+    })();
     return () => {
       cancelled = true;
     };
   }, []);
-  return link ? (
-    <p className="share-print">
-      Reopen this case (the case is inside the link; nothing is stored on a server): <span>{link}</span>
-    </p>
-  ) : null;
+  if (!share) return null;
+  return (
+    <section aria-labelledby="s-share" className="share-print">
+      <h2 id="s-share" className="visually-hidden">
+        Reopen this case
+      </h2>
+      {share.qr ? (
+        <>
+          <QrSvg modules={share.qr} label="QR code of the link that reopens this case" />
+          <p>
+            <strong>Scan to reopen this case</strong> on another device. The case rides inside the link; nothing is stored on a server.
+          </p>
+        </>
+      ) : (
+        <p>
+          Reopen this case (the case is inside the link; nothing is stored on a server): <span className="share-link-text">{share.link}</span>
+        </p>
+      )}
+    </section>
+  );
+}
+
+/**
+ * Every value as entered, in the unit chosen for it, step by step; then what was left empty, named
+ * as not assessed (never read as normal), so an educator can check a trainee's data on paper.
+ */
+function EnteredData({ assessment, units }: { readonly assessment: Parameters<typeof enteredData>[0]; readonly units: UnitChoices }) {
+  const sections = enteredData(assessment, units);
+  const empty = sections.filter((section) => section.notAssessed.length > 0);
+  return (
+    <section aria-labelledby="s-entered">
+      <h2 id="s-entered">Entered data</h2>
+      <div className="entered">
+        {sections.map((section) => (
+          <div key={section.stepId} className="entered-step">
+            <h3>{section.title}</h3>
+            {section.values.length > 0 ? (
+              <dl>
+                {section.values.map((v) => (
+                  <div key={v.path}>
+                    <dt>{v.label}:</dt> <dd>{v.value}</dd>
+                  </div>
+                ))}
+              </dl>
+            ) : (
+              <p>Nothing entered.</p>
+            )}
+          </div>
+        ))}
+      </div>
+      {empty.length > 0 ? (
+        <p className="not-assessed">
+          <strong>Not assessed</strong> (left empty; never read as normal) —{" "}
+          {empty.map((section, i) => (
+            <span key={section.stepId}>
+              {i > 0 ? " " : ""}
+              <em>{section.title}:</em> {section.notAssessed.join("; ")}.
+            </span>
+          ))}
+        </p>
+      ) : null}
+    </section>
+  );
 }
 
 /**
@@ -54,7 +156,7 @@ export function SummaryView({ version }: { readonly version: string }) {
       </p>
     );
   }
-  const { screening, assessment } = result;
+  const { screening, assessment, units } = result;
   const generated = new Date();
   return (
     <table className="print-frame" role="presentation">
@@ -69,7 +171,8 @@ export function SummaryView({ version }: { readonly version: string }) {
         <tr>
           <td>
             <p className="running disclaimer-line">
-              {DISCLAIMER.heading}. For training only; not treatment advice; no doses. Decisions belong to the treating team and local protocols.
+              {/* One line at 9 pt on A4 and Letter: it is printed on every page. */}
+              {DISCLAIMER.heading}. Training only; no treatment advice or doses; the treating team decides.
             </p>
           </td>
         </tr>
@@ -89,6 +192,7 @@ export function SummaryView({ version }: { readonly version: string }) {
                 Back to the result
               </Link>
             </div>
+            <SharePrint />
             <section aria-labelledby="s-level">
               <h2 id="s-level">Level: {LEVEL_HEADLINES[screening.level]}</h2>
               <ul>
@@ -98,25 +202,28 @@ export function SummaryView({ version }: { readonly version: string }) {
               </ul>
               <p className="small">{LEVEL_RULE}</p>
             </section>
+            <EnteredData assessment={assessment} units={units} />
             <section aria-labelledby="s-instruments">
               <h2 id="s-instruments">Instruments</h2>
-              {screening.instruments.map((r) => {
-                const d = INSTRUMENT_DEFINITIONS[r.id];
-                return (
-                  <div key={r.id} className="summary-instrument">
-                    <h3>
-                      {d.name}: {r.value ?? `${r.min}–${r.max}`} <span className="small">(threshold {d.threshold}; {VERDICT[String(r.meetsThreshold) as keyof typeof VERDICT]}{r.applicable ? "" : "; not applicable here"})</span>
-                    </h3>
-                    <CriteriaTable result={r} className="criteria" />
-                    {r.notes.map((n) => (
-                      <p key={n} className="small">
-                        {n}
-                      </p>
-                    ))}
-                    {r.missing.length > 0 ? <p className="small">Missing: {r.missing.map(fieldLabel).join(", ")}.</p> : null}
-                  </div>
-                );
-              })}
+              <div className="instruments">
+                {screening.instruments.map((r) => {
+                  const d = INSTRUMENT_DEFINITIONS[r.id];
+                  return (
+                    <div key={r.id} className="summary-instrument">
+                      <h3>
+                        {printedName(r.id)}: {r.value ?? `${r.min}–${r.max}`} <span className="small">(threshold {d.threshold}; {VERDICT[String(r.meetsThreshold) as keyof typeof VERDICT]}{r.applicable ? "" : "; not applicable here"})</span>
+                      </h3>
+                      <CriteriaTable result={r} className="criteria" />
+                      {r.notes.map((n) => (
+                        <p key={n} className="small">
+                          {n}
+                        </p>
+                      ))}
+                      {r.missing.length > 0 ? <p className="small">Missing: {r.missing.map(fieldLabel).join(", ")}.</p> : null}
+                    </div>
+                  );
+                })}
+              </div>
             </section>
             <section aria-labelledby="s-mechanisms">
               <h2 id="s-mechanisms">Mechanisms (signs consistent with each mediator)</h2>
@@ -146,7 +253,6 @@ export function SummaryView({ version }: { readonly version: string }) {
                 </ul>
               )}
             </section>
-            <SharePrint />
             <section aria-labelledby="s-references">
               <h2 id="s-references">References</h2>
               <ol className="references">

@@ -3,7 +3,9 @@
 import { useRouter } from "next/navigation";
 import { useId, useState, type DragEvent } from "react";
 import { BROWSER_STORES } from "@/components/assessment/use-browser-stores";
+import Link from "next/link";
 import type { Assessment } from "@/lib/assessment/schema";
+import { SCENARIO_NOT_CASE } from "@/lib/transfer/file-kind";
 import { ReplaceCaseDialog } from "./replace-case-dialog";
 
 /** A problem as shown: the field's label and path, then the message. */
@@ -74,7 +76,15 @@ export function ImportPanel() {
           <h2 id="import-problems">The file was not imported; the current case is unchanged</h2>
           <ul>
             {problems.map((p) => (
-              <li key={p.key}>{p.text}</li>
+              <li key={p.key}>
+                {p.text}
+                {p.text === SCENARIO_NOT_CASE ? (
+                  <>
+                    {" "}
+                    <Link href="/scenarios#scenario-import-heading">Go to the scenarios</Link>.
+                  </>
+                ) : null}
+              </li>
             ))}
           </ul>
         </div>

@@ -4,6 +4,9 @@ import Link from "next/link";
 import { useId, useState } from "react";
 import type { ValidationProblem } from "@/lib/assessment/validate";
 import type { Scenario } from "@/lib/scenarios/schema";
+import { ExpectationWarning } from "@/components/scenarios/expectation-warning";
+import { importedScenarioHref } from "@/components/scenarios/labels";
+import { CASE_NOT_SCENARIO } from "@/lib/transfer/file-kind";
 
 /**
  * An instructor's own scenario file: validated in the browser, kept for this session, runnable like
@@ -12,11 +15,14 @@ import type { Scenario } from "@/lib/scenarios/schema";
 export function ScenarioImport({ onImported }: { readonly onImported?: (scenario: Scenario) => void }) {
   const inputId = useId();
   const [problems, setProblems] = useState<readonly ValidationProblem[] | null>(null);
-  const [imported, setImported] = useState<Scenario | null>(null);
+  const [imported, setImported] = useState<{ readonly scenario: Scenario; readonly disagreements: readonly string[] } | null>(null);
   const take = async (file: File | undefined) => {
     if (!file) return;
     setImported(null);
-    const { MAX_SCENARIO_BYTES, addImportedScenario, readScenarioText } = await import("@/lib/scenarios/library");
+    const [{ MAX_SCENARIO_BYTES, addImportedScenario, readScenarioText }, { expectationDisagreements }] = await Promise.all([
+      import("@/lib/scenarios/library"),
+      import("@/lib/scenarios/disagreements"),
+    ]);
     if (file.size > MAX_SCENARIO_BYTES) {
       setProblems([{ path: "", message: `The file is larger than ${MAX_SCENARIO_BYTES / 1024} KB; a scenario file is a few kilobytes.` }]);
       return;
@@ -28,7 +34,8 @@ export function ScenarioImport({ onImported }: { readonly onImported?: (scenario
     }
     addImportedScenario(window.sessionStorage, parsed.scenario);
     setProblems(null);
-    setImported(parsed.scenario);
+    // Checked against the app's own screening of the answer key before anyone uses it.
+    setImported({ scenario: parsed.scenario, disagreements: expectationDisagreements(parsed.scenario) });
     onImported?.(parsed.scenario);
   };
   return (
@@ -41,15 +48,31 @@ export function ScenarioImport({ onImported }: { readonly onImported?: (scenario
           <h3>The scenario was not imported</h3>
           <ul>
             {problems.map((p) => (
-              <li key={`${p.path}:${p.message}`}>{p.path ? `${p.path}: ${p.message}` : p.message}</li>
+              <li key={`${p.path}:${p.message}`}>
+                {p.path ? `${p.path}: ${p.message}` : p.message}
+                {p.message === CASE_NOT_SCENARIO ? (
+                  <>
+                    {" "}
+                    <Link href="/import">Go to Import a case</Link>.
+                  </>
+                ) : null}
+              </li>
             ))}
           </ul>
         </div>
       ) : null}
       {imported ? (
-        <p role="status">
-          Imported “{imported.title}” for this session. <Link href={`/scenarios/imported#id=${encodeURIComponent(imported.id)}`}>Open it</Link>.
-        </p>
+        <div role="status">
+          <p>
+            Imported “{imported.scenario.title}” for this session. <Link href={importedScenarioHref(imported.scenario.id, "trainee")}>Open it</Link> ·{" "}
+            <Link href={importedScenarioHref(imported.scenario.id, "instructor")}>Instructor view and printable sheets</Link>.
+          </p>
+          {imported.disagreements.length > 0 ? (
+            <ExpectationWarning disagreements={imported.disagreements} heading="h3" />
+          ) : (
+            <p>Its expected results agree with what crs-screen computes from its answer key.</p>
+          )}
+        </div>
       ) : null}
     </section>
   );

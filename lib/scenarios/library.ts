@@ -5,6 +5,7 @@
 import { builtinScenarios } from "./builtin/index";
 import { parseScenario, type ScenarioParse } from "./runner";
 import type { Scenario } from "./schema";
+import { CASE_NOT_SCENARIO, fileKind } from "../transfer/file-kind";
 
 export { SCENARIO_TAG_KEY } from "../form/draft";
 import { IMPORTED_SCENARIOS_KEY } from "../form/keys";
@@ -40,6 +41,8 @@ export function readScenarioText(text: string): ScenarioParse {
   } catch (error) {
     return { ok: false, problems: [{ path: "", message: `The file is not valid JSON (${(error as Error).message.replace(/\s+/g, " ").trim()}).` }] };
   }
+  // A case offered here gets one sentence pointing to the right door, not the schema's complaints.
+  if (fileKind(json) === "case") return { ok: false, problems: [{ path: "", message: CASE_NOT_SCENARIO }] };
   const parsed = parseScenario(json);
   if (parsed.ok && builtinScenarios().some((s) => s.id === parsed.scenario.id)) {
     return { ok: false, problems: [{ path: "id", message: `"${parsed.scenario.id}" is a built-in scenario's id; give yours another id.` }] };

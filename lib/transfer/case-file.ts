@@ -6,6 +6,7 @@
 import { SCHEMA_VERSION } from "../assessment/fields";
 import type { Assessment } from "../assessment/schema";
 import { validateAssessment, type ValidationProblem } from "../assessment/validate";
+import { SCENARIO_NOT_CASE, fileKind } from "./file-kind";
 
 /** A case is a few kilobytes; anything above this is not one (and must not stall the page). */
 export const MAX_CASE_BYTES = 256 * 1024;
@@ -17,6 +18,7 @@ const problem = (message: string): CaseReading => ({ ok: false, problems: [{ pat
 /** Reads a case from parsed JSON: schema version first (a clear message for other versions), then the schema. */
 export function readCase(json: unknown): CaseReading {
   if (json === null || typeof json !== "object" || Array.isArray(json)) return problem("The file does not hold a crs-screen case (expected one JSON object).");
+  if (fileKind(json) === "scenario") return problem(SCENARIO_NOT_CASE);
   const version = (json as Record<string, unknown>).schemaVersion;
   if (version !== SCHEMA_VERSION) {
     return problem(

@@ -8,7 +8,7 @@ export default function ImportedScenarioPage() {
   return (
     <main id="main">
       <Suspense fallback={<p>Loading the scenario from this browser…</p>}>
-        <ImportedScenario />
+        <ImportedScenario page="trainee" />
       </Suspense>
     </main>
   );

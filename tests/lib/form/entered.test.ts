@@ -1,0 +1,47 @@
+import { describe, expect, test } from "vitest";
+import type { AssessmentInput } from "@/lib/assessment/schema";
+import { enteredData } from "@/lib/form/entered";
+
+const assessment: AssessmentInput = {
+  schemaVersion: 1,
+  label: "Case 7",
+  context: { setting: "viral-infection", ageYears: 34 },
+  vitals: { temperatureMaxC: 39.5 },
+  findings: { splenomegaly: true, hepatomegaly: false },
+  neuro: { iceItems: { orientation: 4, naming: 3, commands: 1, writing: null, attention: 1 } },
+  labs: { ferritinNgPerMl: 14500, triglyceridesMmolPerL: 3.5 },
+};
+
+const section = (id: string, units = {}) => enteredData(assessment, units).find((s) => s.stepId === id)!;
+
+describe("enteredData", () => {
+  test("numbers are shown in the unit chosen for the field, with labels that name no other unit", () => {
+    expect(section("vitals", { "vitals.temperatureMaxC": "°F" }).values).toContainEqual({ path: "vitals.temperatureMaxC", label: "Highest temperature", value: "103.1 °F" });
+    expect(section("laboratory", { "labs.triglyceridesMmolPerL": "mg/dL" }).values).toContainEqual({
+      path: "labs.triglyceridesMmolPerL",
+      label: "Triglycerides",
+      value: "309.995 mg/dL",
+    });
+    expect(section("laboratory").values).toContainEqual({ path: "labs.ferritinNgPerMl", label: "Ferritin", value: "14500 ng/mL" });
+  });
+
+  test("yes/no and options read in words; an ICE item not testable reads “Not assessable”", () => {
+    expect(section("findings").values.map((v) => `${v.label}: ${v.value}`)).toEqual(["Hepatomegaly: No", "Splenomegaly: Yes"]);
+    expect(section("context").values[0]).toMatchObject({ label: "Clinical setting", value: "Viral infection (e.g. COVID-19, influenza, EBV)" });
+    expect(section("neurology").values.find((v) => v.path === "neuro.iceItems.writing")?.value).toBe("Not assessable");
+  });
+
+  test("every field left empty is named as not assessed, never dropped", () => {
+    expect(section("vitals").notAssessed).toContain("Systolic blood pressure");
+    expect(section("pathology").values).toEqual([]);
+    expect(section("pathology").notAssessed).toHaveLength(3);
+    // The ICE screen entered item by item is complete: its score is not listed as missing.
+    expect(section("neurology").notAssessed).not.toContain("ICE score");
+    expect(enteredData({ schemaVersion: 1 }, {}).find((s) => s.stepId === "neurology")!.notAssessed).toContain("ICE score");
+  });
+
+  test("the case title is not repeated among the data, and Review has no section", () => {
+    expect(enteredData(assessment, {}).map((s) => s.stepId)).toEqual(["context", "vitals", "findings", "neurology", "laboratory", "pathology"]);
+    expect(section("context").values.map((v) => v.path)).not.toContain("label");
+  });
+});
