@@ -3,6 +3,7 @@
  * key that tags a blank form with the scenario it was started from. Type-only imports keep the
  * scenario schema (zod) out of the browser bundle.
  */
+import type { ScenarioSummary } from "@/lib/scenarios/data";
 import type { Scenario } from "@/lib/scenarios/schema";
 
 export type Difficulty = Scenario["difficulty"];
@@ -16,7 +17,6 @@ export const DIFFICULTY_LABELS = {
 } as const satisfies Record<Difficulty, string>;
 
 export const DIFFICULTY_ORDER = Object.keys(DIFFICULTY_LABELS) as Difficulty[];
-
 
 /** What the gallery card and its filters need of a scenario (lib/scenarios/data.ts). */
 export type { ScenarioSummary } from "@/lib/scenarios/data";
