@@ -1,55 +1,100 @@
 import Link from "next/link";
 import { fieldLabel } from "@/lib/assessment/fields";
-import { stepOfField, type UnitChoices } from "@/lib/form";
+import type { Assessment } from "@/lib/assessment/schema";
+import type { UnitChoices } from "@/lib/form";
 import { thresholdsInChosenUnits } from "@/lib/form/published-thresholds";
+import { fieldHref, iceTotal } from "@/lib/result/criteria";
+import { statusOf } from "@/lib/result/status";
 import { INSTRUMENT_DEFINITIONS } from "@/lib/scores/definitions";
 import type { InstrumentResult } from "@/lib/scores/types";
 import { CitationDialog } from "./citation-dialog";
-import { CriteriaTable } from "./criteria-table";
+import { CriteriaWithValues } from "./criteria-values";
+import { GradeBar, HScoreScale } from "./pictures";
+import { StatusTag } from "./status";
+import styles from "./result.module.css";
 
-function verdict(r: InstrumentResult): string {
+export function verdict(r: InstrumentResult): string {
   if (r.meetsThreshold === true) return "Meets the published threshold";
   if (r.meetsThreshold === false) return "Below the published threshold";
   return "Not yet decided — missing data could still change it";
 }
 
-/** One instrument: value or range, threshold, applicability, criteria table, what would complete it, citation. */
-export function InstrumentCard({ result, units = {} }: { readonly result: InstrumentResult; readonly units?: UnitChoices }) {
+/** The value as a number, or the range unknown data leave open. */
+export function valueText(r: InstrumentResult): string {
+  return r.value !== null ? String(r.value) : `${r.min}–${r.max}`;
+}
+
+function Picture({ result }: { readonly result: InstrumentResult }) {
+  switch (result.id) {
+    case "hscore":
+      return <HScoreScale result={result} />;
+    case "astct-crs":
+      return <GradeBar result={result} label="ASTCT CRS grade" />;
+    case "astct-icans":
+      return <GradeBar result={result} label="ASTCT ICANS grade" />;
+    default:
+      return null;
+  }
+}
+
+/**
+ * One instrument: value or range, threshold and verdict (with a picture for the HScore and the
+ * ASTCT grades), applicability, what would complete it, then the criteria with the values entered
+ * (in a disclosure, so the page stays short) and the citation.
+ */
+export function InstrumentCard({ result, assessment, units = {} }: { readonly result: InstrumentResult; readonly assessment: Assessment; readonly units?: UnitChoices }) {
   const d = INSTRUMENT_DEFINITIONS[result.id];
   const restated = thresholdsInChosenUnits(result.id, units);
   const headingId = `instrument-${result.id}`;
+  const counts = { met: 0, "not-met": 0, unknown: 0 };
+  for (const c of result.criteria) counts[statusOf(c.met)] += 1;
   return (
-    <section className="card" aria-labelledby={headingId}>
-      <h3 id={headingId}>{d.name}</h3>
-      <p className="value">
-        <span className="figure">{result.value !== null ? result.value : `${result.min}–${result.max}`}</span>{" "}
+    <section className={styles.card} aria-labelledby={headingId} id={`card-${result.id}`}>
+      <div className={styles.cardHead}>
+        <h3 id={headingId}>{d.name}</h3>
+        {result.applicable ? <StatusTag status={statusOf(result.meetsThreshold)} /> : <StatusTag status="not-applicable" />}
+      </div>
+      <p className={styles.valueLine}>
+        <span className={`${styles.figure} figure`}>{valueText(result)}</span>{" "}
         <span>
           {result.value === null ? "(range: unknown data)" : ""} threshold {d.threshold}. <strong>{verdict(result)}.</strong>
         </span>
       </p>
-      <p className={result.applicable ? "applicability" : "applicability not-applicable"}>
+      {/* Wording that depends on this verdict (a non-applicable instrument that would meet its
+          threshold; one unknown deciding a grade) belongs here, right after the verdict. */}
+      <Picture result={result} />
+      {result.id === "astct-icans" ? <p className={styles.note}>ICE total: {iceTotal(assessment).text}.</p> : null}
+      <p className={result.applicable ? styles.note : `${styles.note} not-applicable`}>
         {result.applicable ? "Applies: " : "Does not apply here: "}
         {result.applicability}
       </p>
       {result.notes.map((n) => (
-        <p key={n} className="note">
+        <p key={n} className={styles.note}>
           {n}
         </p>
       ))}
-      <CriteriaTable result={result} />
-      {restated.length > 0 ? <p className="small">Published thresholds in the units you chose: {restated.join("; ")}.</p> : null}
       {result.missing.length > 0 ? (
-        <p className="missing">
+        <p className={styles.missing}>
           Would complete it:{" "}
           {result.missing.map((p, i) => (
             <span key={p}>
               {i > 0 ? ", " : ""}
-              <Link href={`/assess/${stepOfField(p)}`}>{fieldLabel(p)}</Link>
+              <Link href={fieldHref(p)}>{fieldLabel(p)}</Link>
             </span>
           ))}
           .
         </p>
       ) : null}
+      <details className={styles.disclosure}>
+        <summary>
+          Criteria and the values entered{" "}
+          <span className={styles.summaryCounts}>
+            ({counts.met} met · {counts["not-met"]} not met · {counts.unknown} unknown)
+          </span>
+        </summary>
+        <CriteriaWithValues result={result} assessment={assessment} units={units} />
+        {restated.length > 0 ? <p className="small">Published thresholds in the units you chose: {restated.join("; ")}.</p> : null}
+      </details>
       <CitationDialog instrument={result.id} />
     </section>
   );
