@@ -50,24 +50,31 @@ export function InstrumentCard({ result, assessment, units = {} }: { readonly re
   for (const c of result.criteria) counts[statusOf(c.met)] += 1;
   return (
     <section className={styles.card} aria-labelledby={headingId} id={`card-${result.id}`}>
-      <div className={styles.cardHead}>
-        <h3 id={headingId}>{d.name}</h3>
-        {result.applicable ? <StatusTag status={statusOf(result.meetsThreshold)} /> : <StatusTag status="not-applicable" />}
-      </div>
+      <h3 id={headingId} className={styles.cardTitle}>
+        {d.name}
+      </h3>
       <p className={styles.valueLine}>
         <span className={`${styles.figure} figure`}>{valueText(result)}</span>{" "}
         <span>
-          {result.value === null ? "(range: unknown data)" : ""} threshold {d.threshold}. <strong>{verdict(result)}.</strong>
-        </span>
+          {result.value === null ? "(range: unknown data)" : ""} threshold {d.threshold}.
+        </span>{" "}
+        <StatusTag status={statusOf(result.meetsThreshold)}>{verdict(result)}</StatusTag>
+        {result.applicable ? null : (
+          <>
+            {" "}
+            <StatusTag status="not-applicable" />
+          </>
+        )}
       </p>
       {/* Wording that depends on this verdict (a non-applicable instrument that would meet its
           threshold; one unknown deciding a grade) belongs here, right after the verdict. */}
       <Picture result={result} />
       {result.id === "astct-icans" ? <p className={styles.note}>ICE total: {iceTotal(assessment).text}.</p> : null}
-      <p className={result.applicable ? styles.note : `${styles.note} not-applicable`}>
-        {result.applicable ? "Applies: " : "Does not apply here: "}
-        {result.applicability}
-      </p>
+      {result.applicable ? null : (
+        <p className={`${styles.note} not-applicable`}>
+          Does not apply here: {result.applicability}
+        </p>
+      )}
       {result.notes.map((n) => (
         <p key={n} className={styles.note}>
           {n}
@@ -87,11 +94,12 @@ export function InstrumentCard({ result, assessment, units = {} }: { readonly re
       ) : null}
       <details className={styles.disclosure}>
         <summary>
-          Criteria and the values entered{" "}
+          Criteria and values{" "}
           <span className={styles.summaryCounts}>
-            ({counts.met} met · {counts["not-met"]} not met · {counts.unknown} unknown)
+            ({counts.met} met, {counts["not-met"]} not met, {counts.unknown} unknown)
           </span>
         </summary>
+        {result.applicable ? <p className={styles.note}>Applies: {result.applicability}</p> : null}
         <CriteriaWithValues result={result} assessment={assessment} units={units} />
         {restated.length > 0 ? <p className="small">Published thresholds in the units you chose: {restated.join("; ")}.</p> : null}
       </details>

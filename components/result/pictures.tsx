@@ -8,7 +8,7 @@ const W = 320;
 const x = (score: number) => Math.round((score / HSCORE_MAX) * W * 10) / 10;
 
 /**
- * The HScore on its 0–337 scale: the threshold (169), the paper's probability rows (every other
+ * The HScore on its 0–337 scale: the threshold (169), the paper's probability rows (every fourth
  * row labelled, to stay legible on a phone) and the patient's score, or the range it can still take.
  * An image with a title and description; the same facts are in the card's text beside it.
  */
@@ -31,7 +31,7 @@ export function HScoreScale({ result }: { readonly result: InstrumentResult }) {
         ≥ {HSCORE_THRESHOLD}
       </text>
       {settled ? <path d={`M${x(result.min)} 36 l-5 8 h10 z`} className={styles.marker} /> : null}
-      {HSCORE_PROBABILITY_TABLE.filter((_, i) => i % 2 === 0).map((r) => (
+      {HSCORE_PROBABILITY_TABLE.filter((_, i) => i % 4 === 0).map((r) => (
         <g key={r.score}>
           <line x1={x(r.score)} x2={x(r.score)} y1="32" y2="35" className={styles.tick} />
           <text x={x(r.score)} y="60" textAnchor="middle" className={styles.pictureSmall}>

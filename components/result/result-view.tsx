@@ -41,10 +41,10 @@ export function ResultView() {
   const { applicable, teaching } = applicableFirst(screening.instruments);
   const levelStatus = LEVEL_STATUS[screening.level];
   return (
-    <>
+    <div className={styles.page}>
       <UnsavedSteps />
       <section className={`${styles.answer} ${styles[levelStatus]}`} aria-labelledby="level-heading" data-status={levelStatus}>
-        <p className={styles.eyebrow}>Screening level — crs-screen&apos;s own rule, not a published instrument</p>
+        <p className={styles.eyebrow}>Level · crs-screen&apos;s own rule, not a published instrument</p>
         <h2 id="level-heading" className={styles.levelHeading}>
           <StatusIcon status={levelStatus} />
           <span>{LEVEL_HEADLINES[screening.level]}</span>
@@ -62,7 +62,7 @@ export function ResultView() {
         </h2>
         <SummaryTable instruments={[...applicable, ...teaching]} />
       </section>
-      <p className="notice-inline">
+      <p className={`notice-inline ${styles.disclaimer}`}>
         <strong>{DISCLAIMER.heading}.</strong> {DISCLAIMER.body}
       </p>
 
@@ -100,6 +100,13 @@ export function ResultView() {
 
       <section aria-labelledby="mechanisms-heading">
         <h2 id="mechanisms-heading">Mechanisms: signs in this assessment consistent with each mediator</h2>
+        <details className={styles.disclosure}>
+          <summary>
+            {screening.mechanisms.length} mediators{" "}
+            <span className={styles.summaryCounts}>
+              ({screening.mechanisms.filter((m) => m.observed.length > 0).length} with signs observed in this case)
+            </span>
+          </summary>
         {screening.mechanisms.map((m) => {
           const mediator = MEDIATORS.find((x) => x.id === m.id)!;
           return (
@@ -128,6 +135,7 @@ export function ResultView() {
             </details>
           );
         })}
+        </details>
       </section>
 
       <section aria-labelledby="differentials-heading">
@@ -135,12 +143,17 @@ export function ResultView() {
         {screening.differentials.length === 0 ? (
           <p>None prompted by these data.</p>
         ) : (
-          <ul>
+          <ul className={styles.plainList}>
             {screening.differentials.map((d) => {
               const rule = DIFFERENTIAL_RULES.find((x) => x.id === d.id)!;
               return (
                 <li key={d.id}>
-                  <strong>{rule.title}.</strong> {rule.text} <em>Why shown: {d.because}</em>
+                  <details className={styles.disclosure}>
+                    <summary>
+                      <strong>{rule.title}</strong> <span className={styles.summaryCounts}>— why shown: {d.because}</span>
+                    </summary>
+                    <p>{rule.text}</p>
+                  </details>
                 </li>
               );
             })}
@@ -163,6 +176,6 @@ export function ResultView() {
       </div>
       <ShareLink />
       <p className="small">Rules version {screening.rulesVersion}. {INSTRUMENT_DEFINITIONS["astct-crs"].name} and the other instruments are applied as published; see each instrument&apos;s source.</p>
-    </>
+    </div>
   );
 }

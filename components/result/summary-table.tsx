@@ -11,7 +11,7 @@ import styles from "./result.module.css";
 const VERDICT_SHORT = { met: "Meets", "not-met": "Below", unknown: "Open" } as const;
 
 /** At most this many missing fields are named in a row; the card names them all. */
-const NAMED_MISSING = 2;
+const NAMED_MISSING = 1;
 
 /**
  * Every instrument in one table, applicable ones first: value or range, threshold, whether it
@@ -46,11 +46,11 @@ export function SummaryTable({ instruments }: { readonly instruments: readonly I
                 {valueText(r)}
               </td>
               <td data-label="Threshold">{d.threshold}</td>
-              <td data-label="Applies?">{r.applicable ? "Yes" : <StatusTag status="not-applicable">No — teaching</StatusTag>}</td>
+              <td data-label="Applies?">{r.applicable ? "Yes" : <StatusTag status="not-applicable">No</StatusTag>}</td>
               <td data-label="Verdict">
                 <StatusTag status={status}>{VERDICT_SHORT[status]}</StatusTag>
               </td>
-              <td data-label="Missing">
+              <td data-label="Missing" data-empty={r.missing.length === 0 ? "" : undefined}>
                 {r.missing.length === 0
                   ? "Nothing"
                   : r.missing.slice(0, NAMED_MISSING).map((p, i) => (
@@ -59,7 +59,7 @@ export function SummaryTable({ instruments }: { readonly instruments: readonly I
                         <Link href={fieldHref(p)}>{fieldLabel(p).replace(/ \(.*\)$/, "")}</Link>
                       </span>
                     ))}
-                {more > 0 ? <a href={`#card-${r.id}`}> +{more} more</a> : null}
+                {more > 0 ? ` +${more} more` : null}
               </td>
             </tr>
           );
