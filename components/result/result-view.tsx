@@ -163,7 +163,7 @@ export function ResultView() {
 
       <TherapyList screening={screening} />
 
-      <div className="actions no-print">
+      <div className={`actions no-print ${styles.actions}`}>
         <Link href="/assess/review" className="button">
           Edit the case
         </Link>
