@@ -45,6 +45,11 @@ async function shoot(page: Page, name: string, width: number): Promise<void> {
   for (let y = 0, i = 1; y < height; y += 1600, i++) {
     await page.screenshot({ path: join(SHOTS_DIR, `${name}-${width}-part${i}.png`), fullPage: true, clip: { x: 0, y, width, height: Math.min(1600, height - y) } });
   }
+  // one card with its criteria open, to see the values entered
+  const card = page.locator(".figure").first().locator("xpath=ancestor::section[1]");
+  await card.locator("summary").first().click();
+  await card.screenshot({ path: join(SHOTS_DIR, `${name}-${width}-first-card-open.png`) });
+  await card.locator("summary").first().click();
 }
 
 for (const width of [360, 1280]) {

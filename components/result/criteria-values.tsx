@@ -31,9 +31,10 @@ export function CriteriaWithValues({ result, assessment, units = {} }: { readonl
           <tr key={c.id}>
             <td>{criterionLabel(result.id, c.id)}</td>
             <td className={styles.entered}>
-              {enteredValues(assessment, result.id, c.id, units).map((v) => (
+              {enteredValues(assessment, result.id, c.id, units).map((v, _, all) => (
                 <span key={v.path} className={styles.value}>
-                  {v.label}{" "}
+                  {/* a lone yes/no answers the criterion as published: its label would only repeat it */}
+                  {all.length === 1 && v.kind === "yes-no" && v.text !== null ? null : <>{v.label} </>}
                   {v.text === null ? (
                     <>
                       <em>not entered</em> — <Link href={fieldHref(v.path)}>enter it<span className="visually-hidden"> ({v.label})</span></Link>

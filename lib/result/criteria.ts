@@ -95,6 +95,8 @@ export function fieldsOfCriterion(instrument: InstrumentId, criterion: string): 
 /** One field as entered: "Ferritin 8 500 ng/mL", with the published threshold it falls on. */
 export interface EnteredValue {
   readonly path: string;
+  /** A number, a yes/no finding, or a choice from a list. */
+  readonly kind: "number" | "yes-no" | "choice";
   readonly label: string;
   /** The value as entered, in the unit chosen ("8 500 ng/mL", "yes", "Awakens to voice"); null when not entered. */
   readonly text: string | null;
@@ -146,12 +148,28 @@ export function thresholdFallenOn(assessment: Assessment, instrument: Instrument
   return statedIn(extreme, extreme.comparison, unit);
 }
 
+/**
+ * A value as a person reads it: a stored value converted from another unit (310 mg/dL is kept as
+ * 3.500056… mmol/L) is shown to 3 decimals and marked "≈"; the threshold beside it is judged on the
+ * exact value, so "≈ 38 °C · < 38" stays honest.
+ */
+export function readable(text: string): string {
+  const value = Number(text);
+  const rounded = Number(value.toFixed(3));
+  return rounded === value ? groupDigits(text) : `≈ ${groupDigits(String(rounded))}`;
+}
+
+function kindOf(path: FieldPath): EnteredValue["kind"] {
+  if (path in NUMERIC_FIELDS) return "number";
+  return path in TRI_STATE_FIELDS ? "yes-no" : "choice";
+}
+
 function textOf(assessment: Assessment, path: FieldPath, units: UnitChoices): string | null {
   const value = valueAt(assessment, path);
   if (value === undefined || value === null) return null;
   if (path in NUMERIC_FIELDS && typeof value === "number") {
     const unit = unitOf(path as NumericFieldPath, units);
-    return `${groupDigits(display(path as NumericFieldPath, value, unit))} ${unit}`;
+    return `${readable(display(path as NumericFieldPath, value, unit))} ${unit}`;
   }
   if (path in TRI_STATE_FIELDS) return value === true ? "yes" : "no";
   if (path in ENUM_FIELDS) {
@@ -187,10 +205,11 @@ export function iceTotal(assessment: Assessment): { readonly text: string; reado
 export function enteredValues(assessment: Assessment, instrument: InstrumentId, criterion: string, units: UnitChoices): readonly EnteredValue[] {
   if (instrument === "astct-icans" && criterion === "ice") {
     const ice = iceTotal(assessment);
-    return [{ path: ICE_ITEMS[0], label: "ICE total", text: ice.text === "not recorded" ? null : ice.text, threshold: null }];
+    return [{ path: ICE_ITEMS[0], kind: "number", label: "ICE total", text: ice.text === "not recorded" ? null : ice.text, threshold: null }];
   }
   return fieldsOfCriterion(instrument, criterion).map((path) => ({
     path,
+    kind: kindOf(path),
     label: labelOf(path),
     text: textOf(assessment, path, units),
     threshold: path in NUMERIC_FIELDS && valueAt(assessment, path) != null ? thresholdFallenOn(assessment, instrument, path as NumericFieldPath, units) : null,

@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, test } from "vitest";
 import { validateAssessment, type Assessment } from "@/lib/assessment";
-import { CRITERION_FIELDS, enteredValues, fieldHref, fieldsOfCriterion, groupDigits, iceTotal, thresholdFallenOn } from "@/lib/result/criteria";
+import { CRITERION_FIELDS, enteredValues, fieldHref, fieldsOfCriterion, groupDigits, iceTotal, readable, thresholdFallenOn } from "@/lib/result/criteria";
 import { screen } from "@/lib/screen";
 import { INSTRUMENT_DEFINITIONS } from "@/lib/scores/definitions";
 import { INSTRUMENT_IDS } from "@/lib/scores/types";
@@ -47,7 +47,7 @@ describe("enteredValues", () => {
   const ebv = assessment({ context: { setting: "viral-infection", ageYears: 34 }, labs: { ferritinNgPerMl: 8500, triglyceridesMmolPerL: 3.5, fibrinogenGPerL: 1.2 } });
 
   test("shows ferritin 8 500 ng/mL on the HScore as above 6 000", () => {
-    expect(enteredValues(ebv, "hscore", "ferritin", {})).toEqual([{ path: "labs.ferritinNgPerMl", label: "Ferritin", text: "8\u202f500 ng/mL", threshold: "> 6\u202f000" }]);
+    expect(enteredValues(ebv, "hscore", "ferritin", {})).toEqual([{ path: "labs.ferritinNgPerMl", kind: "number", label: "Ferritin", text: "8\u202f500 ng/mL", threshold: "> 6\u202f000" }]);
   });
 
   test("states the value and the threshold in the unit chosen, with the published figure", () => {
@@ -68,13 +68,25 @@ describe("enteredValues", () => {
   });
 
   test("a field not entered has no text, so the row can say what would settle it", () => {
-    expect(enteredValues(ebv, "hlh-2004", "soluble-cd25", {})).toEqual([{ path: "labs.solubleCd25UPerMl", label: "Soluble CD25 (sIL-2R)", text: null, threshold: null }]);
+    expect(enteredValues(ebv, "hlh-2004", "soluble-cd25", {})).toEqual([{ path: "labs.solubleCd25UPerMl", kind: "number", label: "Soluble CD25 (sIL-2R)", text: null, threshold: null }]);
   });
 
   test("tri-states and choices read as words", () => {
     const a = assessment({ context: { immunosuppressed: false }, neuro: { consciousness: "awakens-to-voice" } });
     expect(enteredValues(a, "hscore", "immunosuppression", {})[0]!.text).toBe("no");
     expect(enteredValues(a, "astct-icans", "consciousness", {})[0]!.text).toBe("Awakens to voice");
+  });
+});
+
+describe("readable", () => {
+  test("a value converted on entry is shown to 3 decimals, marked as approximate", () => {
+    expect(readable("3.500056452523428")).toBe("≈ 3.5");
+    expect(readable("37.99999")).toBe("≈ 38");
+  });
+
+  test("a value as typed is shown as typed", () => {
+    expect(readable("3.5")).toBe("3.5");
+    expect(readable("14500")).toBe("14\u202f500");
   });
 });
 
