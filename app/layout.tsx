@@ -1,6 +1,7 @@
 import type { Metadata, Viewport } from "next";
 import type { ReactNode } from "react";
 import { SiteHeader } from "@/components/site-header";
+import "./tokens.css";
 import "./globals.css";
 
 export const metadata: Metadata = {

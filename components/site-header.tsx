@@ -5,6 +5,8 @@ import Link from "next/link";
  * routes' code and data while the page itself is still loading, which on a weak hospital Wi-Fi or
  * phone connection costs the page the user actually opened (the assessment steps' own links do
  * prefetch: moving between steps should be instant).
+ *
+ * The wordmark is text (a quiet identity, no image to load): "crs" bold, "screen" in the accent.
  */
 export function SiteHeader() {
   return (
@@ -14,7 +16,10 @@ export function SiteHeader() {
       </a>
       <nav aria-label="Main">
         <Link prefetch={false} href="/" className="brand">
-          crs-screen
+          <span className="mark" aria-hidden="true" />
+          <span className="crs">crs</span>
+          <span className="dash">-</span>
+          <span className="screen">screen</span>
         </Link>
         <Link prefetch={false} href="/assess/context">New assessment</Link>
         <Link prefetch={false} href="/scenarios">Scenarios</Link>

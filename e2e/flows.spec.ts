@@ -65,6 +65,8 @@ test.describe("flows typed as a user", () => {
     await skipTo(page, "review", "Review");
     await page.getByRole("link", { name: "See the result" }).click();
     await expect(card(page, "qSOFA (Sepsis-3, 2016)").locator(".figure")).toHaveText("3");
+    // the differential's text sits in its disclosure (the result page stays short)
+    await page.locator("summary", { hasText: /^Sepsis — why shown/ }).click();
     await expect(page.getByText(/Sepsis mimics cytokine storm/)).toBeVisible();
     await expect(page.getByRole("heading", { name: /Incomplete — these data would complete the assessment/ })).toBeVisible();
   });
@@ -112,6 +114,7 @@ test.describe("units", () => {
       await p.getByLabel("AST").fill("30");
     });
     await expect(conventional.locator(".figure")).toHaveText("1");
+    await conventional.getByText("Criteria and values").click();
     await expect(conventional.getByRole("row", { name: /Fibrinogen ≤ 360 mg\/dL/ })).toContainText("Met");
     await expect(conventional.getByRole("row", { name: /Triglycerides > 156 mg\/dL/ })).toContainText("Not met");
 
@@ -124,6 +127,7 @@ test.describe("units", () => {
       await p.getByLabel("AST").fill("30");
     });
     await expect(si.locator(".figure")).toHaveText("1");
+    await si.getByText("Criteria and values").click();
     await expect(si.getByRole("row", { name: /Fibrinogen ≤ 360 mg\/dL/ })).toContainText("Met");
   });
 

@@ -8,7 +8,7 @@ const STATUS = { true: "Met", false: "Not met", null: "Unknown" } as const;
  * most severe decides), HScore, ISTH DIC and qSOFA add points, HLH-2004, cHIS and MAS-2016 count
  * the criteria met. A grade is never called "Points".
  */
-const CONTRIBUTION = {
+export const CONTRIBUTION = {
   "astct-crs": "Grade",
   "astct-icans": "Grade",
   hscore: "Points",
@@ -20,7 +20,7 @@ const CONTRIBUTION = {
 } as const satisfies Record<InstrumentId, string>;
 
 /** A settled contribution, or the range an open one can still take ("0–33"); an open criterion whose range is one value shows that value, never "0–0". */
-function contribution(c: CriterionResult): string {
+export function contribution(c: CriterionResult): string {
   if (!c.missing) return String(c.points);
   return c.minPoints === c.maxPoints ? String(c.minPoints) : `${c.minPoints}–${c.maxPoints}`;
 }

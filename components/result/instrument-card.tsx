@@ -1,64 +1,103 @@
 import Link from "next/link";
 import { fieldLabel } from "@/lib/assessment/fields";
-import { stepOfField, type UnitChoices } from "@/lib/form";
+import type { Assessment } from "@/lib/assessment/schema";
+import type { UnitChoices } from "@/lib/form";
 import { thresholdsInChosenUnits } from "@/lib/form/published-thresholds";
+import { fieldHref, iceTotal } from "@/lib/result/criteria";
+import { statusOf } from "@/lib/result/status";
 import { INSTRUMENT_DEFINITIONS } from "@/lib/scores/definitions";
 import type { InstrumentResult } from "@/lib/scores/types";
-import type { Assessment } from "@/lib/assessment/schema";
 import { decidingAnswer, decidingAnswerSentence, verdict } from "@/lib/screen/wording";
 import { CitationDialog } from "./citation-dialog";
-import { CriteriaTable } from "./criteria-table";
+import { CriteriaWithValues } from "./criteria-values";
+import { GradeBar, HScoreScale } from "./pictures";
+import { StatusTag } from "./status";
+import styles from "./result.module.css";
+
+/** The value as a number, or the range unknown data leave open. */
+export function valueText(r: InstrumentResult): string {
+  return r.value !== null ? String(r.value) : `${r.min}–${r.max}`;
+}
+
+function Picture({ result }: { readonly result: InstrumentResult }) {
+  switch (result.id) {
+    case "hscore":
+      return <HScoreScale result={result} />;
+    case "astct-crs":
+      return <GradeBar result={result} label="ASTCT CRS grade" />;
+    case "astct-icans":
+      return <GradeBar result={result} label="ASTCT ICANS grade" />;
+    default:
+      return null;
+  }
+}
 
 /**
- * One instrument: value or range, threshold, applicability, criteria table, what would complete it, citation.
- * With the assessment, a result that one unknown answer decides says which answer gives which result.
+ * One instrument: value or range, threshold and verdict (with a picture for the HScore and the
+ * ASTCT grades), applicability, what would complete it, then the criteria with the values entered
+ * (in a disclosure, so the page stays short) and the citation.
  */
-export function InstrumentCard({
-  result,
-  units = {},
-  assessment,
-}: {
-  readonly result: InstrumentResult;
-  readonly units?: UnitChoices;
-  readonly assessment?: Assessment;
-}) {
+export function InstrumentCard({ result, assessment, units = {} }: { readonly result: InstrumentResult; readonly assessment: Assessment; readonly units?: UnitChoices }) {
   const d = INSTRUMENT_DEFINITIONS[result.id];
-  const deciding = assessment === undefined ? null : decidingAnswer(assessment, result);
+  const deciding = decidingAnswer(assessment, result);
   const restated = thresholdsInChosenUnits(result.id, units);
   const headingId = `instrument-${result.id}`;
+  const counts = { met: 0, "not-met": 0, unknown: 0 };
+  for (const c of result.criteria) counts[statusOf(c.met)] += 1;
   return (
-    <section className="card" aria-labelledby={headingId}>
-      <h3 id={headingId}>{d.name}</h3>
-      <p className="value">
-        <span className="figure">{result.value !== null ? result.value : `${result.min}–${result.max}`}</span>{" "}
+    <section className={styles.card} aria-labelledby={headingId} id={`card-${result.id}`}>
+      <h3 id={headingId} className={styles.cardTitle}>
+        {d.name}
+      </h3>
+      <p className={styles.valueLine}>
+        <span className={`${styles.figure} figure`}>{valueText(result)}</span>{" "}
         <span>
-          {result.value === null ? "(range: unknown data)" : ""} threshold {d.threshold}. <strong>{verdict(result)}.</strong>
-        </span>
+          {result.value === null ? "(range: unknown data)" : ""} threshold {d.threshold}.
+        </span>{" "}
+        <StatusTag status={statusOf(result.meetsThreshold)}>{verdict(result)}</StatusTag>
+        {result.applicable ? null : (
+          <>
+            {" "}
+            <StatusTag status="not-applicable" />
+          </>
+        )}
       </p>
-      {deciding !== null ? <p className="deciding">{decidingAnswerSentence(deciding)}</p> : null}
-      <p className={result.applicable ? "applicability" : "applicability not-applicable"}>
-        {result.applicable ? "Applies: " : "Does not apply here: "}
-        {result.applicability}
-      </p>
+      {deciding !== null ? <p className={styles.note}>{decidingAnswerSentence(deciding)}</p> : null}
+      <Picture result={result} />
+      {result.id === "astct-icans" ? <p className={styles.note}>ICE total: {iceTotal(assessment).text}.</p> : null}
+      {result.applicable ? null : (
+        <p className={`${styles.note} not-applicable`}>
+          Does not apply here: {result.applicability}
+        </p>
+      )}
       {result.notes.map((n) => (
-        <p key={n} className="note">
+        <p key={n} className={styles.note}>
           {n}
         </p>
       ))}
-      <CriteriaTable result={result} />
-      {restated.length > 0 ? <p className="small">Published thresholds in the units you chose: {restated.join("; ")}.</p> : null}
       {result.missing.length > 0 ? (
-        <p className="missing">
+        <p className={styles.missing}>
           Would complete it:{" "}
           {result.missing.map((p, i) => (
             <span key={p}>
               {i > 0 ? ", " : ""}
-              <Link href={`/assess/${stepOfField(p)}`}>{fieldLabel(p)}</Link>
+              <Link href={fieldHref(p)}>{fieldLabel(p)}</Link>
             </span>
           ))}
           .
         </p>
       ) : null}
+      <details className={styles.disclosure}>
+        <summary>
+          Criteria and values{" "}
+          <span className={styles.summaryCounts}>
+            ({counts.met} met, {counts["not-met"]} not met, {counts.unknown} unknown)
+          </span>
+        </summary>
+        {result.applicable ? <p className={styles.note}>Applies: {result.applicability}</p> : null}
+        <CriteriaWithValues result={result} assessment={assessment} units={units} />
+        {restated.length > 0 ? <p className="small">Published thresholds in the units you chose: {restated.join("; ")}.</p> : null}
+      </details>
       <CitationDialog instrument={result.id} />
     </section>
   );

@@ -7,18 +7,27 @@ import { ClearCaseButton } from "@/components/assessment/clear-case";
 import { useDraftScreening } from "@/components/assessment/use-screening";
 import { DISCLAIMER } from "@/lib/disclaimer";
 import { DIFFERENTIAL_RULES, LEVEL_HEADLINES, LEVEL_RULE, MEDIATORS, SIGN_LABELS } from "@/lib/screen";
+import type { Level } from "@/lib/screen";
 import { INSTRUMENT_DEFINITIONS } from "@/lib/scores/definitions";
-import { EVIDENCE_TIER_MEANINGS, PATTERN_LABELS, THERAPY_DISCLAIMER, evidenceFor, therapyClass, type TherapyClassId } from "@/lib/therapies";
 import { formatCitation } from "@/lib/sources";
+import { applicableFirst } from "@/lib/result/order";
+import type { Status } from "@/lib/result/status";
 import { PrintButton } from "@/components/print-button";
 import { ExportButton } from "@/components/transfer/export-button";
 import { ShareLink } from "@/components/transfer/share-link";
 import { InstrumentCard } from "./instrument-card";
 import { ScenarioChecklist } from "./scenario-checklist";
+import { StatusIcon } from "./status";
+import { SummaryTable } from "./summary-table";
+import { TherapyList } from "./therapy-list";
 import { UnsavedSteps } from "@/components/assessment/unsaved-steps";
 import { useFocusHeading } from "@/components/assessment/use-focus-heading";
+import styles from "./result.module.css";
 
-/** The result page, computed in this browser from the saved draft. */
+/** The level's status: consistent is a threshold met; incomplete is open; not flagged is nothing met. */
+const LEVEL_STATUS = { consistent: "met", incomplete: "unknown", "not-flagged": "not-met" } as const satisfies Record<Level, Status>;
+
+/** The result page, computed in this browser from the saved draft: the answer first, then the detail. */
 export function ResultView() {
   useFocusHeading("page-heading");
   const result = useDraftScreening();
@@ -28,23 +37,36 @@ export function ResultView() {
   if (result.state === "invalid") {
     return <SavedCaseProblems problems={result.validation.problems} />;
   }
-  const { screening, assessment } = result;
+  const { screening, assessment, units } = result;
+  const { applicable, teaching } = applicableFirst(screening.instruments);
+  const levelStatus = LEVEL_STATUS[screening.level];
   return (
-    <>
+    <div className={styles.page}>
       <UnsavedSteps />
-      <ScenarioChecklist assessment={assessment} />
-      <section className={`level level-${screening.level}`} aria-labelledby="level-heading">
-        <h2 id="level-heading">{LEVEL_HEADLINES[screening.level]}</h2>
-        <ul>
-          {screening.levelReasons.map((r) => (
-            <li key={r.instrument}>{r.text}</li>
-          ))}
-        </ul>
-        <p className="small">How the level is set: {LEVEL_RULE}</p>
-        <p className="notice-inline">
-          <strong>{DISCLAIMER.heading}.</strong> {DISCLAIMER.body}
-        </p>
+      <section className={`${styles.answer} ${styles[levelStatus]}`} aria-labelledby="level-heading" data-status={levelStatus}>
+        <p className={styles.eyebrow}>Level · crs-screen&apos;s own rule, not a published instrument</p>
+        <h2 id="level-heading" className={styles.levelHeading}>
+          <StatusIcon status={levelStatus} />
+          <span>{LEVEL_HEADLINES[screening.level]}</span>
+        </h2>
+        <p className={styles.reason}>{screening.levelReasons.map((r) => r.text).join(" ")}</p>
+        <details className={styles.rule}>
+          <summary>How the level is set</summary>
+          <p>{LEVEL_RULE}</p>
+        </details>
       </section>
+
+      <section aria-labelledby="summary-heading" className={styles.summarySection}>
+        <h2 id="summary-heading" className="visually-hidden">
+          Instruments at a glance
+        </h2>
+        <SummaryTable instruments={[...applicable, ...teaching]} />
+      </section>
+      <p className={`notice-inline ${styles.disclaimer}`}>
+        <strong>{DISCLAIMER.heading}.</strong> {DISCLAIMER.body}
+      </p>
+
+      <ScenarioChecklist assessment={assessment} />
 
       {screening.disagreements.length > 0 ? (
         <section aria-labelledby="disagreements-heading">
@@ -58,19 +80,46 @@ export function ResultView() {
       ) : null}
 
       <section aria-labelledby="instruments-heading">
-        <h2 id="instruments-heading">Instruments</h2>
-        {screening.instruments.map((r) => (
-          <InstrumentCard key={r.id} result={r} units={result.units} assessment={assessment} />
+        <h2 id="instruments-heading">Instruments that apply here</h2>
+        {applicable.length === 0 ? <p>None of the instruments is defined for this setting and age.</p> : null}
+        {applicable.map((r) => (
+          <InstrumentCard key={r.id} result={r} assessment={assessment} units={units} />
         ))}
+        {teaching.length > 0 ? (
+          <details className={styles.teaching}>
+            <summary>
+              Shown for teaching: {teaching.length} instrument{teaching.length === 1 ? "" : "s"} that do{teaching.length === 1 ? "es" : ""} not apply here (
+              {teaching.map((r) => INSTRUMENT_DEFINITIONS[r.id].shortName).join(", ")})
+            </summary>
+            {teaching.map((r) => (
+              <InstrumentCard key={r.id} result={r} assessment={assessment} units={units} />
+            ))}
+          </details>
+        ) : null}
       </section>
 
       <section aria-labelledby="mechanisms-heading">
         <h2 id="mechanisms-heading">Mechanisms: signs in this assessment consistent with each mediator</h2>
+        <details className={styles.disclosure}>
+          <summary>
+            {screening.mechanisms.length} mediators{" "}
+            <span className={styles.summaryCounts}>
+              ({screening.mechanisms.filter((m) => m.observed.length > 0).length} with signs observed in this case)
+            </span>
+          </summary>
         {screening.mechanisms.map((m) => {
           const mediator = MEDIATORS.find((x) => x.id === m.id)!;
           return (
-            <div key={m.id} className="mechanism">
-              <h3>{mediator.name}</h3>
+            <details key={m.id} className={styles.disclosure}>
+              <summary>
+                <strong>{mediator.name}</strong>
+                {mediator.signs.length > 0 ? (
+                  <span className={styles.summaryCounts}>
+                    {" "}
+                    — {m.observed.length} observed, {m.absent.length} absent, {m.notAssessed.length} not assessed
+                  </span>
+                ) : null}
+              </summary>
               <p>{mediator.role}</p>
               {mediator.signs.length > 0 ? (
                 <dl>
@@ -83,9 +132,10 @@ export function ResultView() {
                 </dl>
               ) : null}
               <p className="small">Source: {mediator.sources.map((s) => formatCitation(s)).join(" ")}</p>
-            </div>
+            </details>
           );
         })}
+        </details>
       </section>
 
       <section aria-labelledby="differentials-heading">
@@ -93,12 +143,17 @@ export function ResultView() {
         {screening.differentials.length === 0 ? (
           <p>None prompted by these data.</p>
         ) : (
-          <ul>
+          <ul className={styles.plainList}>
             {screening.differentials.map((d) => {
               const rule = DIFFERENTIAL_RULES.find((x) => x.id === d.id)!;
               return (
                 <li key={d.id}>
-                  <strong>{rule.title}.</strong> {rule.text} <em>Why shown: {d.because}</em>
+                  <details className={styles.disclosure}>
+                    <summary>
+                      <strong>{rule.title}</strong> <span className={styles.summaryCounts}>— why shown: {d.because}</span>
+                    </summary>
+                    <p>{rule.text}</p>
+                  </details>
                 </li>
               );
             })}
@@ -106,41 +161,9 @@ export function ResultView() {
         )}
       </section>
 
-      <section aria-labelledby="therapies-heading">
-        <h2 id="therapies-heading">Therapy classes discussed for this pattern</h2>
-        <p className="notice-inline">
-          <strong>Education, not a treatment recommendation.</strong> {THERAPY_DISCLAIMER}
-        </p>
-        {screening.therapies.length === 0 ? (
-          <p>No instrument meets its threshold, so no pattern is named and no therapy classes are listed.</p>
-        ) : (
-          <>
-            <p>Patterns: {screening.patterns.map((p) => PATTERN_LABELS[p]).join(", ")}.</p>
-            {screening.therapies.map((t) => {
-              const entry = therapyClass(t.id as TherapyClassId);
-              return (
-                <div key={t.id} className="therapy">
-                  <h3>{entry.name}</h3>
-                  <p>{entry.mechanism}</p>
-                  <p>Examples: {entry.examples.join(", ")}.</p>
-                  <ul>
-                    {evidenceFor(entry, screening.patterns).map((e) => (
-                      <li key={`${e.pattern}-${e.summary}`}>
-                        <strong>
-                          {e.tier} ({EVIDENCE_TIER_MEANINGS[e.tier]}), {e.direction}
-                        </strong>{" "}
-                        — {PATTERN_LABELS[e.pattern]}: {e.summary}
-                      </li>
-                    ))}
-                  </ul>
-                </div>
-              );
-            })}
-          </>
-        )}
-      </section>
+      <TherapyList screening={screening} />
 
-      <div className="actions no-print">
+      <div className={`actions no-print ${styles.actions}`}>
         <Link href="/assess/review" className="button">
           Edit the case
         </Link>
@@ -153,6 +176,6 @@ export function ResultView() {
       </div>
       <ShareLink />
       <p className="small">Rules version {screening.rulesVersion}. {INSTRUMENT_DEFINITIONS["astct-crs"].name} and the other instruments are applied as published; see each instrument&apos;s source.</p>
-    </>
+    </div>
   );
 }

@@ -6,7 +6,7 @@ import { fireEvent, render, screen, within } from "@testing-library/react";
 import { describe, expect, test } from "vitest";
 import { InstrumentCard } from "@/components/result/instrument-card";
 import { AssessmentSchema, type Assessment } from "@/lib/assessment/schema";
-import { astctCrs, chis, hscore } from "@/lib/scores";
+import { astctCrs, astctIcans, chis, hscore } from "@/lib/scores";
 import { criterionLabel } from "@/lib/scores/definitions";
 
 function assessment(sections: Omit<Assessment, "schemaVersion">): Assessment {
@@ -24,7 +24,7 @@ const PARTIAL = assessment({
   labs: { fibrinogenGPerL: 3.2, astUPerL: 25 },
 });
 
-/** The criteria table's body rows as [criterion, status, points]. */
+/** The criteria table's body rows as [criterion, entered, status, points]. */
 function rows(): string[][] {
   const table = screen.getByRole("table", { name: "HScore criteria" });
   return within(table)
@@ -39,48 +39,49 @@ function row(criterion: string): string[] | undefined {
 
 describe("InstrumentCard", () => {
   test("renders the criteria table with its column headers, one row per criterion", () => {
-    render(<InstrumentCard result={hscore(PARTIAL)} />);
+    render(<InstrumentCard result={hscore(PARTIAL)} assessment={PARTIAL} />);
     const table = screen.getByRole("table", { name: "HScore criteria" });
-    expect(within(table).getAllByRole("columnheader").map((h) => h.textContent)).toEqual(["Criterion (as published)", "Status", "Points"]);
+    expect(within(table).getAllByRole("columnheader").map((h) => h.textContent)).toEqual(["Criterion (as published)", "Entered", "Status", "Points"]);
     expect(rows()).toHaveLength(9);
   });
 
   test("a criterion the data meet is Met, with its points", () => {
-    render(<InstrumentCard result={hscore(PARTIAL)} />);
-    expect(row("immunosuppression")?.slice(1)).toEqual(["Met", "18"]);
-    expect(row("temperature")?.slice(1)).toEqual(["Met", "33"]);
+    render(<InstrumentCard result={hscore(PARTIAL)} assessment={PARTIAL} />);
+    expect(row("immunosuppression")?.slice(2)).toEqual(["Met", "18"]);
+    expect(row("temperature")?.slice(2)).toEqual(["Met", "33"]);
   });
 
   test("a criterion the data rule out is Not met, with 0 points", () => {
-    render(<InstrumentCard result={hscore(PARTIAL)} />);
-    expect(row("organomegaly")?.slice(1)).toEqual(["Not met", "0"]);
-    expect(row("fibrinogen")?.slice(1)).toEqual(["Not met", "0"]);
+    render(<InstrumentCard result={hscore(PARTIAL)} assessment={PARTIAL} />);
+    expect(row("organomegaly")?.slice(2)).toEqual(["Not met", "0"]);
+    expect(row("fibrinogen")?.slice(2)).toEqual(["Not met", "0"]);
   });
 
   test("a criterion on unknown data is Unknown, with the range of points it could still score", () => {
-    render(<InstrumentCard result={hscore(PARTIAL)} />);
-    expect(row("ferritin")?.slice(1)).toEqual(["Unknown", "0–50"]);
-    expect(row("cytopenias")?.slice(1)).toEqual(["Unknown", "0–34"]);
-    expect(row("hemophagocytosis")?.slice(1)).toEqual(["Unknown", "0–35"]);
+    render(<InstrumentCard result={hscore(PARTIAL)} assessment={PARTIAL} />);
+    expect(row("ferritin")?.slice(2)).toEqual(["Unknown", "0–50"]);
+    expect(row("cytopenias")?.slice(2)).toEqual(["Unknown", "0–34"]);
+    expect(row("hemophagocytosis")?.slice(2)).toEqual(["Unknown", "0–35"]);
   });
 
   test("an open criterion whose range is a single value shows that value, never 0–0", () => {
     const result = hscore(PARTIAL);
     const ferritin = { id: "ferritin", met: null, points: null, missing: true, minPoints: 0, maxPoints: 0, missingFields: ["labs.ferritinNgPerMl"] } as const;
-    render(<InstrumentCard result={{ ...result, criteria: result.criteria.map((c) => (c.id === "ferritin" ? ferritin : c)) }} />);
-    expect(row("ferritin")?.slice(1)).toEqual(["Unknown", "0"]);
+    render(<InstrumentCard result={{ ...result, criteria: result.criteria.map((c) => (c.id === "ferritin" ? ferritin : c)) }} assessment={PARTIAL} />);
+    expect(row("ferritin")?.slice(2)).toEqual(["Unknown", "0"]);
   });
 
   test("a grading instrument's table calls its column Grade, not Points", () => {
-    render(<InstrumentCard result={astctCrs(assessment({ vitals: { temperatureMaxC: 39 } }))} />);
+    const a = assessment({ vitals: { temperatureMaxC: 39 } });
+    render(<InstrumentCard result={astctCrs(a)} assessment={a} />);
     const table = screen.getByRole("table", { name: "ASTCT CRS criteria" });
-    expect(within(table).getAllByRole("columnheader").map((h) => h.textContent)).toEqual(["Criterion (as published)", "Status", "Grade"]);
+    expect(within(table).getAllByRole("columnheader").map((h) => h.textContent)).toEqual(["Criterion (as published)", "Entered", "Status", "Grade"]);
   });
 
   test("while the value is unknown, shows the range it could take and an undecided verdict", () => {
     const result = hscore(PARTIAL);
     expect(result.value).toBeNull();
-    render(<InstrumentCard result={result} />);
+    render(<InstrumentCard result={result} assessment={PARTIAL} />);
     const card = screen.getByRole("region", { name: "HScore (Fardet 2014)" });
     expect(card.querySelector(".figure")?.textContent).toBe(`${result.min}–${result.max}`);
     expect(`${result.min}–${result.max}`).toBe("51–234");
@@ -90,48 +91,76 @@ describe("InstrumentCard", () => {
   });
 
   test("links each missing field to the step that asks for it", () => {
-    render(<InstrumentCard result={hscore(PARTIAL)} />);
+    render(<InstrumentCard result={hscore(PARTIAL)} assessment={PARTIAL} />);
     const missing = screen.getByText(/Would complete it:/);
-    expect(within(missing).getByRole("link", { name: "Ferritin (ng/mL)" }).getAttribute("href")).toBe("/assess/laboratory");
-    expect(within(missing).getByRole("link", { name: "Haemophagocytosis on bone-marrow aspirate" }).getAttribute("href")).toBe("/assess/pathology");
+    expect(within(missing).getByRole("link", { name: "Ferritin (ng/mL)" }).getAttribute("href")).toBe("/assess/laboratory#field-labs-ferritinNgPerMl");
+    expect(within(missing).getByRole("link", { name: "Haemophagocytosis on bone-marrow aspirate" }).getAttribute("href")).toBe("/assess/pathology#field-pathology-hemophagocytosisBoneMarrow");
   });
 
   test("a fully known assessment shows the value, a settled verdict and nothing missing", () => {
-    const result = hscore(
-      assessment({
-        context: { ageYears: 45, immunosuppressed: false },
-        vitals: { temperatureMaxC: 37.0 },
-        findings: { hepatomegaly: false, splenomegaly: false },
-        labs: { hemoglobinGPerDl: 13, leukocytesE9PerL: 7, plateletsE9PerL: 250, ferritinNgPerMl: 150, triglyceridesMmolPerL: 1.2, fibrinogenGPerL: 3.2, astUPerL: 25 },
-        pathology: { hemophagocytosisBoneMarrow: false },
-      }),
-    );
-    render(<InstrumentCard result={result} />);
+    const full = assessment({
+      context: { ageYears: 45, immunosuppressed: false },
+      vitals: { temperatureMaxC: 37.0 },
+      findings: { hepatomegaly: false, splenomegaly: false },
+      labs: { hemoglobinGPerDl: 13, leukocytesE9PerL: 7, plateletsE9PerL: 250, ferritinNgPerMl: 150, triglyceridesMmolPerL: 1.2, fibrinogenGPerL: 3.2, astUPerL: 25 },
+      pathology: { hemophagocytosisBoneMarrow: false },
+    });
+    const result = hscore(full);
+    render(<InstrumentCard result={result} assessment={full} />);
     const card = screen.getByRole("region", { name: "HScore (Fardet 2014)" });
     expect(card.querySelector(".figure")?.textContent).toBe("0");
     expect(card.textContent).not.toContain("range: unknown data");
     expect(card.textContent).toContain("Below the published threshold");
-    expect(rows().map(([, status]) => status)).toEqual(Array(9).fill("Not met"));
+    expect(rows().map(([, , status]) => status)).toEqual(Array(9).fill("Not met"));
     expect(screen.queryByText(/Would complete it:/)).toBeNull();
   });
 
   test("says whether the instrument applies, and why", () => {
-    render(<InstrumentCard result={hscore(assessment({ context: { ageYears: 12 } }))} />);
+    render(<InstrumentCard result={hscore(assessment({ context: { ageYears: 12 } }))} assessment={assessment({ context: { ageYears: 12 } })} />);
     expect(screen.getByText(/^Does not apply here:/).textContent).toBe("Does not apply here: Derived in adults; under 18, shown for teaching.");
   });
 
   test("opens the instrument's source and derivation in a dialog", () => {
-    render(<InstrumentCard result={hscore(PARTIAL)} />);
+    render(<InstrumentCard result={hscore(PARTIAL)} assessment={PARTIAL} />);
     // dom-accessibility-api drops the leading space of the visually hidden " (opens a dialog)".
     fireEvent.click(screen.getByRole("button", { name: /^About HScore and its source ?\(opens a dialog\)$/ }));
     const dialog = screen.getByRole("dialog", { name: "HScore (Fardet 2014)" });
     expect(within(dialog).getByRole("heading", { name: "Reference" })).toBeDefined();
   });
 
+  test("each criterion shows what was entered, in the unit chosen, and the threshold it falls on", () => {
+    render(<InstrumentCard result={hscore(PARTIAL)} assessment={PARTIAL} units={{ "labs.fibrinogenGPerL": "mg/dL" }} />);
+    expect(row("temperature")?.[1]).toBe("Highest temperature 39 °C · ≥ 38.4");
+    expect(row("fibrinogen")?.[1]).toBe("Fibrinogen 320 mg/dL · > 250 (published 2.5 g/L)");
+  });
+
+  test("a criterion on unknown data says so and links to the field that would settle it", () => {
+    render(<InstrumentCard result={hscore(PARTIAL)} assessment={PARTIAL} />);
+    const table = screen.getByRole("table", { name: "HScore criteria" });
+    const link = within(table).getByRole("link", { name: /^enter it ?\(Ferritin\)$/ });
+    expect(link.getAttribute("href")).toBe("/assess/laboratory#field-labs-ferritinNgPerMl");
+  });
+
+  test("every status carries an icon and a word, not colour alone", () => {
+    const { container } = render(<InstrumentCard result={hscore(PARTIAL)} assessment={PARTIAL} />);
+    const statuses = container.querySelectorAll("[data-status]");
+    expect(statuses.length).toBeGreaterThan(9);
+    for (const s of statuses) {
+      expect(s.querySelector("svg")).not.toBeNull();
+      expect(s.textContent?.trim()).not.toBe("");
+    }
+  });
+
+  test("the ICANS card states the ICE total, as a range when an item is not assessable", () => {
+    const a = assessment({ context: { setting: "immune-effector-cell-therapy", ageYears: 40 }, neuro: { iceItems: { orientation: 3, naming: 3, commands: 1, writing: null, attention: 1 } } });
+    render(<InstrumentCard result={astctIcans(a)} assessment={a} />);
+    expect(screen.getByText(/^ICE total:/).textContent).toBe("ICE total: 8–9 of 10 (writing not assessable).");
+  });
+
   test("an instrument that does not apply never says in bold that it meets the threshold", () => {
     const a = assessment({ context: { setting: "viral-infection" }, vitals: { temperatureMaxC: 39 }, labs: { ferritinNgPerMl: 2000, il6PgPerMl: 80, dDimerNgPerMlFeu: 3000 } });
-    const { container } = render(<InstrumentCard result={chis(a)} />);
-    expect(container.querySelector("strong")?.textContent).toBe("Would meet the published threshold — shown for teaching, does not apply here.");
+    const { container } = render(<InstrumentCard result={chis(a)} assessment={a} />);
+    expect(container.querySelector("[data-status]")?.textContent).toMatch(/Would meet the published threshold — shown for teaching, does not apply here/);
     expect(screen.getByText(/^Does not apply here:/).textContent).toMatch(/cHIS applies to COVID-19 only/);
   });
 

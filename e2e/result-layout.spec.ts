@@ -1,0 +1,141 @@
+import AxeBuilder from "@axe-core/playwright";
+import { expect, test, type Page } from "@playwright/test";
+import { mkdirSync, readFileSync, readdirSync } from "node:fs";
+import { join } from "node:path";
+
+/**
+ * The result page answers first and stays short (issue 17): measured on every built-in full case
+ * (the scenarios' answer keys), with every disclosure as it opens — collapsed.
+ */
+const BUILTIN = join(import.meta.dirname, "../lib/scenarios/builtin");
+const CASES = readdirSync(BUILTIN)
+  .filter((file) => file.endsWith(".json"))
+  .sort()
+  .map((file) => ({
+    name: file.replace(/\.json$/, ""),
+    answerKey: (JSON.parse(readFileSync(join(BUILTIN, file), "utf8")) as { answerKey: unknown }).answerKey,
+  }));
+const EBV = CASES.find((c) => c.name === "ebv-secondary-hlh")!;
+const CART = CASES.find((c) => c.name === "cart-icans-grade-2-ice-adapted")!;
+
+const INSTRUMENTS = ["ASTCT CRS", "ASTCT ICANS", "HScore", "HLH-2004", "cHIS", "MAS-2016", "ISTH DIC", "qSOFA"];
+const WCAG = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"];
+/** Issue 17: at most ~8 phone screens. */
+const MAX_HEIGHT_360 = 6000;
+
+/** Screenshots for a person to look at: written only when SHOTS_DIR names a folder. */
+const SHOTS_DIR = process.env.SHOTS_DIR;
+
+async function openResult(page: Page, answerKey: unknown): Promise<void> {
+  await page.addInitScript((draft) => {
+    window.sessionStorage.setItem("crs-screen.notice-acknowledged", "true");
+    window.sessionStorage.setItem("crs-screen.draft.v1", JSON.stringify(draft));
+  }, answerKey);
+  await page.goto("/assess/result");
+  // computed in the browser: allow a slow, shared machine its time
+  await expect(page.locator("#level-heading")).toBeVisible({ timeout: 20_000 });
+}
+
+async function shoot(page: Page, name: string, width: number): Promise<void> {
+  if (!SHOTS_DIR) return;
+  mkdirSync(SHOTS_DIR, { recursive: true });
+  await page.screenshot({ path: join(SHOTS_DIR, `${name}-${width}-first-screen.png`) });
+  const height = await page.evaluate(() => document.documentElement.scrollHeight);
+  // In slices a person can read (a whole phone page is too tall to view at once).
+  for (let y = 0, i = 1; y < height; y += 1600, i++) {
+    await page.screenshot({ path: join(SHOTS_DIR, `${name}-${width}-part${i}.png`), fullPage: true, clip: { x: 0, y, width, height: Math.min(1600, height - y) } });
+  }
+  // one card with its criteria open, to see the values entered
+  const card = page.locator(".figure").first().locator("xpath=ancestor::section[1]");
+  await card.locator("summary").first().click();
+  await card.screenshot({ path: join(SHOTS_DIR, `${name}-${width}-first-card-open.png`) });
+  await card.locator("summary").first().click();
+}
+
+for (const width of [360, 1280]) {
+  test(`the result page at ${width} px for every built-in full case, details collapsed${width === 360 ? ", is at most 6 000 px tall" : ""}`, async ({ page }) => {
+    test.setTimeout(180_000);
+    await page.setViewportSize({ width, height: 800 });
+    const heights: Record<string, number> = {};
+    for (const c of CASES) {
+      await openResult(page, c.answerKey);
+      heights[c.name] = await page.evaluate(() => document.documentElement.scrollHeight);
+      if (c.name === EBV.name || c.name === "cart-crs-grade-2") await shoot(page, c.name, width);
+    }
+    console.log(`heights at ${width} px: ${JSON.stringify(heights)}`);
+    if (width === 360) for (const [name, height] of Object.entries(heights)) expect(height, name).toBeLessThanOrEqual(MAX_HEIGHT_360);
+  });
+}
+
+test("at 1280 px the summary table lists every instrument and lies within the first 800 px", async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 800 });
+  for (const c of [EBV, CART]) {
+    await openResult(page, c.answerKey);
+    const table = page.getByRole("table", { name: "Every instrument at a glance, those that apply first" });
+    const names = await table.locator("tbody th").allTextContents();
+    expect(names.sort()).toEqual([...INSTRUMENTS].sort());
+    const box = (await table.boundingBox())!;
+    expect(box.y + box.height).toBeLessThanOrEqual(800);
+  }
+});
+
+test("applicable instruments come first, and those that do not apply are collapsed under 'Shown for teaching'", async ({ page }) => {
+  await openResult(page, CART.answerKey);
+  const rows = page.getByRole("table", { name: /at a glance/ }).locator("tbody tr");
+  const applies = await rows.locator('td[data-label="Applies?"]').allTextContents();
+  const firstNo = applies.findIndex((a) => a !== "Yes");
+  expect(firstNo).toBeGreaterThan(0);
+  expect(applies.slice(firstNo).every((a) => a !== "Yes")).toBe(true);
+  const teaching = page.locator("details", { has: page.getByText(/^Shown for teaching/) });
+  await expect(teaching).not.toHaveAttribute("open");
+  await expect(teaching.getByRole("region", { name: "HScore (Fardet 2014)" })).toBeHidden();
+});
+
+test("no status is shown by colour alone: each carries an icon and a word", async ({ page }) => {
+  await openResult(page, EBV.answerKey);
+  // open every disclosure, so the criteria statuses are counted too
+  await page.evaluate(() => document.querySelectorAll("details").forEach((d) => (d.open = true)));
+  const statuses = page.locator("[data-status]");
+  expect(await statuses.count()).toBeGreaterThan(40);
+  const bare = await statuses.evaluateAll((els) => els.filter((el) => !el.querySelector("svg") || (el.textContent ?? "").trim() === "").length);
+  expect(bare).toBe(0);
+});
+
+test("each criterion shows what was entered, and the ICE total is stated", async ({ page }) => {
+  await openResult(page, CART.answerKey);
+  const icans = page.getByRole("region", { name: "ASTCT ICANS grade (2019 consensus)" });
+  await expect(icans.getByText(/^ICE total: /)).toBeVisible();
+  await openResult(page, EBV.answerKey);
+  const hscore = page.getByRole("region", { name: "HScore (Fardet 2014)" });
+  await hscore.getByText("Criteria and values").click();
+  await expect(hscore.getByRole("table", { name: "HScore criteria" })).toContainText("Ferritin 14\u202f500 ng/mL · > 6\u202f000");
+});
+
+test("the pictures are images with a text equivalent, and print", async ({ page }) => {
+  await openResult(page, CART.answerKey);
+  for (const name of [/^HScore scale/, /^ASTCT CRS grade on its scale/, /^ASTCT ICANS grade on its scale/]) {
+    const picture = page.getByRole("img", { name });
+    await expect(picture).toHaveCount(1);
+    expect(await picture.locator("desc").textContent()).toMatch(/\d/);
+  }
+  await page.emulateMedia({ media: "print" });
+  await expect(page.getByRole("img", { name: /^HScore scale/ })).toBeVisible();
+  await expect(page.getByRole("img", { name: /^ASTCT CRS grade on its scale/ })).toBeVisible();
+});
+
+for (const width of [320, 360, 1280]) {
+  test(`axe finds nothing on the result page at ${width} px, and nothing scrolls sideways`, async ({ page }) => {
+    test.setTimeout(120_000);
+    await page.setViewportSize({ width, height: 800 });
+    for (const c of [EBV, CART]) {
+      await openResult(page, c.answerKey);
+      const results = await new AxeBuilder({ page }).withTags(WCAG).analyze();
+      expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
+      await page.evaluate(() => document.querySelectorAll("details").forEach((d) => (d.open = true)));
+      const open = await new AxeBuilder({ page }).withTags(WCAG).analyze();
+      expect(open.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+      expect(overflow).toBeLessThanOrEqual(0);
+    }
+  });
+}

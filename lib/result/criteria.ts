@@ -1,0 +1,231 @@
+/**
+ * What the result page shows beside each published criterion: the values that were entered for it,
+ * in the unit the person chose, the published threshold they fall on, and where to enter what is
+ * still missing. Pure data and functions (no React): the criterion → field table below is checked
+ * against the instruments themselves (tests/lib/result/criteria.test.ts: every field an open
+ * criterion asks for is listed here).
+ */
+import { ENUM_FIELDS, NUMERIC_FIELDS, TRI_STATE_FIELDS, type EnumFieldPath, type NumericFieldPath, type TriStateFieldPath } from "../assessment/fields";
+import { iceScore } from "../assessment/derived";
+import { meets, valueAt, type Threshold } from "../assessment/read";
+import type { Assessment } from "../assessment/schema";
+import { COMPARISON_SIGNS, display, isConvertible, quantityOf, stepOfField, unitOf, type UnitChoices } from "../form";
+import { thresholdsOf } from "../scores/field-thresholds";
+import type { InstrumentId } from "../scores/types";
+import { toCanonical, type Quantity, type UnitOf } from "../units";
+
+type FieldPath = NumericFieldPath | TriStateFieldPath | EnumFieldPath;
+
+const ICE_ITEMS = ["neuro.iceItems.orientation", "neuro.iceItems.naming", "neuro.iceItems.commands", "neuro.iceItems.writing", "neuro.iceItems.attention"] as const;
+
+/**
+ * The fields each criterion reads, in the order a clinician names them. Read from the instrument
+ * files (lib/scores/*.ts): an instrument that starts reading another field must be listed here too,
+ * which the test above enforces for every field that can leave a criterion open.
+ */
+export const CRITERION_FIELDS = {
+  "astct-crs": {
+    fever: ["vitals.temperatureMaxC", "context.feverOtherCause"],
+    "fever-not-required": ["context.antipyreticOrAnticytokineGiven"],
+    hypotension: ["vitals.systolicBpMmHg", "vitals.diastolicBpMmHg", "vitals.hypotension", "vitals.vasopressorsExcludingVasopressin", "vitals.vasopressin"],
+    hypoxia: ["vitals.oxygenDevice", "vitals.oxygenFlowLPerMin"],
+  },
+  "astct-icans": {
+    ice: ICE_ITEMS,
+    consciousness: ["neuro.consciousness"],
+    seizure: ["neuro.seizure"],
+    motor: ["neuro.motorWeakness"],
+    "cerebral-edema": ["neuro.cerebralEdema"],
+  },
+  hscore: {
+    immunosuppression: ["context.immunosuppressed"],
+    temperature: ["vitals.temperatureMaxC"],
+    organomegaly: ["findings.hepatomegaly", "findings.splenomegaly"],
+    cytopenias: ["labs.hemoglobinGPerDl", "labs.leukocytesE9PerL", "labs.plateletsE9PerL"],
+    ferritin: ["labs.ferritinNgPerMl"],
+    triglycerides: ["labs.triglyceridesMmolPerL"],
+    fibrinogen: ["labs.fibrinogenGPerL"],
+    ast: ["labs.astUPerL"],
+    hemophagocytosis: ["pathology.hemophagocytosisBoneMarrow"],
+  },
+  "hlh-2004": {
+    fever: ["vitals.temperatureMaxC"],
+    splenomegaly: ["findings.splenomegaly"],
+    cytopenias: ["labs.hemoglobinGPerDl", "labs.plateletsE9PerL", "labs.neutrophilsE9PerL", "context.ageYears"],
+    "triglycerides-or-fibrinogen": ["labs.triglyceridesMmolPerL", "labs.fibrinogenGPerL"],
+    hemophagocytosis: ["pathology.hemophagocytosisBoneMarrow", "pathology.hemophagocytosisSpleenOrLymphNode"],
+    "nk-activity": ["pathology.nkActivityLowOrAbsent"],
+    ferritin: ["labs.ferritinNgPerMl"],
+    "soluble-cd25": ["labs.solubleCd25UPerMl"],
+  },
+  chis: {
+    fever: ["vitals.temperatureMaxC"],
+    "macrophage-activation": ["labs.ferritinNgPerMl"],
+    "haematological-dysfunction": ["labs.neutrophilsE9PerL", "labs.lymphocytesE9PerL", "labs.hemoglobinGPerDl", "labs.plateletsE9PerL"],
+    coagulopathy: ["labs.dDimerNgPerMlFeu"],
+    "hepatic-injury": ["labs.ldhUPerL", "labs.astUPerL"],
+    cytokinaemia: ["labs.il6PgPerMl", "labs.triglyceridesMmolPerL", "labs.crpMgPerL"],
+  },
+  "mas-2016": {
+    ferritin: ["labs.ferritinNgPerMl"],
+    platelets: ["labs.plateletsE9PerL"],
+    ast: ["labs.astUPerL"],
+    triglycerides: ["labs.triglyceridesMmolPerL"],
+    fibrinogen: ["labs.fibrinogenGPerL"],
+  },
+  "isth-dic": {
+    platelets: ["labs.plateletsE9PerL"],
+    "fibrin-marker": ["labs.fibrinMarkerIncrease"],
+    pt: ["labs.ptProlongationSeconds"],
+    fibrinogen: ["labs.fibrinogenGPerL"],
+  },
+  qsofa: {
+    "respiratory-rate": ["vitals.respiratoryRatePerMin"],
+    "altered-mentation": ["findings.alteredMentation", "neuro.consciousness"],
+    "systolic-bp": ["vitals.systolicBpMmHg"],
+  },
+} as const satisfies Record<InstrumentId, Record<string, readonly FieldPath[]>>;
+
+/** The fields a criterion reads ([] for a criterion this table does not know). */
+export function fieldsOfCriterion(instrument: InstrumentId, criterion: string): readonly FieldPath[] {
+  const table: Readonly<Record<string, readonly FieldPath[]>> = CRITERION_FIELDS[instrument];
+  return table[criterion] ?? [];
+}
+
+/** One field as entered: "Ferritin 8 500 ng/mL", with the published threshold it falls on. */
+export interface EnteredValue {
+  readonly path: string;
+  /** A number, a yes/no finding, or a choice from a list. */
+  readonly kind: "number" | "yes-no" | "choice";
+  readonly label: string;
+  /** The value as entered, in the unit chosen ("8 500 ng/mL", "yes", "Awakens to voice"); null when not entered. */
+  readonly text: string | null;
+  /** The published threshold of this instrument the value falls on ("> 6 000"), when it has one. */
+  readonly threshold: string | null;
+}
+
+/**
+ * Digits grouped by thousands with a narrow no-break space (SI style, as clinicians write
+ * "8 500"): only whole parts of five digits or more, and four-digit ones — never the decimals.
+ */
+export function groupDigits(text: string): string {
+  const match = /^(-?)(\d+)(.*)$/.exec(text);
+  if (!match || match[2]!.length < 4) return text;
+  return `${match[1]}${match[2]!.replace(/\B(?=(\d{3})+$)/g, "\u202f")}${match[3]}`;
+}
+
+const NEGATION = { ">=": "<", ">": "<=", "<=": ">", "<": ">=" } as const;
+
+function canonicalOf(t: Threshold): number {
+  return isConvertible(t.path) ? toCanonical(quantityOf(t.path), t.unit as UnitOf<Quantity>, t.value) : t.value;
+}
+
+function statedIn(t: Threshold, comparison: keyof typeof NEGATION, unit: string): string {
+  const shown = groupDigits(display(t.path as NumericFieldPath, canonicalOf(t), unit));
+  const published = t.unit === unit ? "" : ` (published ${groupDigits(String(t.value))} ${t.unit})`;
+  return `${COMPARISON_SIGNS[comparison]} ${shown}${published}`;
+}
+
+/**
+ * Where an entered number falls among the instrument's published thresholds on that field, judged
+ * exactly as the instrument judges it (`meets`, in the published unit): the most extreme threshold
+ * met ("> 6 000" for ferritin 8 500 on the HScore), or, when none is met, the first one negated
+ * ("< 2 000"). Stated in the unit chosen, with the published figure when that unit differs.
+ */
+export function thresholdFallenOn(assessment: Assessment, instrument: InstrumentId, path: NumericFieldPath, units: UnitChoices): string | null {
+  const thresholds = thresholdsOf(instrument)
+    .map((f) => f.threshold)
+    .filter((t) => t.path === path);
+  if (thresholds.length === 0) return null;
+  const unit = unitOf(path, units);
+  const met = thresholds.filter((t) => meets(assessment, t).value === true);
+  if (met.length === 0) {
+    const first = thresholds[0]!;
+    return meets(assessment, first).value === false ? statedIn(first, NEGATION[first.comparison], unit) : null;
+  }
+  const up = met[0]!.comparison === ">=" || met[0]!.comparison === ">";
+  const extreme = met.reduce((a, b) => ((up ? canonicalOf(b) > canonicalOf(a) : canonicalOf(b) < canonicalOf(a)) ? b : a));
+  return statedIn(extreme, extreme.comparison, unit);
+}
+
+/**
+ * A value as a person reads it: a stored value converted from another unit (310 mg/dL is kept as
+ * 3.500056… mmol/L) is shown to 3 decimals and marked "≈"; the threshold beside it is judged on the
+ * exact value, so "≈ 38 °C · < 38" stays honest.
+ */
+export function readable(text: string): string {
+  const value = Number(text);
+  const rounded = Number(value.toFixed(3));
+  return rounded === value ? groupDigits(text) : `≈ ${groupDigits(String(rounded))}`;
+}
+
+function kindOf(path: FieldPath): EnteredValue["kind"] {
+  if (path in NUMERIC_FIELDS) return "number";
+  return path in TRI_STATE_FIELDS ? "yes-no" : "choice";
+}
+
+function textOf(assessment: Assessment, path: FieldPath, units: UnitChoices): string | null {
+  const value = valueAt(assessment, path);
+  if (value === undefined || value === null) return null;
+  if (path in NUMERIC_FIELDS && typeof value === "number") {
+    const unit = unitOf(path as NumericFieldPath, units);
+    return `${readable(display(path as NumericFieldPath, value, unit))} ${unit}`;
+  }
+  if (path in TRI_STATE_FIELDS) return value === true ? "yes" : "no";
+  if (path in ENUM_FIELDS) {
+    const options: Readonly<Record<string, string>> = ENUM_FIELDS[path as EnumFieldPath].options;
+    return options[String(value)] ?? String(value);
+  }
+  return String(value);
+}
+
+function labelOf(path: FieldPath): string {
+  if (path in NUMERIC_FIELDS) return NUMERIC_FIELDS[path as NumericFieldPath].label;
+  if (path in TRI_STATE_FIELDS) return TRI_STATE_FIELDS[path as TriStateFieldPath];
+  return ENUM_FIELDS[path as EnumFieldPath].label;
+}
+
+/** The ICE total as the result states it: "7 of 10", or a range while items are not assessable or not recorded. */
+export function iceTotal(assessment: Assessment): { readonly text: string; readonly known: boolean } {
+  const ice = iceScore(assessment);
+  if (ice.basis === "unknown") return { text: "not recorded", known: false };
+  if (ice.min === ice.max) return { text: `${ice.min} of 10`, known: true };
+  const why = [
+    ice.notAssessable.length > 0 ? `${ice.notAssessable.join(", ")} not assessable` : null,
+    ice.notRecorded.length > 0 ? `${ice.notRecorded.join(", ")} not recorded` : null,
+  ].filter((x) => x !== null);
+  return { text: `${ice.min}–${ice.max} of 10 (${why.join("; ")})`, known: false };
+}
+
+/**
+ * The values entered for one criterion, each in the unit chosen. The ICE domain is shown as its
+ * total (the items are on the neurology step). Fields not entered are listed too (text null): the
+ * row then says what would settle it.
+ */
+export function enteredValues(assessment: Assessment, instrument: InstrumentId, criterion: string, units: UnitChoices): readonly EnteredValue[] {
+  if (instrument === "astct-icans" && criterion === "ice") {
+    const ice = iceTotal(assessment);
+    return [{ path: ICE_ITEMS[0], kind: "number", label: "ICE total", text: ice.text === "not recorded" ? null : ice.text, threshold: null }];
+  }
+  return fieldsOfCriterion(instrument, criterion).map((path) => ({
+    path,
+    kind: kindOf(path),
+    label: labelOf(path),
+    text: textOf(assessment, path, units),
+    threshold: path in NUMERIC_FIELDS && valueAt(assessment, path) != null ? thresholdFallenOn(assessment, instrument, path as NumericFieldPath, units) : null,
+  }));
+}
+
+/**
+ * The element id the form gives a field (components/assessment/field.tsx uses this function), so a
+ * link can land on it. The ICE score itself has no input: its items do.
+ */
+export function fieldElementId(path: string): string {
+  const target = path === "neuro.iceScore" ? ICE_ITEMS[0] : path;
+  return `field-${target.replace(/\./g, "-")}`;
+}
+
+/** Where a field is entered: its step, scrolled to the field. */
+export function fieldHref(path: string): string {
+  return `/assess/${stepOfField(path)}#${fieldElementId(path)}`;
+}

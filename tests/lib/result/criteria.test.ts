@@ -1,0 +1,118 @@
+import fc from "fast-check";
+import { describe, expect, test } from "vitest";
+import { validateAssessment, type Assessment } from "@/lib/assessment";
+import { CRITERION_FIELDS, enteredValues, fieldHref, fieldsOfCriterion, groupDigits, iceTotal, readable, thresholdFallenOn } from "@/lib/result/criteria";
+import { screen } from "@/lib/screen";
+import { INSTRUMENT_DEFINITIONS } from "@/lib/scores/definitions";
+import { INSTRUMENT_IDS } from "@/lib/scores/types";
+import { assessmentArbitrary } from "../arbitraries";
+import { assessment } from "../fixtures";
+
+describe("CRITERION_FIELDS", () => {
+  test.each(INSTRUMENT_IDS)("lists every published criterion of %s, and no other", (id) => {
+    expect(Object.keys(CRITERION_FIELDS[id]).sort()).toEqual(Object.keys(INSTRUMENT_DEFINITIONS[id].criteria).sort());
+  });
+
+  test("names every field that leaves a criterion open, for any assessment", () => {
+    fc.assert(
+      fc.property(assessmentArbitrary(), (input) => {
+        const checked = validateAssessment(input);
+        if (!checked.ok) return;
+        for (const r of screen(checked.assessment).instruments) {
+          for (const c of r.criteria) {
+            if (!c.missing) continue;
+            const listed = new Set<string>(fieldsOfCriterion(r.id, c.id));
+            // the ICE score has no input of its own: its items are listed
+            for (const path of c.missingFields) expect(path === "neuro.iceScore" || path.startsWith("neuro.iceItems.") ? listed.has("neuro.iceItems.orientation") : listed.has(path), `${r.id}/${c.id}: ${path}`).toBe(true);
+          }
+        }
+      }),
+      { numRuns: 200 },
+    );
+  });
+});
+
+describe("groupDigits", () => {
+  test("groups thousands with a narrow no-break space and leaves decimals alone", () => {
+    expect(groupDigits("8500")).toBe("8\u202f500");
+    expect(groupDigits("14500")).toBe("14\u202f500");
+    expect(groupDigits("1000000")).toBe("1\u202f000\u202f000");
+    expect(groupDigits("999")).toBe("999");
+    expect(groupDigits("3.5001")).toBe("3.5001");
+    expect(groupDigits("1234.5678")).toBe("1\u202f234.5678");
+  });
+});
+
+describe("enteredValues", () => {
+  const ebv = assessment({ context: { setting: "viral-infection", ageYears: 34 }, labs: { ferritinNgPerMl: 8500, triglyceridesMmolPerL: 3.5, fibrinogenGPerL: 1.2 } });
+
+  test("shows ferritin 8 500 ng/mL on the HScore as above 6 000", () => {
+    expect(enteredValues(ebv, "hscore", "ferritin", {})).toEqual([{ path: "labs.ferritinNgPerMl", kind: "number", label: "Ferritin", text: "8\u202f500 ng/mL", threshold: "> 6\u202f000" }]);
+  });
+
+  test("states the value and the threshold in the unit chosen, with the published figure", () => {
+    const [fibrinogen] = enteredValues(ebv, "mas-2016", "fibrinogen", { "labs.fibrinogenGPerL": "mg/dL" });
+    expect(fibrinogen).toMatchObject({ text: "120 mg/dL", threshold: "≤ 360" });
+    const [hscoreFibrinogen] = enteredValues(ebv, "hscore", "fibrinogen", { "labs.fibrinogenGPerL": "mg/dL" });
+    expect(hscoreFibrinogen).toMatchObject({ text: "120 mg/dL", threshold: "≤ 250 (published 2.5 g/L)" });
+  });
+
+  test("a value below every band reads as the first band negated", () => {
+    const low = assessment({ labs: { ferritinNgPerMl: 1500 } });
+    expect(thresholdFallenOn(low, "hscore", "labs.ferritinNgPerMl", {})).toBe("< 2\u202f000");
+  });
+
+  test("a boundary value is judged as the instrument judges it (HScore 2000 ng/mL scores 35)", () => {
+    const edge = assessment({ labs: { ferritinNgPerMl: 2000 } });
+    expect(thresholdFallenOn(edge, "hscore", "labs.ferritinNgPerMl", {})).toBe("≥ 2\u202f000");
+  });
+
+  test("a field not entered has no text, so the row can say what would settle it", () => {
+    expect(enteredValues(ebv, "hlh-2004", "soluble-cd25", {})).toEqual([{ path: "labs.solubleCd25UPerMl", kind: "number", label: "Soluble CD25 (sIL-2R)", text: null, threshold: null }]);
+  });
+
+  test("tri-states and choices read as words", () => {
+    const a = assessment({ context: { immunosuppressed: false }, neuro: { consciousness: "awakens-to-voice" } });
+    expect(enteredValues(a, "hscore", "immunosuppression", {})[0]!.text).toBe("no");
+    expect(enteredValues(a, "astct-icans", "consciousness", {})[0]!.text).toBe("Awakens to voice");
+  });
+});
+
+describe("readable", () => {
+  test("a value converted on entry is shown to 3 decimals, marked as approximate", () => {
+    expect(readable("3.500056452523428")).toBe("≈ 3.5");
+    expect(readable("37.99999")).toBe("≈ 38");
+  });
+
+  test("a value as typed is shown as typed", () => {
+    expect(readable("3.5")).toBe("3.5");
+    expect(readable("14500")).toBe("14\u202f500");
+  });
+});
+
+describe("iceTotal", () => {
+  const withItems = (items: Record<string, number | null>): Assessment => assessment({ neuro: { iceItems: items } });
+
+  test("a complete screen is one number", () => {
+    expect(iceTotal(withItems({ orientation: 4, naming: 3, commands: 1, writing: 0, attention: 1 }))).toEqual({ text: "9 of 10", known: true });
+  });
+
+  test("an item not assessable makes a range, and says why", () => {
+    expect(iceTotal(withItems({ orientation: 2, naming: 3, commands: 1, writing: null, attention: 1 }))).toEqual({ text: "7–8 of 10 (writing not assessable)", known: false });
+  });
+
+  test("no ICE at all is not recorded, never 10", () => {
+    expect(iceTotal(assessment({}))).toEqual({ text: "not recorded", known: false });
+  });
+});
+
+describe("fieldHref", () => {
+  test("links to the field on its step", () => {
+    expect(fieldHref("labs.ferritinNgPerMl")).toBe("/assess/laboratory#field-labs-ferritinNgPerMl");
+    expect(fieldHref("pathology.nkActivityLowOrAbsent")).toBe("/assess/pathology#field-pathology-nkActivityLowOrAbsent");
+  });
+
+  test("the ICE score, which has no input, links to its first item", () => {
+    expect(fieldHref("neuro.iceScore")).toBe("/assess/neurology#field-neuro-iceItems-orientation");
+  });
+});
