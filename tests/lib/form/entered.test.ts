@@ -27,7 +27,7 @@ describe("enteredData", () => {
 
   test("yes/no and options read in words; an ICE item not testable reads “Not assessable”", () => {
     expect(section("findings").values.map((v) => `${v.label}: ${v.value}`)).toEqual(["Hepatomegaly: No", "Splenomegaly: Yes"]);
-    expect(section("context").values[0]).toMatchObject({ label: "Clinical setting", value: "Viral infection (e.g. COVID-19, influenza, EBV)" });
+    expect(section("context").values[0]).toMatchObject({ label: "Clinical setting", value: "Another viral infection (e.g. influenza, EBV)" });
     expect(section("neurology").values.find((v) => v.path === "neuro.iceItems.writing")?.value).toBe("Not assessable");
   });
 

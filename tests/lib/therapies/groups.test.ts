@@ -8,8 +8,8 @@ describe("tierGroupOf", () => {
   });
 
   test("a class whose human studies all show no benefit or harm is grouped as such (antioxidants, ACE inhibitors in COVID-19)", () => {
-    expect(tierGroupOf(therapyClass("antioxidants"), ["viral-hyperinflammation"])).toBe("no benefit or harm");
-    expect(tierGroupOf(therapyClass("ace-inhibitors-arbs"), ["viral-hyperinflammation"])).toBe("no benefit or harm");
+    expect(tierGroupOf(therapyClass("antioxidants"), ["covid-19"])).toBe("no benefit or harm");
+    expect(tierGroupOf(therapyClass("ace-inhibitors-arbs"), ["covid-19"])).toBe("no benefit or harm");
   });
 
   test("mixed human evidence stays with the trials and cohorts (macrolides)", () => {
