@@ -60,7 +60,22 @@ export function hypotensionGrades(assessment: Assessment): GradeSet {
   return { grades: [...grades].sort((a, b) => a - b), missing: [...new Set(missing)] };
 }
 
+/**
+ * Our convention (ASSESSMENT.md "Additions to v1"; ADDITIONS-2026-12.md item 4): mechanical
+ * ventilation started to protect the airway, not for hypoxia, does not count as CRS hypoxia. Not a
+ * sentence read in Lee 2019, whose table puts positive pressure in the hypoxia row. Applied only
+ * when the device is known: with the device unknown, grade 0 is reachable anyway (no oxygen), so
+ * the range is the same.
+ */
+export function ventilatedForAirwayProtection(assessment: Assessment): boolean {
+  return assessment.vitals?.oxygenDevice === "mechanical-ventilation" && assessment.vitals.intubatedForAirwayProtection === true;
+}
+
+export const AIRWAY_PROTECTION_NOTE =
+  "Convention applied: the mechanical ventilation was recorded as started to protect the airway, not for hypoxia, so it is not counted as CRS hypoxia. Lee 2019 itself puts positive pressure (CPAP, BiPAP, intubation, mechanical ventilation) in the hypoxia row.";
+
 export function hypoxiaGrades(assessment: Assessment): GradeSet {
+  if (ventilatedForAirwayProtection(assessment)) return { grades: [ASTCT_CRS_HYPOXIA_GRADE.none], missing: [] };
   const oxygen = oxygenClasses(assessment);
   const grades = [...new Set(oxygen.classes.map((c) => ASTCT_CRS_HYPOXIA_GRADE[c]))].sort((a, b) => a - b);
   return { grades, missing: grades.length > 1 ? oxygen.missing : [] };
@@ -159,7 +174,7 @@ export function astctCrs(assessment: Assessment): InstrumentResult {
       id: "astct-crs",
       applicable,
       applicability: applicable ? "Immune effector cell therapy: the setting ASTCT grading is defined for." : "Defined for immune effector cell therapy only; shown for teaching.",
-      notes: [],
+      notes: ventilatedForAirwayProtection(assessment) ? [AIRWAY_PROTECTION_NOTE] : [],
     },
     criteria,
     min,
