@@ -49,6 +49,8 @@ test.describe("children and ventilation (issue 15)", () => {
     await page.getByLabel("Oxygen device").selectOption("mechanical-ventilation");
     await expect(airway).toBeVisible();
     await expect(airway).toContainText("our convention");
+    await airway.getByLabel("Yes", { exact: true }).check();
+    await expect(page.getByText(/positive pressure for airway protection — not counted as CRS hypoxia/)).toBeVisible();
     for (const width of [360, 1280]) {
       await page.setViewportSize({ width, height: 900 });
       await airway.scrollIntoViewIfNeeded();

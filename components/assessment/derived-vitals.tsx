@@ -2,7 +2,7 @@
 
 import { useWatch, type Control } from "react-hook-form";
 import { NUMERIC_FIELDS, fieldLabel, type NumericFieldPath } from "@/lib/assessment/fields";
-import { HYPOTENSION_MAP_BELOW_MMHG, HYPOTENSION_MAP_FROM_AGE_YEARS, hypotension, hypotensionSystolicBelow, oxygenClasses } from "@/lib/assessment/derived";
+import { HYPOTENSION_MAP_BELOW_MMHG, HYPOTENSION_MAP_FROM_AGE_YEARS, hypotension, hypotensionSystolicBelow, oxygenClasses, ventilatedForAirwayProtection } from "@/lib/assessment/derived";
 import type { AssessmentInput } from "@/lib/assessment/schema";
 import { ASTCT_CRS_HYPOXIA_GRADE } from "@/lib/scores/astct-crs-grades";
 import { fromFormValues, type FormValues, type StepDefinition, type UnitChoices } from "@/lib/form";
@@ -55,10 +55,11 @@ export function DerivedVitals({
   if (!parsed.ok) return null;
   const oxygen = oxygenClasses(parsed.assessment);
   const low = hypotension(parsed.assessment);
-  const oxygenText =
-    oxygen.classes.length === 4
-      ? "not recorded"
-      : oxygen.classes.map(classText).join(" or ") + (oxygen.missing.includes("vitals.oxygenFlowLPerMin") ? " — the flow decides" : "");
+  let oxygenText: string;
+  if (ventilatedForAirwayProtection(parsed.assessment))
+    oxygenText = "positive pressure for airway protection — not counted as CRS hypoxia (crs-screen's convention; Lee 2019 lists positive pressure under hypoxia)";
+  else if (oxygen.classes.length === 4) oxygenText = "not recorded";
+  else oxygenText = oxygen.classes.map(classText).join(" or ") + (oxygen.missing.includes("vitals.oxygenFlowLPerMin") ? " — the flow decides" : "");
   let hypotensionText: string;
   if (low.value === null) hypotensionText = `unknown — answer the hypotension question, or enter ${stillNeeded(low.missing)}`;
   else if (low.basis === "clinician") hypotensionText = low.value ? "yes (your judgement)" : "no (your judgement)";

@@ -104,6 +104,17 @@ export function hypotension(assessment: Assessment): Judgement & { readonly basi
 
 export type OxygenClass = "none" | "low-flow" | "high-flow" | "positive-pressure";
 
+/**
+ * Our convention (ASSESSMENT.md "Additions to v1"; ADDITIONS-2026-12.md item 4): mechanical
+ * ventilation started to protect the airway, not for hypoxia, does not count as CRS hypoxia. Not a
+ * sentence read in Lee 2019, whose table puts positive pressure in the hypoxia row. Applied only
+ * when the device is known: with the device unknown, grade 0 is reachable anyway (no oxygen), so
+ * the range is the same.
+ */
+export function ventilatedForAirwayProtection(assessment: Assessment): boolean {
+  return assessment.vitals?.oxygenDevice === "mechanical-ventilation" && assessment.vitals.intubatedForAirwayProtection === true;
+}
+
 /** ASTCT low-flow nasal cannula: ≤ 6 L/min (lee-2019). */
 export const LOW_FLOW_NASAL_CANNULA_MAX_L_PER_MIN = 6;
 

@@ -3,7 +3,7 @@
  * ../shared/clinical/INSTRUMENTS.md. Grade = the more severe of hypotension and hypoxia, given
  * fever; after antipyretic or anti-cytokine therapy fever is no longer required.
  */
-import { astctFever, hypotensionFromBloodPressure, oxygenClasses } from "../assessment/derived";
+import { astctFever, hypotensionFromBloodPressure, oxygenClasses, ventilatedForAirwayProtection } from "../assessment/derived";
 import { possibleValues, type Judgement } from "../assessment/judgement";
 import { readFinding, readValue } from "../assessment/read";
 import type { Assessment } from "../assessment/schema";
@@ -58,17 +58,6 @@ export function hypotensionGrades(assessment: Assessment): GradeSet {
         ]
       : [];
   return { grades: [...grades].sort((a, b) => a - b), missing: [...new Set(missing)] };
-}
-
-/**
- * Our convention (ASSESSMENT.md "Additions to v1"; ADDITIONS-2026-12.md item 4): mechanical
- * ventilation started to protect the airway, not for hypoxia, does not count as CRS hypoxia. Not a
- * sentence read in Lee 2019, whose table puts positive pressure in the hypoxia row. Applied only
- * when the device is known: with the device unknown, grade 0 is reachable anyway (no oxygen), so
- * the range is the same.
- */
-export function ventilatedForAirwayProtection(assessment: Assessment): boolean {
-  return assessment.vitals?.oxygenDevice === "mechanical-ventilation" && assessment.vitals.intubatedForAirwayProtection === true;
 }
 
 export const AIRWAY_PROTECTION_NOTE =
