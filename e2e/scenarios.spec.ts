@@ -44,9 +44,9 @@ test.describe("scenario gallery", () => {
     await page.goto("/scenarios");
     await expect(page.getByRole("heading", { level: 1, name: "Scenario checklists" })).toBeVisible();
     const cards = page.getByRole("list", { name: "Scenarios" }).getByRole("listitem");
-    await expect(cards).toHaveCount(17);
-    expect(SCENARIOS).toHaveLength(17);
-    await expect(page.getByRole("status")).toHaveText("Showing 17 of 17 scenarios.");
+    await expect(cards).toHaveCount(SCENARIOS.length);
+    expect(SCENARIOS).toHaveLength(19);
+    await expect(page.getByRole("status")).toHaveText(`Showing ${SCENARIOS.length} of ${SCENARIOS.length} scenarios.`);
     const ebv = cards.filter({ has: page.getByRole("link", { name: EBV.title }) });
     await expect(ebv).toContainText("Another viral infection (e.g. influenza, EBV)");
     await expect(ebv).toContainText("Advanced");
@@ -61,7 +61,7 @@ test.describe("scenario gallery", () => {
 
   test("filtering by setting, then by difficulty, narrows the cards; the filters live in the URL", async ({ page }) => {
     await page.goto("/scenarios");
-    await expect(cardTitles(page)).toHaveCount(17);
+    await expect(cardTitles(page)).toHaveCount(SCENARIOS.length);
     // Immune effector cell therapy has scenarios of every difficulty (another viral infection, since COVID-19 has its own setting, has only advanced ones).
     const iec = SCENARIOS.filter((s) => s.setting === "immune-effector-cell-therapy");
     const iecAdvanced = iec.filter((s) => s.difficulty === "advanced");
@@ -85,7 +85,7 @@ test.describe("scenario gallery", () => {
 
     await page.getByLabel("Setting").selectOption("");
     await page.getByLabel("Difficulty").selectOption("");
-    await expect(cardTitles(page)).toHaveCount(17);
+    await expect(cardTitles(page)).toHaveCount(SCENARIOS.length);
     await expect(page).toHaveURL(/\/scenarios$/);
   });
 });
@@ -334,15 +334,15 @@ test.describe("importing a scenario", () => {
 test.describe("accessibility", () => {
   test("axe (WCAG 2.2 A/AA): the gallery has no violations", async ({ page }) => {
     await page.goto("/scenarios");
-    await expect(cardTitles(page)).toHaveCount(17);
+    await expect(cardTitles(page)).toHaveCount(SCENARIOS.length);
     await axe(page);
   });
 
   test("axe (WCAG 2.2 A/AA): the gallery filtered by setting has no violations", async ({ page }) => {
     await page.goto("/scenarios");
-    await expect(cardTitles(page)).toHaveCount(17);
+    await expect(cardTitles(page)).toHaveCount(SCENARIOS.length);
     await page.getByLabel("Setting").selectOption("immune-effector-cell-therapy");
-    await expect(cardTitles(page)).not.toHaveCount(17);
+    await expect(cardTitles(page)).not.toHaveCount(SCENARIOS.length);
     await axe(page);
   });
 

@@ -8,6 +8,8 @@ import type { AssessmentInput } from "@/lib/assessment/schema";
 import {
   ICE_ITEM_KEYS,
   echoFor,
+  fieldShown,
+  groupShown,
   PENDING_PREFIX,
   STEPS,
   loadDraft,
@@ -214,6 +216,17 @@ function FieldControl({
 }
 
 /**
+ * A question asked only when another answer on the step calls for it (the airway question only
+ * with mechanical ventilation); its saved value is kept while hidden.
+ */
+function ShownWhenAsked({ spec, control, children }: { readonly spec: FieldSpec; readonly control: Control<FormValues>; readonly children: React.ReactNode }) {
+  const dependsOn = spec.kind === "tri-state" ? spec.shownWhen?.path : undefined;
+  // useWatch of the whole form would re-render every field on each keystroke; watch the one field.
+  const watched: unknown = useWatch({ control, name: dependsOn ?? "__none__", disabled: dependsOn === undefined });
+  return fieldShown(spec, () => watched) ? children : null;
+}
+
+/**
  * One step of the assessment: its fields, validated by the library's schema, saved in the browser.
  * `published` names the thresholds shown beside each number (looked up on the server).
  */
@@ -373,25 +386,36 @@ function LoadedStepForm({
       <p id="step-intro" className="lede">
         {step.intro}
       </p>
-      {step.groups.map((group) => (
-        <fieldset key={group.legend} className="group">
-          <legend>{group.legend}</legend>
-          {group.fields.map((spec) => (
-            <FieldControl
-              key={spec.kind === "ice-items" ? "ice" : spec.path}
-              spec={spec}
-              published={published}
-              register={register}
-              errors={errors}
-              units={units}
-              onUnit={onUnit}
-              control={form.control}
-              recordedIceScore={draft.neuro?.iceItems == null ? (draft.neuro?.iceScore ?? null) : null}
-            />
-          ))}
-        </fieldset>
-      ))}
-      {step.id === "vitals" ? <DerivedVitals control={form.control} step={step} units={units} /> : null}
+      {step.groups
+        .filter((group) => groupShown(group, draft.context?.ageYears ?? undefined))
+        .map((group) => (
+          <fieldset key={group.legend} className="group">
+            <legend>{group.legend}</legend>
+            {group.link ? (
+              <p className="hint">
+                <a href={group.link.href} target="_blank" rel="noopener noreferrer">
+                  {group.link.text}
+                </a>{" "}
+                (opens the publisher&rsquo;s page; its wording is not reproduced here).
+              </p>
+            ) : null}
+            {group.fields.map((spec) => (
+              <ShownWhenAsked key={spec.kind === "ice-items" ? "ice" : spec.path} spec={spec} control={form.control}>
+                <FieldControl
+                  spec={spec}
+                  published={published}
+                  register={register}
+                  errors={errors}
+                  units={units}
+                  onUnit={onUnit}
+                  control={form.control}
+                  recordedIceScore={draft.neuro?.iceItems == null ? (draft.neuro?.iceScore ?? null) : null}
+                />
+              </ShownWhenAsked>
+            ))}
+          </fieldset>
+        ))}
+      {step.id === "vitals" ? <DerivedVitals control={form.control} step={step} units={units} context={draft.context} /> : null}
       <div className="actions">
         {previous ? (
           <button type="button" className="button" onClick={() => router.push(`/assess/${previous.id}`)}>

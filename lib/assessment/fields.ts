@@ -115,6 +115,9 @@ export const FIELDS = {
   "vitals.vasopressin": finding("Vasopressin given"),
   "vitals.oxygenDevice": { kind: "choice", label: "Oxygen device", options: OXYGEN_DEVICES },
   "vitals.oxygenFlowLPerMin": { kind: "number", label: "Oxygen flow", unit: "L/min", min: 0, max: 80 },
+  // 2026-12 addition: asked only with mechanical ventilation. Absent = not recorded, and the
+  // published table applies (ventilation counts as positive pressure).
+  "vitals.intubatedForAirwayProtection": finding("Ventilated to protect the airway (e.g. in ICANS), not for hypoxia"),
 
   "findings.chills": finding("Chills"),
   "findings.headache": finding("Headache"),
@@ -139,6 +142,9 @@ export const FIELDS = {
   "neuro.iceItems.commands": { kind: "number", label: "ICE following commands", unit: "points", min: 0, max: 1, integer: true },
   "neuro.iceItems.writing": { kind: "number", label: "ICE writing", unit: "points", min: 0, max: 1, integer: true },
   "neuro.iceItems.attention": { kind: "number", label: "ICE attention", unit: "points", min: 0, max: 1, integer: true },
+  // 2026-12 addition: the Cornell Assessment of Pediatric Delirium total (Traube 2014), which ASTCT
+  // uses instead of ICE under 12 years. The total only; the item wording is not reproduced.
+  "neuro.capdScore": { kind: "number", label: "CAPD total (Cornell Assessment of Pediatric Delirium)", unit: "points", min: 0, max: 32, integer: true },
   "neuro.consciousness": { kind: "choice", label: "Level of consciousness", options: CONSCIOUSNESS_LEVELS },
   "neuro.seizure": { kind: "choice", label: "Seizures", options: SEIZURE_STATES },
   "neuro.motorWeakness": finding("Deep focal motor weakness (hemiparesis, paraparesis)"),

@@ -3,12 +3,28 @@
  * clinician meets them. The form renders this table; labels, units, ranges and options come from
  * lib/assessment/fields.ts. Framework-free so it can be tested and reused (review, result links).
  */
-import { HYPOTENSION_MAP_BELOW_MMHG, HYPOTENSION_SBP_BELOW_MMHG, LOW_FLOW_NASAL_CANNULA_MAX_L_PER_MIN } from "../assessment/derived";
+import {
+  HYPOTENSION_INFANT_SBP_BELOW_MMHG,
+  HYPOTENSION_MAP_BELOW_MMHG,
+  HYPOTENSION_MAP_FROM_AGE_YEARS,
+  HYPOTENSION_NEONATE_SBP_BELOW_MMHG,
+  HYPOTENSION_SBP_BELOW_MMHG,
+  ICE_MIN_AGE_YEARS,
+  LOW_FLOW_NASAL_CANNULA_MAX_L_PER_MIN,
+  NEONATE_MAX_AGE_DAYS,
+  encephalopathyTests,
+} from "../assessment/derived";
 import type { EnumFieldPath, NumericFieldPath, TriStateFieldPath } from "../assessment/fields";
+
+/** A question asked only when another field on the same step has this value. */
+export interface ShownWhen {
+  readonly path: EnumFieldPath;
+  readonly equals: string;
+}
 
 export type FieldSpec =
   | { readonly kind: "number"; readonly path: NumericFieldPath; readonly hint?: string }
-  | { readonly kind: "tri-state"; readonly path: TriStateFieldPath; readonly hint?: string }
+  | { readonly kind: "tri-state"; readonly path: TriStateFieldPath; readonly hint?: string; readonly shownWhen?: ShownWhen }
   | { readonly kind: "choice"; readonly path: EnumFieldPath; readonly hint?: string }
   | { readonly kind: "ice-items" }
   | { readonly kind: "text"; readonly path: "label"; readonly hint?: string };
@@ -16,7 +32,25 @@ export type FieldSpec =
 export interface FieldGroup {
   readonly legend: string;
   readonly fields: readonly FieldSpec[];
+  /** Asked only for this age's encephalopathy test (ICE from 12, CAPD under 12; both while the age is unknown). */
+  readonly forTest?: "ice" | "capd";
+  /** A published tool to link to under the legend (its wording is not reproduced). */
+  readonly link?: { readonly href: string; readonly text: string };
 }
+
+/** Is the group asked at this age (the context step's age; undefined = not recorded)? */
+export function groupShown(group: FieldGroup, ageYears: number | undefined): boolean {
+  return group.forTest === undefined || encephalopathyTests(ageYears).includes(group.forTest);
+}
+
+/** Is the field asked, given the step's current form values (`valueOf` reads one by path)? */
+export function fieldShown(spec: FieldSpec, valueOf: (path: string) => unknown): boolean {
+  if (spec.kind !== "tri-state" || spec.shownWhen === undefined) return true;
+  return valueOf(spec.shownWhen.path) === spec.shownWhen.equals;
+}
+
+/** The CAPD as published (CHOP delirium pathway), linked rather than reproduced: its licence is unverified. */
+export const CAPD_TOOL_URL = "https://www.chop.edu/node/138797";
 
 export type Section = "context" | "vitals" | "findings" | "neuro" | "labs" | "pathology";
 
@@ -87,7 +121,7 @@ export const STEPS = [
         fields: [
           tri(
             "vitals.hypotension",
-            `Your judgement. Left unanswered, it is derived from blood pressure (SBP < ${HYPOTENSION_SBP_BELOW_MMHG} or MAP < ${HYPOTENSION_MAP_BELOW_MMHG} mmHg).`,
+            `Your judgement. Left unanswered, it is derived from blood pressure by age (AHA/PALS 2010): SBP < ${HYPOTENSION_NEONATE_SBP_BELOW_MMHG} mmHg to ${NEONATE_MAX_AGE_DAYS} days, < ${HYPOTENSION_INFANT_SBP_BELOW_MMHG} to 1 year, < 70 + 2 × age in completed years from 1 to 10, < ${HYPOTENSION_SBP_BELOW_MMHG} from 10; from ${HYPOTENSION_MAP_FROM_AGE_YEARS} years also MAP < ${HYPOTENSION_MAP_BELOW_MMHG} mmHg (our convention, not PALS).`,
           ),
           number("vitals.vasopressorsExcludingVasopressin", "How many vasopressors, not counting vasopressin."),
           tri("vitals.vasopressin"),
@@ -95,7 +129,16 @@ export const STEPS = [
       },
       {
         legend: "Oxygen",
-        fields: [choice("vitals.oxygenDevice"), number("vitals.oxygenFlowLPerMin", `ASTCT: a nasal cannula above ${LOW_FLOW_NASAL_CANNULA_MAX_L_PER_MIN} L/min counts as high-flow.`)],
+        fields: [
+          choice("vitals.oxygenDevice"),
+          number("vitals.oxygenFlowLPerMin", `ASTCT: a nasal cannula above ${LOW_FLOW_NASAL_CANNULA_MAX_L_PER_MIN} L/min counts as high-flow.`),
+          {
+            kind: "tri-state",
+            path: "vitals.intubatedForAirwayProtection",
+            shownWhen: { path: "vitals.oxygenDevice", equals: "mechanical-ventilation" },
+            hint: "If yes, crs-screen does not count the ventilation as CRS hypoxia — our convention; Lee 2019 itself lists positive pressure, intubation included, under hypoxia. Not answered: it counts.",
+          },
+        ],
       },
     ],
   },
@@ -122,10 +165,21 @@ export const STEPS = [
   {
     id: "neurology",
     title: "Neurological status",
-    intro: "The ICE screen item by item (an item can be marked not assessable), then consciousness, seizures, motor findings and oedema.",
+    intro: `The ICE screen item by item from ${ICE_MIN_AGE_YEARS} years (an item can be marked not assessable) or, under ${ICE_MIN_AGE_YEARS}, the CAPD total; then consciousness, seizures, motor findings and oedema.`,
     sections: ["neuro"],
     groups: [
-      { legend: "ICE screen (Immune effector Cell-associated Encephalopathy)", fields: [{ kind: "ice-items" }] },
+      { legend: `ICE screen (Immune effector Cell-associated Encephalopathy) — age ${ICE_MIN_AGE_YEARS} and over`, forTest: "ice", fields: [{ kind: "ice-items" }] },
+      {
+        legend: `CAPD (Cornell Assessment of Pediatric Delirium) — children under ${ICE_MIN_AGE_YEARS}`,
+        forTest: "capd",
+        link: { href: CAPD_TOOL_URL, text: "The CAPD scale (8 items, 0–32) on the CHOP delirium pathway" },
+        fields: [
+          number(
+            "neuro.capdScore",
+            "The total of the 8 items (0–32), scored with the published tool. ASTCT: ≥ 9 is grade 3; 1–8 is grade 1–2, the level of consciousness deciding. If the child cannot be assessed because of ICANS, record the level of consciousness; under sedation the CAPD is not assessable.",
+          ),
+        ],
+      },
       {
         legend: "Other domains",
         fields: [choice("neuro.consciousness"), choice("neuro.seizure"), tri("neuro.motorWeakness"), choice("neuro.cerebralEdema")],

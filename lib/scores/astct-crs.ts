@@ -3,7 +3,7 @@
  * ../shared/clinical/INSTRUMENTS.md. Grade = the more severe of hypotension and hypoxia, given
  * fever; after antipyretic or anti-cytokine therapy fever is no longer required.
  */
-import { astctFever, hypotensionFromBloodPressure, oxygenClasses } from "../assessment/derived";
+import { astctFever, hypotensionFromBloodPressure, oxygenClasses, ventilatedForAirwayProtection } from "../assessment/derived";
 import { possibleValues, type Judgement } from "../assessment/judgement";
 import { readFinding, readValue } from "../assessment/read";
 import type { Assessment } from "../assessment/schema";
@@ -60,7 +60,11 @@ export function hypotensionGrades(assessment: Assessment): GradeSet {
   return { grades: [...grades].sort((a, b) => a - b), missing: [...new Set(missing)] };
 }
 
+export const AIRWAY_PROTECTION_NOTE =
+  "Convention applied: the mechanical ventilation was recorded as started to protect the airway, not for hypoxia, so it is not counted as CRS hypoxia. Lee 2019 itself puts positive pressure (CPAP, BiPAP, intubation, mechanical ventilation) in the hypoxia row.";
+
 export function hypoxiaGrades(assessment: Assessment): GradeSet {
+  if (ventilatedForAirwayProtection(assessment)) return { grades: [ASTCT_CRS_HYPOXIA_GRADE.none], missing: [] };
   const oxygen = oxygenClasses(assessment);
   const grades = [...new Set(oxygen.classes.map((c) => ASTCT_CRS_HYPOXIA_GRADE[c]))].sort((a, b) => a - b);
   return { grades, missing: grades.length > 1 ? oxygen.missing : [] };
@@ -159,7 +163,7 @@ export function astctCrs(assessment: Assessment): InstrumentResult {
       id: "astct-crs",
       applicable,
       applicability: applicable ? "Immune effector cell therapy: the setting ASTCT grading is defined for." : "Defined for immune effector cell therapy only; shown for teaching.",
-      notes: [],
+      notes: ventilatedForAirwayProtection(assessment) ? [AIRWAY_PROTECTION_NOTE] : [],
     },
     criteria,
     min,

@@ -2,15 +2,15 @@
  * ASTCT consensus ICANS grade — Lee DW et al., Biol Blood Marrow Transplant 2019 (`lee-2019`), as in
  * ../shared/clinical/INSTRUMENTS.md. Grade = the most severe domain.
  */
-import { iceScore } from "../assessment/derived";
-import { readChoice, readFinding, readValue, type PointRange } from "../assessment/read";
+import { ICE_MIN_AGE_YEARS, iceScore } from "../assessment/derived";
+import { readChoice, readFinding, readNumber, readValue, type PointRange } from "../assessment/read";
 import type { Assessment } from "../assessment/schema";
 import { criterionFromJudgement, criterionFromRange, mostSevereResult } from "./result";
 import type { InstrumentResult } from "./types";
 
 export const ASTCT_ICANS_THRESHOLD = 1;
-/** ICE is validated for age ≥ 12; younger children are assessed with the CAPD. */
-export const ICE_MIN_AGE_YEARS = 12;
+/** ICE from 12 years, CAPD under 12 (derived.ts says why). */
+export { ICE_MIN_AGE_YEARS };
 
 /** ICE score → grade: 10 → 0; 7–9 → 1; 3–6 → 2; 0–2 → 3. */
 export function iceGrade(ice: number): number {
@@ -18,6 +18,19 @@ export function iceGrade(ice: number): number {
   if (ice >= 7) return 1;
   if (ice >= 3) return 2;
   return 3;
+}
+
+/**
+ * CAPD total → grade, children < 12 (Lee 2019 as reproduced in ADDITIONS-2026-12.md item 2):
+ * ≥ 9 → grade 3 (ASCO: "A CAPD score of ≥9 … should be considered Grade 3 ICANS"); below 9 is
+ * grade 1–2, the consciousness domain deciding between them, so the CAPD domain itself gives 1.
+ * CAPD 0 → 0 is our convention (as ICE 10 → 0): whether Lee prints "< 9" or "1–8" was not read.
+ */
+export const CAPD_GRADE_3_FROM = 9;
+export function capdGrade(capd: number): number {
+  if (capd >= CAPD_GRADE_3_FROM) return 3;
+  if (capd >= 1) return 1;
+  return 0;
 }
 
 export const CONSCIOUSNESS_GRADE = {
@@ -38,25 +51,52 @@ function choiceGrades(assessment: Assessment, path: "neuro.consciousness" | "neu
   return { min: Math.min(...possible), max: Math.max(...possible), missing: choice.known ? [] : [path] };
 }
 
+/** The ICE domain's grades: a higher ICE score is a lower grade. */
+function iceGrades(ice: ReturnType<typeof iceScore>): PointRange {
+  return { min: iceGrade(ice.max), max: iceGrade(ice.min), missing: ice.missing };
+}
+
+/** The CAPD domain's grades: the total's grade, or 0–3 when not recorded. */
+function capdGrades(assessment: Assessment): PointRange {
+  const capd = readNumber(assessment, "neuro.capdScore");
+  return { min: capdGrade(capd.low), max: capdGrade(capd.high), missing: capd.known ? [] : [capd.path] };
+}
+
+/**
+ * The encephalopathy domain: ICE from 12 years, CAPD under 12. With age unknown it is either, so
+ * its grades span both; the age is missing unless both tests are known and agree.
+ */
+function encephalopathyDomain(assessment: Assessment, ice: ReturnType<typeof iceScore>) {
+  const age = readValue(assessment, "context.ageYears");
+  if (age !== undefined) return age >= ICE_MIN_AGE_YEARS ? criterionFromRange("ice", iceGrades(ice)) : criterionFromRange("capd", capdGrades(assessment));
+  const byIce = iceGrades(ice);
+  const byCapd = capdGrades(assessment);
+  const settledAlike = byIce.missing.length === 0 && byCapd.missing.length === 0 && byIce.min === byCapd.min;
+  return criterionFromRange("ice-or-capd", {
+    min: Math.min(byIce.min, byCapd.min),
+    max: Math.max(byIce.max, byCapd.max),
+    missing: settledAlike ? [] : ["context.ageYears", ...byIce.missing, ...byCapd.missing],
+  });
+}
+
 export function astctIcans(assessment: Assessment): InstrumentResult {
   const ice = iceScore(assessment);
   const age = readValue(assessment, "context.ageYears");
-  const iceAge = age === undefined || age >= ICE_MIN_AGE_YEARS;
-  const applicable = assessment.context?.setting === "immune-effector-cell-therapy" && iceAge;
+  const immuneEffector = assessment.context?.setting === "immune-effector-cell-therapy";
   const domains = [
-    // A higher ICE score is a lower grade.
-    criterionFromRange("ice", { min: iceGrade(ice.max), max: iceGrade(ice.min), missing: ice.missing }),
+    encephalopathyDomain(assessment, ice),
     criterionFromRange("consciousness", choiceGrades(assessment, "neuro.consciousness", CONSCIOUSNESS_GRADE)),
     criterionFromRange("seizure", choiceGrades(assessment, "neuro.seizure", SEIZURE_GRADE)),
     criterionFromJudgement("motor", readFinding(assessment, "neuro.motorWeakness"), MOTOR_WEAKNESS_GRADE),
     criterionFromRange("cerebral-edema", choiceGrades(assessment, "neuro.cerebralEdema", CEREBRAL_EDEMA_GRADE)),
   ];
-  const notes = ice.basis === "items" ? iceItemNotes(ice) : [];
+  const usesIce = age === undefined || age >= ICE_MIN_AGE_YEARS;
+  const notes = usesIce && ice.basis === "items" ? iceItemNotes(ice) : [];
   return mostSevereResult(
     {
       id: "astct-icans",
-      applicable,
-      applicability: icansApplicability(assessment.context?.setting === "immune-effector-cell-therapy", iceAge),
+      applicable: immuneEffector,
+      applicability: icansApplicability(immuneEffector, age),
       notes,
     },
     domains,
@@ -78,8 +118,9 @@ function iceItemNotes(ice: ReturnType<typeof iceScore>): string[] {
   return notes;
 }
 
-function icansApplicability(immuneEffector: boolean, iceAge: boolean): string {
+function icansApplicability(immuneEffector: boolean, age: number | undefined): string {
   if (!immuneEffector) return "Defined for immune effector cell therapy only; shown for teaching.";
-  if (!iceAge) return "ICE is for age ≥ 12 (younger children: CAPD); shown for teaching.";
+  if (age === undefined) return "Immune effector cell therapy; age not recorded, so ICE (from 12 years) or CAPD (under 12) — the grade spans both.";
+  if (age < ICE_MIN_AGE_YEARS) return "Immune effector cell therapy; under 12 years, so the CAPD replaces ICE.";
   return "Immune effector cell therapy; ICE for age ≥ 12.";
 }

@@ -45,6 +45,8 @@ export const INSTRUMENT_DEFINITIONS = {
       conventions: [
         "After antipyretic or anti-cytokine therapy fever is no longer required; the grade is then driven by hypotension and hypoxia and may be 0.",
         "Hypoxia is read from the oxygen device and flow (the contract's oxygen class); SpO₂ alone does not grade.",
+        "Hypotension derived from blood pressure uses the AHA/PALS 2010 cut-offs by age (SBP < 60 mmHg to 28 days, < 70 to 1 year, < 70 + 2 × completed years from 1 to 10, < 90 from 10); adults (≥ 18) are also hypotensive at MAP < 65 mmHg — our convention, not PALS. With age unknown the derived answer is open between SBP 60 and 90.",
+        "Mechanical ventilation recorded as started to protect the airway (e.g. in ICANS), not for hypoxia, is not counted as CRS hypoxia. This is crs-screen's convention: Lee 2019 itself lists positive pressure (CPAP, BiPAP, intubation, mechanical ventilation) in the hypoxia row.",
       ],
     },
   },
@@ -54,7 +56,9 @@ export const INSTRUMENT_DEFINITIONS = {
     threshold: "grade ≥ 1",
     source: "lee-2019",
     criteria: {
-      ice: "ICE score: 7–9 → grade 1; 3–6 → 2; 0–2 → 3",
+      ice: "ICE score (age ≥ 12): 7–9 → grade 1; 3–6 → 2; 0–2 → 3",
+      capd: "CAPD total (age < 12): 1–8 → grade 1 (consciousness decides 1 or 2); ≥ 9 → 3",
+      "ice-or-capd": "ICE (age ≥ 12) or CAPD (age < 12) — age not recorded: ICE 7–9 → 1, 3–6 → 2, 0–2 → 3; CAPD 1–8 → 1, ≥ 9 → 3",
       consciousness: "Depressed consciousness: awakens spontaneously → 1; to voice → 2; only to touch → 3; unarousable, stupor or coma → 4",
       seizure:
         "Seizure: any that resolves rapidly, or non-convulsive on EEG resolving with intervention → 3; prolonged (> 5 min) or repetitive without return to baseline → 4",
@@ -66,8 +70,12 @@ export const INSTRUMENT_DEFINITIONS = {
       introduction: "Grades immune effector cell-associated neurotoxicity syndrome (ICANS).",
       derivation:
         "The same 2019 ASTCT consensus; the 10-point ICE screen (orientation 4, naming 3, commands 1, writing 1, attention 1) refines the earlier CARTOX-10.",
-      interpretation: "Grade = the most severe domain. ICE is for adults and children aged ≥ 12; younger children are assessed with the CAPD.",
+      interpretation:
+        "Grade = the most severe domain. ICE is for adults and children aged ≥ 12; under 12 the Cornell Assessment of Pediatric Delirium (CAPD, 0–32) replaces it: ≥ 9 is grade 3, below 9 grade 1–2 with the level of consciousness deciding between them.",
       conventions: [
+        "A child of exactly 12.0 years is assessed with ICE (ASCO 2021: CAPD for age < 12); one terminology source says CAPD “for children 12 and under”.",
+        "CAPD 0 with no other abnormal domain is grade 0, as ICE 10 is (whether Lee 2019 prints the band as “< 9” or “1–8” was not read).",
+        "“Unable to perform CAPD” is grade 4 only when ICANS causes it; the Assessment format has no field for it, so record the level of consciousness instead (unarousable → grade 4). When sedation explains it, the CAPD is not assessable, not grade 4.",
         "crs-screen lets each ICE item be marked not assessable (language, vision or hearing barrier): ICE then becomes a range over that item's points, and the adaptation is reported.",
       ],
     },

@@ -12,7 +12,7 @@ import { overallLevel, type Level, type LevelReason } from "./level";
 import { mechanisms, type MechanismResult } from "./mechanisms";
 
 /** The version of the scoring rules; bump whenever a threshold, convention or the level rule changes. */
-export const RULES_VERSION = "2026.12-1";
+export const RULES_VERSION = "2026.12-2";
 
 export interface Screening {
   /** crs-screen's own rule (LEVEL_RULE), with its headline in LEVEL_HEADLINES. */

@@ -6,10 +6,10 @@
 import { astctFever, hypotension, oxygenClasses } from "../assessment/derived";
 import { anyOf, open, settled, type Judgement } from "../assessment/judgement";
 import type { TriStateFieldPath } from "../assessment/fields";
-import { meets, readFinding, type Threshold } from "../assessment/read";
+import { meets, readChoice, readFinding, type Threshold } from "../assessment/read";
 import type { Assessment } from "../assessment/schema";
 import { CHIS_THRESHOLDS } from "../scores/chis";
-import { ISTH_FIBRINOGEN, ISTH_PLATELETS, ISTH_PT } from "../scores/isth-dic";
+import { ISTH_FIBRINOGEN, ISTH_PT } from "../scores/isth-dic";
 import type { InstrumentResult } from "../scores/types";
 
 export const SIGN_IDS = [
@@ -44,7 +44,8 @@ export const SIGN_LABELS = {
   dic: "Disseminated intravascular coagulation (ISTH overt DIC ≥ 5)",
   "il6-crp-raised": "Raised IL-6 (≥ 15 pg/mL) or CRP (≥ 15 mg/dL), as in cHIS — supporting only",
   hypotension: "Hypotension",
-  coagulopathy: "Coagulopathy (PT prolonged ≥ 3 s, fibrinogen < 1.0 g/L, platelets < 100 ×10⁹/L — ISTH items — or bleeding)",
+  coagulopathy:
+    "Coagulopathy from coagulation data, not platelets alone: PT prolonged ≥ 3 s or fibrinogen < 1.0 g/L (ISTH items), D-dimer ≥ 1.5 µg/mL FEU (cHIS) or a strong fibrin-marker increase (ISTH), or bleeding",
 } as const satisfies Record<SignId, string>;
 
 /**
@@ -56,12 +57,25 @@ export type SignJudge = (assessment: Assessment, isthDic: InstrumentResult) => J
 /** A sign that is one recorded finding. */
 const finding = (path: TriStateFieldPath): SignJudge => (a) => readFinding(a, path);
 
-/** The ISTH items that point to a coagulopathy on their own. */
+/**
+ * Coagulation data that point to a coagulopathy on their own (issue 15: not platelets alone — a low
+ * count has many causes, and counts in HScore, HLH-2004, cHIS and ISTH already). Borrowed cut-offs,
+ * each from the instrument that publishes it: PT ≥ 3 s and fibrinogen < 1.0 g/L are ISTH overt-DIC
+ * items (`taylor-2001`); D-dimer ≥ 1.5 µg/mL FEU is cHIS's coagulopathy domain (`webb-2020`).
+ */
 const COAGULOPATHY = {
   pt: { path: ISTH_PT.path, comparison: ">=", value: 3, unit: ISTH_PT.unit },
   fibrinogen: { path: ISTH_FIBRINOGEN.path, comparison: "<", value: 1.0, unit: ISTH_FIBRINOGEN.unit },
-  platelets: { path: ISTH_PLATELETS.path, comparison: "<", value: 100, unit: ISTH_PLATELETS.unit },
+  dDimer: CHIS_THRESHOLDS.dDimer,
 } as const satisfies Record<string, Threshold>;
+
+/** ISTH's strongest fibrin-related-marker band ("strong increase", 3 points; `taylor-2001`). */
+function fibrinMarkerStrong(assessment: Assessment): Judgement {
+  const marker = readChoice(assessment, "labs.fibrinMarkerIncrease");
+  if (marker.values.every((v) => v === "strong")) return settled(true);
+  if (marker.values.every((v) => v !== "strong")) return settled(false);
+  return open("labs.fibrinMarkerIncrease");
+}
 
 function oxygenNeed(assessment: Assessment): Judgement {
   const oxygen = oxygenClasses(assessment);
@@ -89,5 +103,5 @@ export const SIGNS = {
   "il6-crp-raised": (a) => anyOf(meets(a, CHIS_THRESHOLDS.il6), meets(a, CHIS_THRESHOLDS.crp)),
   hypotension,
   coagulopathy: (a) =>
-    anyOf(meets(a, COAGULOPATHY.pt), meets(a, COAGULOPATHY.fibrinogen), meets(a, COAGULOPATHY.platelets), readFinding(a, "findings.bleeding")),
+    anyOf(meets(a, COAGULOPATHY.pt), meets(a, COAGULOPATHY.fibrinogen), meets(a, COAGULOPATHY.dDimer), fibrinMarkerStrong(a), readFinding(a, "findings.bleeding")),
 } as const satisfies Record<SignId, SignJudge>;

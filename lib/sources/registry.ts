@@ -406,6 +406,33 @@ export const SOURCES = {
     pmid: "34724386",
     about: "ASCO 2021: ICANS without concurrent CRS is managed with supportive care and corticosteroids; tocilizumab appears only with concurrent CRS.",
   },
+  "kleinman-2010": {
+    kind: "article",
+    authors: "Kleinman ME, et al.",
+    title: "Part 14: pediatric advanced life support: 2010 American Heart Association Guidelines for Cardiopulmonary Resuscitation and Emergency Cardiovascular Care",
+    journal: "Circulation",
+    year: 2010,
+    volumePages: "122(18 Suppl 3):S876–S908",
+    // Citation and DOI: ADDITIONS-2026-12.md item 3 (read from the article header). The hypotension
+    // bands were read only in WikEM's copy of the text, whose comparison signs were garbled; "<" in
+    // every band is confirmed by Mahadeo 2019 Table 2. Co-authors after the first not read, so not listed.
+    doi: "10.1161/CIRCULATIONAHA.110.971101",
+    about: "PALS hypotension by age (SBP < 60 neonates, < 70 infants, < 70 + 2 × age 1–10 years, < 90 from 10), used to derive hypotension from blood pressure.",
+  },
+  "traube-2014": {
+    kind: "article",
+    authors: "Traube C, Silver G, Kearney J, et al.",
+    title: "Cornell Assessment of Pediatric Delirium: a valid, rapid, observational tool for screening delirium in the PICU",
+    journal: "Crit Care Med",
+    year: 2014,
+    volumePages: "42(3):656–663",
+    // Journal, volume and pages VERIFIED (ADDITIONS-2026-12.md item 2, UW Health copy); the DOI
+    // (10.1097/CCM.0b013e3182a66b76) and PMID 24145848 are SECONDARY, so the registry links the
+    // published scale on the CHOP delirium pathway instead. Title and first authors read on the article's
+    // first page (copies at docslib.org and metajournal.com, Dec 2026).
+    url: "https://www.chop.edu/node/138797",
+    about: "The CAPD (8 items, 0–32, positive ≥ 9), which ASTCT uses instead of ICE for children under 12; crs-screen records the total only and links to the tool.",
+  },
   "fautrel-2024": {
     kind: "article",
     authors: "Fautrel B, Mitrovic S, De Matteis A, et al.",

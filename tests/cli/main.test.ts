@@ -537,15 +537,15 @@ function table(stdout: string) {
 }
 
 describe("crs-screen scenarios", () => {
-  test("with no path runs the 17 built-ins: all PASS, exit 0, ends with 17 passed, 0 failed", async () => {
+  test("with no path runs the 19 built-ins: all PASS, exit 0, ends with 19 passed, 0 failed", async () => {
     const result = await run(["scenarios"]);
     expect(result.code).toBe(0);
     expect(result.stderr).toBe("");
     expect(result.listed).toEqual([]);
     const { row, last } = table(result.stdout);
-    expect(builtinScenarios()).toHaveLength(17);
+    expect(builtinScenarios()).toHaveLength(19);
     for (const scenario of builtinScenarios()) expect(row(scenario.id)).toMatch(/^PASS\s/);
-    expect(last).toBe("17 passed, 0 failed");
+    expect(last).toBe("19 passed, 0 failed");
   });
 
   test("DIR runs the JSON files the folder lists", async () => {

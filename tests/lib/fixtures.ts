@@ -35,13 +35,14 @@ export const KNOWN_NORMAL: Sections = {
     vasopressorsExcludingVasopressin: 0,
     vasopressin: false,
     oxygenDevice: "none",
+    intubatedForAirwayProtection: false,
   },
   findings: {
     chills: false, headache: false, dizziness: false, fatigue: false, malaise: false, myalgia: false,
     wateryDiarrhea: false, capillaryLeak: false, hepatomegaly: false, splenomegaly: false,
     cardiomyopathy: false, lungInjury: false, acuteKidneyInjury: false, bleeding: false, alteredMentation: false,
   },
-  neuro: { iceScore: 10, consciousness: "alert", seizure: "none", motorWeakness: false, cerebralEdema: "none" },
+  neuro: { iceScore: 10, capdScore: 0, consciousness: "alert", seizure: "none", motorWeakness: false, cerebralEdema: "none" },
   labs: {
     hemoglobinGPerDl: 13.5, leukocytesE9PerL: 7, neutrophilsE9PerL: 4.5, lymphocytesE9PerL: 2, plateletsE9PerL: 250,
     ferritinNgPerMl: 150, triglyceridesMmolPerL: 1.2, fibrinogenGPerL: 3.0, astUPerL: 22, altUPerL: 20, ldhUPerL: 180,

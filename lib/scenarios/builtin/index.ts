@@ -3,10 +3,12 @@ import { ScenarioSchema, type Scenario } from "../schema";
 import aplOvertDic from "./apl-overt-dic.json";
 import bispecificCrsGrade2 from "./bispecific-crs-grade-2.json";
 import cartCrsAfterTocilizumab from "./cart-crs-after-tocilizumab.json";
+import cartCrsChildNormalBp from "./cart-crs-child-normal-bp.json";
 import cartCrsGrade1 from "./cart-crs-grade-1.json";
 import cartCrsGrade2 from "./cart-crs-grade-2.json";
 import cartCrsGrade3NasalCannula8l from "./cart-crs-grade-3-nasal-cannula-8l.json";
 import cartCrsGrade4 from "./cart-crs-grade-4.json";
+import cartIcansChildCapd from "./cart-icans-child-capd.json";
 import cartIcansGrade2IceAdapted from "./cart-icans-grade-2-ice-adapted.json";
 import cartIcansGrade3Touch from "./cart-icans-grade-3-touch.json";
 import cartIcansIsolated from "./cart-icans-isolated.json";
@@ -23,10 +25,12 @@ export const BUILTIN_SCENARIO_FILES: Readonly<Record<string, unknown>> = {
   "apl-overt-dic.json": aplOvertDic,
   "bispecific-crs-grade-2.json": bispecificCrsGrade2,
   "cart-crs-after-tocilizumab.json": cartCrsAfterTocilizumab,
+  "cart-crs-child-normal-bp.json": cartCrsChildNormalBp,
   "cart-crs-grade-1.json": cartCrsGrade1,
   "cart-crs-grade-2.json": cartCrsGrade2,
   "cart-crs-grade-3-nasal-cannula-8l.json": cartCrsGrade3NasalCannula8l,
   "cart-crs-grade-4.json": cartCrsGrade4,
+  "cart-icans-child-capd.json": cartIcansChildCapd,
   "cart-icans-grade-2-ice-adapted.json": cartIcansGrade2IceAdapted,
   "cart-icans-grade-3-touch.json": cartIcansGrade3Touch,
   "cart-icans-isolated.json": cartIcansIsolated,

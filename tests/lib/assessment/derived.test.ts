@@ -1,5 +1,6 @@
 import { describe, expect, test } from "vitest";
 import { astctFever, cytopeniaCount, hypotension, iceScore, meanArterialPressure, oxygenClasses, settled, open } from "@/lib/assessment";
+import { DAYS_PER_YEAR, hypotensionFromBloodPressure, hypotensionSystolicBelow, hypotensiveAt } from "@/lib/assessment/derived";
 import { assessment } from "../fixtures";
 
 describe("ASTCT fever", () => {
@@ -31,21 +32,82 @@ describe("hypotension", () => {
   test("any vasopressor implies hypotension", () => {
     expect(hypotension(assessment({ vitals: { vasopressin: true } }))).toMatchObject({ value: true, basis: "vasopressor" });
   });
+  const adult = (vitals: Record<string, unknown>) =>
+    hypotension(assessment({ context: { ageYears: 40 }, vitals: { vasopressorsExcludingVasopressin: 0, vasopressin: false, ...vitals } }));
   test.each([
     [89, 80, true], // SBP < 90
     [90, 80, false],
     [100, 47, true], // MAP 64.67 < 65
     [101, 47, false], // MAP 65
-  ])("from blood pressure: %d/%d mmHg → %s", (sbp, dbp, expected) => {
-    expect(hypotension(assessment({ vitals: { systolicBpMmHg: sbp, diastolicBpMmHg: dbp, vasopressorsExcludingVasopressin: 0, vasopressin: false } })).value).toBe(expected);
+  ])("an adult from blood pressure: %d/%d mmHg → %s", (sbp, dbp, expected) => {
+    expect(adult({ systolicBpMmHg: sbp, diastolicBpMmHg: dbp }).value).toBe(expected);
   });
-  test("a systolic below 90 settles it without the diastolic", () => {
-    expect(hypotension(assessment({ vitals: { systolicBpMmHg: 85, vasopressorsExcludingVasopressin: 0, vasopressin: false } })).value).toBe(true);
+  test("an adult's systolic below 90 settles it without the diastolic", () => {
+    expect(adult({ systolicBpMmHg: 85 }).value).toBe(true);
   });
-  test("a normal systolic alone leaves it open: a low diastolic could still give MAP < 65", () => {
-    const h = hypotension(assessment({ vitals: { systolicBpMmHg: 120, vasopressorsExcludingVasopressin: 0, vasopressin: false } }));
+  test("an adult's normal systolic alone leaves it open: a low diastolic could still give MAP < 65", () => {
+    const h = adult({ systolicBpMmHg: 120 });
     expect(h.value).toBeNull();
     expect(h.missing).toContain("vitals.diastolicBpMmHg");
+  });
+});
+
+/** Years for an age in days (the neonatal band is "0 to 28 days"). */
+const days = (d: number) => d / DAYS_PER_YEAR;
+
+describe("hypotension by age (AHA/PALS 2010, Kleinman 2010)", () => {
+  test.each([
+    // [age in years, SBP cut-off]: hypotensive below it
+    [0, 60],
+    [days(28), 60], // day 28 is still a term neonate ("0 to 28 days")
+    [days(29), 70], // infant
+    [0.99, 70],
+    [1, 72], // 70 + 2 × 1
+    [1.99, 72], // completed years: still 1
+    [4, 78], // 70 + 2 × 4
+    [9, 88],
+    [9.99, 88],
+    [10, 90], // from 10: < 90 (the formula gives 90 here too)
+    [17, 90],
+    [18, 90],
+    [80, 90],
+  ])("age %f years: the cut-off is SBP < %d mmHg", (age, cutOff) => {
+    expect(hypotensionSystolicBelow(age)).toBe(cutOff);
+    // Each SBP edge: one below the cut-off is hypotensive, the cut-off itself is not (DBP high, so MAP plays no part).
+    expect(hypotensiveAt(age, cutOff - 1, 80)).toBe(true);
+    expect(hypotensiveAt(age, cutOff, 80)).toBe(false);
+  });
+
+  test("MAP < 65 counts from 18 years only (our convention for adults, not PALS)", () => {
+    // 100/47: MAP 64.67
+    expect(hypotensiveAt(18, 100, 47)).toBe(true);
+    expect(hypotensiveAt(17.99, 100, 47)).toBe(false);
+    expect(hypotensiveAt(18, 101, 47)).toBe(false); // MAP 65
+  });
+
+  test("a 4-year-old with 85/50 is not hypotensive (cut-off 70 + 8 = 78)", () => {
+    const h = hypotension(assessment({ context: { ageYears: 4 }, vitals: { systolicBpMmHg: 85, diastolicBpMmHg: 50, vasopressorsExcludingVasopressin: 0, vasopressin: false } }));
+    expect(h).toMatchObject({ value: false, basis: "blood-pressure" });
+  });
+
+  describe("age unknown: a range", () => {
+    const noAge = (sbp: number, dbp?: number) =>
+      hypotensionFromBloodPressure(assessment({ vitals: { systolicBpMmHg: sbp, ...(dbp === undefined ? {} : { diastolicBpMmHg: dbp }) } }));
+    test("SBP 59 is hypotensive at every age", () => expect(noAge(59, 40)).toEqual(settled(true)));
+    test("SBP 60 is open, and the age would settle it", () => {
+      expect(noAge(60, 40)).toEqual({ value: null, missing: ["context.ageYears"] });
+    });
+    test("SBP 89 is open (hypotensive from 10 years), the age would settle it", () => expect(noAge(89, 80).missing).toEqual(["context.ageYears"]));
+    test("SBP 90 with MAP ≥ 65 is hypotensive at no age", () => expect(noAge(90, 53)).toEqual(settled(false))); // MAP 65.3
+    test("SBP 90 with MAP < 65 is open: an adult would be hypotensive", () => expect(noAge(90, 52).missing).toEqual(["context.ageYears"])); // MAP 64.7
+    test("SBP 90 without a diastolic names both the age and the diastolic", () => {
+      expect(noAge(90).missing).toEqual(["context.ageYears", "vitals.diastolicBpMmHg"]);
+    });
+  });
+
+  test("a child's diastolic is never asked for: MAP plays no part under 18", () => {
+    const h = hypotensionFromBloodPressure(assessment({ context: { ageYears: 4 } }));
+    expect(h.missing).toEqual(["vitals.systolicBpMmHg"]);
   });
 });
 

@@ -27,8 +27,8 @@ function item(run: ScenarioRun, id: string) {
 }
 
 describe("the built-in scenarios", () => {
-  test("there are 17", () => {
-    expect(builtinScenarios()).toHaveLength(17);
+  test("there are 19", () => {
+    expect(builtinScenarios()).toHaveLength(19);
   });
 
   test.each(builtinScenarios().map((s) => ({ id: s.id, scenario: s })))("$id passes with its answer key", ({ scenario }) => {

@@ -209,3 +209,76 @@ describe("which unknown inputs can change the grade (groupsThatMatter)", () => {
     expect(groupsThatMatter([{ values: [true] }, { values: open }, { values: [0] }, { values: [false] }, { values: [false] }, { values: [3] }], grade)).toEqual([false, false, false, false, false, false]);
   });
 });
+
+describe("children: hypotension from blood pressure by age (AHA/PALS 2010)", () => {
+  // Hypotension itself left to the blood pressure: the clinician's call cleared.
+  const child = (ageYears: number, systolicBpMmHg: number, diastolicBpMmHg = 50) =>
+    astctCrs(knownWith({ context: { ageYears }, vitals: { temperatureMaxC: FEVER, hypotension: null, systolicBpMmHg, diastolicBpMmHg } }));
+
+  test("a 4-year-old with fever and 85/50 is not hypotensive (70 + 2 × 4 = 78): grade 1, not 2", () => {
+    const result = child(4, 85);
+    expect(result.value).toBe(1);
+    expect(criterion(result, "hypotension")).toMatchObject({ points: 0 });
+  });
+
+  test.each([
+    { age: 4, sbp: 77, grade: 2 },
+    { age: 4, sbp: 78, grade: 1 },
+    { age: 0.5, sbp: 69, grade: 2 },
+    { age: 0.5, sbp: 70, grade: 1 },
+    { age: 10, sbp: 89, grade: 2 },
+    { age: 10, sbp: 90, grade: 1 },
+  ])("age $age with SBP $sbp and fever: grade $grade", ({ age, sbp, grade }) => {
+    expect(child(age, sbp).value).toBe(grade);
+  });
+
+  test("an adult at 100/47 (MAP 64.7) is hypotensive; a 17-year-old at the same pressure is not", () => {
+    expect(child(18, 100, 47).value).toBe(2);
+    expect(child(17, 100, 47).value).toBe(1);
+  });
+
+  test("age unknown with SBP 85: grade 1–2, and the age is named as missing", () => {
+    const result = astctCrs(knownWith({ context: { ageYears: null }, vitals: { temperatureMaxC: FEVER, hypotension: null, systolicBpMmHg: 85 } }));
+    expect([result.min, result.max]).toEqual([1, 2]);
+    expect(result.missing).toContain("context.ageYears");
+    expect(result.missing).toContain("vitals.hypotension");
+  });
+});
+
+describe("ventilation for airway protection (crs-screen's stated convention)", () => {
+  const ventilated = (intubatedForAirwayProtection: boolean | null) =>
+    astctCrs(knownWith({ vitals: { temperatureMaxC: FEVER, oxygenDevice: "mechanical-ventilation", intubatedForAirwayProtection } }));
+
+  test("off (not for airway protection): mechanical ventilation is positive pressure, grade 4", () => {
+    const result = ventilated(false);
+    expect(result.value).toBe(4);
+    expect(result.notes).toEqual([]);
+  });
+
+  test("not recorded: the published table applies, grade 4, and nothing is asked for", () => {
+    const result = ventilated(null);
+    expect(result.value).toBe(4);
+    expect(result.missing).toEqual([]);
+  });
+
+  test("on: the ventilation does not count as hypoxia (grade 1 with fever), and the result says the convention was applied and where Lee puts positive pressure", () => {
+    const result = ventilated(true);
+    expect(result.value).toBe(1);
+    expect(criterion(result, "hypoxia")).toMatchObject({ points: 0 });
+    expect(result.notes.join(" ")).toMatch(/Convention applied/);
+    expect(result.notes.join(" ")).toMatch(/Lee 2019 itself puts positive pressure .* in the hypoxia row/);
+  });
+
+  test("on, but the device is BiPAP: the convention is about mechanical ventilation only, grade 4", () => {
+    const result = astctCrs(knownWith({ vitals: { temperatureMaxC: FEVER, oxygenDevice: "bipap", intubatedForAirwayProtection: true } }));
+    expect(result.value).toBe(4);
+    expect(result.notes).toEqual([]);
+  });
+
+  test("on, with hypotension on two vasopressors: still grade 4 from hypotension", () => {
+    const result = astctCrs(
+      knownWith({ vitals: { temperatureMaxC: FEVER, hypotension: true, vasopressorsExcludingVasopressin: 2, oxygenDevice: "mechanical-ventilation", intubatedForAirwayProtection: true } }),
+    );
+    expect(result.value).toBe(4);
+  });
+});

@@ -123,15 +123,87 @@ describe("astctIcans", () => {
     });
   });
 
-  describe("applicability (ICE is for ages ≥ 12)", () => {
-    test("age 12 is applicable", () => {
+  describe("children under 12: the CAPD replaces ICE (ASTCT 2019; ADDITIONS-2026-12.md item 2)", () => {
+    const child = (capdScore: number | null, neuro: Record<string, unknown> = {}) =>
+      astctIcans(knownWith({ context: { ageYears: 8 }, neuro: { iceScore: null, capdScore, ...neuro } }));
+
+    test.each([
+      { capd: 0, grade: 0 }, // our convention: CAPD 0 with nothing else abnormal is no ICANS
+      { capd: 1, grade: 1 },
+      { capd: 8, grade: 1 },
+      { capd: 9, grade: 3 }, // ≥ 9 → grade 3
+      { capd: 32, grade: 3 },
+    ])("CAPD $capd with an alert child → grade $grade", ({ capd, grade }) => {
+      const result = child(capd);
+      expect(result.value).toBe(grade);
+      expect(criterion(result, "capd")).toMatchObject({ points: grade });
+      expect(result.criteria.some((c) => c.id === "ice")).toBe(false);
+    });
+
+    test("CAPD 8 with a child who awakens only to voice → grade 2 (consciousness decides 1 vs 2)", () => {
+      expect(child(8, { consciousness: "awakens-to-voice" }).value).toBe(2);
+    });
+
+    test("CAPD 8 with a child who awakens spontaneously → grade 1", () => {
+      expect(child(8, { consciousness: "awakens-spontaneously" }).value).toBe(1);
+    });
+
+    test("an unarousable child is grade 4 whatever the CAPD", () => {
+      expect(child(null, { consciousness: "unarousable" }).value).toBe(4);
+    });
+
+    test("CAPD not recorded: grade 0–3, the CAPD named as missing, not ICE", () => {
+      const result = child(null);
+      expect([result.min, result.max]).toEqual([0, 3]);
+      expect(result.missing).toEqual(["neuro.capdScore"]);
+    });
+
+    test("ICE is not read under 12: ICE 2 with CAPD 0 is grade 0", () => {
+      expect(child(0, { iceScore: 2 }).value).toBe(0);
+    });
+
+    test("age 11.9 uses the CAPD, age 12.0 uses ICE", () => {
+      const data = (ageYears: number) => knownWith({ context: { ageYears }, neuro: { iceScore: 10, capdScore: 12 } });
+      expect(astctIcans(data(11.9)).value).toBe(3); // CAPD 12 ≥ 9
+      expect(astctIcans(data(12)).value).toBe(0); // ICE 10
+      expect(criterion(astctIcans(data(11.9)), "capd")).toBeDefined();
+      expect(criterion(astctIcans(data(12)), "ice")).toBeDefined();
+    });
+  });
+
+  describe("age unknown: ICE or CAPD", () => {
+    const noAge = (neuro: Record<string, unknown>) => astctIcans(knownWith({ context: { ageYears: null }, neuro: { iceScore: null, capdScore: null, ...neuro } }));
+
+    test("ICE 10 and CAPD 9 recorded: grade 0 (ICE) or 3 (CAPD), the age named as missing", () => {
+      const result = noAge({ iceScore: 10, capdScore: 9 });
+      expect([result.min, result.max]).toEqual([0, 3]);
+      expect(result.missing).toEqual(["context.ageYears"]);
+      expect(criterion(result, "ice-or-capd")).toBeDefined();
+    });
+
+    test("ICE 2 and CAPD 9 agree on grade 3: the age is not needed", () => {
+      const result = noAge({ iceScore: 2, capdScore: 9 });
+      expect(result.value).toBe(3);
+      expect(result.missing).toEqual([]);
+    });
+
+    test("neither recorded: grade 0–3, the age and both tests named", () => {
+      const result = noAge({});
+      expect([result.min, result.max]).toEqual([0, 3]);
+      expect(result.missing).toEqual(["context.ageYears", "neuro.iceScore", "neuro.capdScore"]);
+    });
+  });
+
+  describe("applicability", () => {
+    test("age 12 is applicable, graded by ICE", () => {
       expect(astctIcans(knownWith({ context: { ageYears: 12 } })).applicable).toBe(true);
     });
 
-    test("age 11 is not applicable, but the grade is still computed", () => {
-      const result = astctIcans(knownWith({ context: { ageYears: 11 }, neuro: { iceScore: 6 } }));
-      expect(result.applicable).toBe(false);
-      expect(result.value).toBe(2);
+    test("age 11 is applicable too, graded by the CAPD", () => {
+      const result = astctIcans(knownWith({ context: { ageYears: 11 }, neuro: { iceScore: 6, capdScore: 3 } }));
+      expect(result.applicable).toBe(true);
+      expect(result.applicability).toContain("CAPD");
+      expect(result.value).toBe(1);
     });
   });
 });

@@ -280,10 +280,10 @@ describe("range invariants", () => {
 const tg = (mgPerDl: number) => toCanonical("triglycerides", "mg/dL", mgPerDl);
 const CANDIDATES: Record<string, readonly unknown[]> = {
   "context.setting": ["immune-effector-cell-therapy", "covid-19", "viral-infection", "suspected-sepsis", "rheumatologic", "malignancy", "other"],
-  "context.ageYears": [0, days(20), days(27), days(28), 1, 11, 12, 17, 18, 54, 120],
+  "context.ageYears": [0, days(20), days(27), days(28), days(29), 0.5, 1, 4, 9.99, 10, 11, 11.9, 12, 17, 18, 54, 120],
   "context.daysSinceInfusion": [0, 365],
   "vitals.temperatureMaxC": [30, 37.9, 38.0, 38.05, 38.1, 38.39, 38.4, 38.45, 38.5, 39.4, 39.41, 45],
-  "vitals.systolicBpMmHg": [30, 60, 89, 90, 100, 101, 300],
+  "vitals.systolicBpMmHg": [30, 59, 60, 69, 70, 77, 78, 89, 90, 100, 101, 300],
   "vitals.diastolicBpMmHg": [10, 40, 47, 49.5, 50, 60, 200],
   "vitals.heartRateBpm": [20, 300],
   "vitals.respiratoryRatePerMin": [0, 21, 22, 80],
@@ -292,6 +292,7 @@ const CANDIDATES: Record<string, readonly unknown[]> = {
   "vitals.oxygenDevice": ["none", "nasal-cannula", "blow-by", "high-flow-nasal-cannula", "simple-facemask", "non-rebreather", "venturi", "cpap", "bipap", "mechanical-ventilation"],
   "vitals.oxygenFlowLPerMin": [0, 6, 6.01, 80],
   "neuro.iceScore": [0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10],
+  "neuro.capdScore": [0, 1, 8, 9, 32],
   "neuro.consciousness": ["alert", "awakens-spontaneously", "awakens-to-voice", "awakens-to-touch", "unarousable"],
   "neuro.seizure": ["none", "resolving", "prolonged"],
   "neuro.cerebralEdema": ["none", "focal", "diffuse"],

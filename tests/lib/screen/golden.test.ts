@@ -14,8 +14,8 @@ import { assessmentArbitrary } from "../arbitraries";
 const SAMPLE = { numRuns: 2000, seed: 20261126 } as const;
 
 const RECORDED = {
-  complete: "cdbf27152dc5b22b109d2d71baaf1b653f3e3ee8f2bdd0b90a4a1889f0eb314c",
-  any: "92d8ce4a55ce1bbd8d17700b847176a3681e3c0282e4b38b2eb8302f897b8a45",
+  complete: "d230c3bb69ce9aca043717d06821d553a03cfd3407c63faf2f7f35465fff3b65",
+  any: "54a05158683c4c49d9de551925c027f8ecbab41b47245ebd43ed0ddf9cd2c25c",
 } as const;
 
 describe("screenings of a fixed sample are byte for byte as recorded", () => {

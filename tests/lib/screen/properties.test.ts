@@ -66,7 +66,7 @@ function witness(assessment: Assessment, id: InstrumentId, direction: 1 | -1, se
   const rng = () => ((state = (state * 1103515245 + 12345) % 2147483648) / 2147483648);
   const result = INSTRUMENTS[id](assessment);
   const chosen = new Map<string, unknown>();
-  for (const criterion of result.criteria) {
+  for (const [index, criterion] of result.criteria.entries()) {
     if (!criterion.missing) continue;
     const paths = criterion.missingFields.filter((p) => !chosen.has(p));
     // Modifiers score no points themselves (ASTCT's "fever no longer required"): decided below.
@@ -76,7 +76,9 @@ function witness(assessment: Assessment, id: InstrumentId, direction: 1 | -1, se
     let best: Map<string, unknown> | undefined;
     let bestPoints = direction === 1 ? -Infinity : Infinity;
     for (const combo of combos) {
-      const c = INSTRUMENTS[id](withValues(assessment, combo)).criteria.find((x) => x.id === criterion.id)!;
+      // By position, not id: an instrument lists its criteria in a fixed order, but ICANS names its
+      // encephalopathy domain by the age (ice, capd, or ice-or-capd while the age is unknown).
+      const c = INSTRUMENTS[id](withValues(assessment, combo)).criteria[index]!;
       const points = direction === 1 ? highestPoints(c) : lowestPoints(c);
       if (direction * points > direction * bestPoints) {
         bestPoints = points;

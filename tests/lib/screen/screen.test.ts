@@ -80,8 +80,25 @@ describe("mechanisms (cytokine → signs)", () => {
   });
 
   test("endothelial dysfunction shows hypotension derived from blood pressure", () => {
-    const s = screen(assessment({ vitals: { systolicBpMmHg: 82, vasopressorsExcludingVasopressin: 0, vasopressin: false } }));
+    const s = screen(assessment({ context: { ageYears: 40 }, vitals: { systolicBpMmHg: 82, vasopressorsExcludingVasopressin: 0, vasopressin: false } }));
     expect(s.mechanisms.find((m) => m.id === "endothelial-dysfunction")!.observed).toContain("hypotension");
+  });
+
+  describe("coagulopathy needs coagulation data, not platelets alone", () => {
+    const coagulopathy = (labs: Record<string, unknown>, findings: Record<string, unknown> = {}) =>
+      screen(knownWith({ labs, findings })).mechanisms.find((m) => m.id === "endothelial-dysfunction")!.observed.includes("coagulopathy");
+    test("platelets 40 ×10⁹/L with normal coagulation tests: no coagulopathy sign", () => expect(coagulopathy({ plateletsE9PerL: 40 })).toBe(false));
+    test.each([
+      ["PT prolonged 3 s (ISTH)", { ptProlongationSeconds: 3 }, true],
+      ["PT prolonged 2.9 s", { ptProlongationSeconds: 2.9 }, false],
+      ["fibrinogen 0.99 g/L (ISTH < 1.0)", { fibrinogenGPerL: 0.99 }, true],
+      ["fibrinogen 1.0 g/L", { fibrinogenGPerL: 1.0 }, false],
+      ["D-dimer 1500 ng/mL FEU (cHIS ≥ 1.5 µg/mL)", { dDimerNgPerMlFeu: 1500 }, true],
+      ["D-dimer 1499 ng/mL FEU", { dDimerNgPerMlFeu: 1499 }, false],
+      ["a strong fibrin-marker increase (ISTH)", { fibrinMarkerIncrease: "strong" }, true],
+      ["a moderate fibrin-marker increase", { fibrinMarkerIncrease: "moderate" }, false],
+    ])("%s → %s", (_name, labs, expected) => expect(coagulopathy(labs)).toBe(expected));
+    test("bleeding counts", () => expect(coagulopathy({}, { bleeding: true })).toBe(true));
   });
 
   test("IL-6 links to DIC through the ISTH score", () => {

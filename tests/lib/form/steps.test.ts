@@ -1,0 +1,41 @@
+import { describe, expect, test } from "vitest";
+import { STEPS, fieldShown, groupShown, stepById, type FieldGroup, type FieldSpec } from "@/lib/form";
+
+const neurology = stepById("neurology")!;
+const legendsAt = (age: number | undefined) => neurology.groups.filter((g: FieldGroup) => groupShown(g, age)).map((g) => g.legend);
+
+describe("the neurology step asks for the test that fits the age", () => {
+  test("age 11.9: the CAPD total, not ICE", () => {
+    expect(legendsAt(11.9).some((l) => l.startsWith("CAPD"))).toBe(true);
+    expect(legendsAt(11.9).some((l) => l.startsWith("ICE"))).toBe(false);
+  });
+  test("age 12.0: ICE, not the CAPD", () => {
+    expect(legendsAt(12).some((l) => l.startsWith("ICE"))).toBe(true);
+    expect(legendsAt(12).some((l) => l.startsWith("CAPD"))).toBe(false);
+  });
+  test("age not recorded: both, each labelled with its age", () => {
+    const legends = legendsAt(undefined);
+    expect(legends).toEqual(expect.arrayContaining([expect.stringMatching(/^ICE .*age 12 and over$/), expect.stringMatching(/^CAPD .*under 12$/)]));
+  });
+  test("the CAPD group links to the published tool", () => {
+    const capd = neurology.groups.find((g: FieldGroup) => g.forTest === "capd")!;
+    expect(capd.link?.href).toBe("https://www.chop.edu/node/138797");
+  });
+  test("groups without an age condition are always asked", () => {
+    expect(legendsAt(3)).toContain("Other domains");
+  });
+});
+
+describe("the airway-protection question is asked only with mechanical ventilation", () => {
+  const airway = STEPS.flatMap((s) => s.groups.flatMap((g: FieldGroup) => g.fields)).find(
+    (f: FieldSpec) => f.kind === "tri-state" && f.path === "vitals.intubatedForAirwayProtection",
+  )!;
+  test.each([
+    ["mechanical-ventilation", true],
+    ["bipap", false],
+    ["cpap", false],
+    ["", false],
+  ])("device %s → asked %s", (device, asked) => {
+    expect(fieldShown(airway, (path) => (path === "vitals.oxygenDevice" ? device : undefined))).toBe(asked);
+  });
+});
