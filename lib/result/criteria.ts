@@ -27,11 +27,15 @@ export const CRITERION_FIELDS = {
   "astct-crs": {
     fever: ["vitals.temperatureMaxC", "context.feverOtherCause"],
     "fever-not-required": ["context.antipyreticOrAnticytokineGiven"],
-    hypotension: ["vitals.systolicBpMmHg", "vitals.diastolicBpMmHg", "vitals.hypotension", "vitals.vasopressorsExcludingVasopressin", "vitals.vasopressin"],
-    hypoxia: ["vitals.oxygenDevice", "vitals.oxygenFlowLPerMin"],
+    // Hypotension from blood pressure is judged by age (PALS, lib/assessment/derived.ts).
+    hypotension: ["vitals.systolicBpMmHg", "vitals.diastolicBpMmHg", "context.ageYears", "vitals.hypotension", "vitals.vasopressorsExcludingVasopressin", "vitals.vasopressin"],
+    hypoxia: ["vitals.oxygenDevice", "vitals.oxygenFlowLPerMin", "vitals.intubatedForAirwayProtection"],
   },
   "astct-icans": {
     ice: ICE_ITEMS,
+    // Under 12 the CAPD replaces ICE; with the age unknown, either may apply (lib/scores/astct-icans.ts).
+    capd: ["neuro.capdScore"],
+    "ice-or-capd": [...ICE_ITEMS, "neuro.capdScore", "context.ageYears"],
     consciousness: ["neuro.consciousness"],
     seizure: ["neuro.seizure"],
     motor: ["neuro.motorWeakness"],
