@@ -71,7 +71,7 @@ test.describe("scenario gallery", () => {
     await page.getByLabel("Setting").selectOption({ label: "Immune effector cell therapy (CAR-T, bispecific T-cell engager)" });
     await expect(cardTitles(page)).toHaveCount(iec.length);
     expect(await titlesOf(page)).toEqual(iec.map((s) => s.title).toSorted());
-    await expect(page.getByRole("status")).toHaveText(`Showing ${iec.length} of 17 scenarios.`);
+    await expect(page.getByRole("status")).toHaveText(`Showing ${iec.length} of ${SCENARIOS.length} scenarios.`);
 
     await page.getByLabel("Difficulty").selectOption("advanced");
     await expect(cardTitles(page)).toHaveCount(iecAdvanced.length);

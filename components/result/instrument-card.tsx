@@ -75,18 +75,7 @@ export function InstrumentCard({ result, assessment, units = {} }: { readonly re
           {n}
         </p>
       ))}
-      {result.missing.length > 0 ? (
-        <p className={styles.missing}>
-          Would complete it:{" "}
-          {result.missing.map((p, i) => (
-            <span key={p}>
-              {i > 0 ? ", " : ""}
-              <Link href={fieldHref(p)}>{fieldLabel(p)}</Link>
-            </span>
-          ))}
-          .
-        </p>
-      ) : null}
+      {result.missing.length > 0 ? <WouldComplete missing={result.missing} /> : null}
       <details className={styles.disclosure}>
         <summary>
           Criteria and values{" "}
@@ -100,5 +89,24 @@ export function InstrumentCard({ result, assessment, units = {} }: { readonly re
       </details>
       <CitationDialog instrument={result.id} />
     </section>
+  );
+}
+
+/** A short list of missing fields is shown; a long one (an empty lab panel) is one line that opens, so the page stays short (issue 17). */
+const MISSING_SHOWN_OPEN = 4;
+
+function WouldComplete({ missing }: { readonly missing: readonly string[] }) {
+  const links = missing.map((p, i) => (
+    <span key={p}>
+      {i > 0 ? ", " : ""}
+      <Link href={fieldHref(p)}>{fieldLabel(p)}</Link>
+    </span>
+  ));
+  if (missing.length <= MISSING_SHOWN_OPEN) return <p className={styles.missing}>Would complete it: {links}.</p>;
+  return (
+    <details className={styles.missing}>
+      <summary>Would complete it: {missing.length} fields not entered</summary>
+      <p>{links}.</p>
+    </details>
   );
 }

@@ -90,9 +90,9 @@ describe("InstrumentCard", () => {
     expect(card.textContent).toContain("Not yet decided — missing data could still change it");
   });
 
-  test("links each missing field to the step that asks for it", () => {
+  test("links each missing field to the step that asks for it (a long list behind one line that opens)", () => {
     render(<InstrumentCard result={hscore(PARTIAL)} assessment={PARTIAL} />);
-    const missing = screen.getByText(/Would complete it:/);
+    const missing = screen.getByText(/^Would complete it: \d+ fields not entered$/).closest("details") as HTMLElement;
     expect(within(missing).getByRole("link", { name: "Ferritin (ng/mL)" }).getAttribute("href")).toBe("/assess/laboratory#field-labs-ferritinNgPerMl");
     expect(within(missing).getByRole("link", { name: "Haemophagocytosis on bone-marrow aspirate" }).getAttribute("href")).toBe("/assess/pathology#field-pathology-hemophagocytosisBoneMarrow");
   });
