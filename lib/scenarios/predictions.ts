@@ -9,6 +9,8 @@ import * as z from "zod";
 import type { Screening } from "../screen/screen";
 import type { InstrumentId, InstrumentResult } from "../scores/types";
 import { LEVELS } from "./schema";
+import { PLAY_KEY } from "./play-key";
+export { ANSWER_WORDS, answerWords, scoreLine } from "./prediction-words";
 
 /** A grade the trainee can predict: a number, "cannot tell yet" (data missing) or "does not apply". */
 export const GRADE_ANSWERS = ["0", "1", "2", "3", "4", "open", "not-applicable"] as const;
@@ -39,21 +41,6 @@ export const PREDICTION_ITEMS: readonly { readonly key: PredictionKey; readonly 
   { key: "mas2016", label: "MAS-2016 met", instrument: "mas-2016" },
   { key: "level", label: "Overall level" },
 ];
-
-export const ANSWER_WORDS: Readonly<Record<string, string>> = {
-  open: "cannot tell yet",
-  "not-applicable": "does not apply",
-  met: "met",
-  "not-met": "not met",
-  consistent: "consistent with",
-  incomplete: "incomplete",
-  "not-flagged": "not flagged",
-};
-
-/** An answer in words ("grade 2", "cannot tell yet", "not met"). */
-export function answerWords(answer: string): string {
-  return ANSWER_WORDS[answer] ?? `grade ${answer}`;
-}
 
 function gradeAnswer(result: InstrumentResult): string {
   if (!result.applicable) return "not-applicable";
@@ -104,14 +91,8 @@ export function scorePredictions(predictions: Predictions, screening: Screening)
   return { outcomes, correct: outcomes.filter((o) => o.correct).length, total: outcomes.length };
 }
 
-/** "Predictions 4 of 6 · Data entry 7 of 8" */
-export function scoreLine(predictions: PredictionScore | null, dataEntry: { readonly passed: number; readonly total: number }): string {
-  const entry = `Data entry ${dataEntry.passed} of ${dataEntry.total}`;
-  return predictions ? `Predictions ${predictions.correct} of ${predictions.total} · ${entry}` : entry;
-}
-
 /** sessionStorage: the stage being played and the predictions committed for each stage. */
-export const PLAY_KEY = "crs-screen.scenario-play";
+export { PLAY_KEY };
 
 const PlaySchema = z.strictObject({
   scenarioId: z.string(),
