@@ -148,7 +148,7 @@ for (const width of [360, 1280]) {
     await expect(page.getByRole("button", { name: "Reveal day 4" })).toBeVisible();
     await axe(page);
     if (width === 360) await noHorizontalScroll(page);
-    await page.screenshot({ path: `test-results/unfolding-instructor-${width}.png`, fullPage: true });
+    await page.screenshot({ path: `test-results/unfolding-instructor-${width}.png`, fullPage: false });
   });
 }
 
