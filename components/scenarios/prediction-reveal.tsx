@@ -38,7 +38,9 @@ export function PredictionReveal({
               <th scope="row">{o.label}</th>
               <td>{answerWords(o.predicted)}</td>
               <td>{answerWords(o.computed)}</td>
-              <td>{o.correct ? "✓ Right" : "✗ Missed"}</td>
+              <td>
+                <span aria-hidden="true">{o.correct ? "✓" : "✗"}</span> <span className={styles.outcomeWord}>{o.correct ? "Right" : "Missed"}</span>
+              </td>
             </tr>
           ))}
         </tbody>
