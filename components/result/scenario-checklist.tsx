@@ -6,15 +6,15 @@ import { useEffect, useState, useSyncExternalStore } from "react";
 import { BROWSER_STORES } from "@/components/assessment/use-browser-stores";
 import { ModalDialog } from "@/components/dialog/modal-dialog";
 import type { Assessment } from "@/lib/assessment/schema";
-import { clearDraft, saveDraft } from "@/lib/form/draft";
 import { SCENARIO_TAG_KEY } from "@/lib/form/keys";
 import type { PredictionScore, Predictions } from "@/lib/scenarios/predictions";
 import type { ScenarioRun } from "@/lib/scenarios/runner";
 import type { Scenario } from "@/lib/scenarios/schema";
 import type { StageView } from "@/lib/scenarios/stages";
-import { PredictionReveal } from "@/components/scenarios/prediction-reveal";
 
 // The form (zod and its resolver) loads only when a trainee is asked to predict.
+// The reveal too: the result page of a case not started from an unfolding scenario never needs either.
+const PredictionReveal = dynamic(() => import("@/components/scenarios/prediction-reveal").then((m) => m.PredictionReveal), { ssr: false });
 const PredictionForm = dynamic(() => import("@/components/scenarios/prediction-form").then((m) => m.PredictionForm), { ssr: false });
 
 const noSubscription = () => () => {};
@@ -91,7 +91,7 @@ export function ScenarioChecklist({ assessment }: { readonly assessment: Assessm
   const goOn = () => {
     const stores = BROWSER_STORES;
     if (!stores) return;
-    void import("@/lib/scenarios/predictions").then(({ loadPlay, savePlay }) => {
+    void Promise.all([import("@/lib/scenarios/predictions"), import("@/lib/form/draft")]).then(([{ loadPlay, savePlay }, { clearDraft, saveDraft }]) => {
       const play = loadPlay(stores.session, scenario.id);
       // The next day starts from the patient's context and nothing else (yesterday's labs are not
       // today's); the relative day is the trainee's to enter.
