@@ -7,7 +7,7 @@ import { AssessmentSchema } from "@/lib/assessment/schema";
 import { course } from "@/lib/case/course";
 import { validateCase } from "@/lib/case/schema";
 import { builtinScenarios } from "@/lib/scenarios/builtin/index";
-import { parseScenario, runScenario, type ScenarioRun } from "@/lib/scenarios/runner";
+import { parseScenario, runAllStages, type ScenarioRun } from "@/lib/scenarios/runner";
 import { ScenarioSchema, type Scenario } from "@/lib/scenarios/schema";
 import { InputError, parseJson, problemLines, read, sourceName, type CliIo } from "./io";
 import { score } from "./score";
@@ -59,7 +59,7 @@ function loadScenarios(io: CliIo, paths: readonly string[]): { scenarios: Scenar
 export function formatRunTable(runs: readonly ScenarioRun[]): string {
   const rows = runs.map((run) => [
     run.passed ? "PASS" : "FAIL",
-    run.id,
+    runName(run),
     run.expectedFailures.length === 0 ? "ok" : `${run.expectedFailures.length} off`,
     `${run.checklistPassed}/${run.checklist.length}`,
   ]);
@@ -67,11 +67,16 @@ export function formatRunTable(runs: readonly ScenarioRun[]): string {
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));
   const line = (cells: readonly string[]) => cells.map((c, i) => c.padEnd(widths[i]!)).join("  ").trimEnd();
   const details = runs.flatMap((run) => [
-    ...run.expectedFailures.map((f) => `  ${run.id}: expected result — ${f}`),
-    ...run.checklist.filter((c) => !c.passed).map((c) => `  ${run.id}: checklist "${c.id}" — ${c.detail}`),
+    ...run.expectedFailures.map((f) => `  ${runName(run)}: expected result — ${f}`),
+    ...run.checklist.filter((c) => !c.passed).map((c) => `  ${runName(run)}: checklist "${c.id}" — ${c.detail}`),
   ]);
   const passed = runs.filter((r) => r.passed).length;
   return [line(header), ...rows.map(line), ...(details.length ? ["", ...details] : []), "", `${passed} passed, ${runs.length - passed} failed`].join("\n");
+}
+
+/** A run's row name: the scenario id, and for an unfolding scenario its stage ("cart-crs-unfolding · day 2"). */
+function runName(run: ScenarioRun): string {
+  return run.stage ? `${run.id} · ${run.stage.name.toLowerCase()}` : run.id;
 }
 
 function scenarios(io: CliIo, args: readonly string[]): number {
@@ -80,7 +85,8 @@ function scenarios(io: CliIo, args: readonly string[]): number {
     io.err(problems.join("\n"));
     return 2;
   }
-  const runs = loaded.map((s) => runScenario(s));
+  // Every stage of an unfolding scenario is a row of its own; any stage that disagrees fails the run.
+  const runs = loaded.flatMap((s) => runAllStages(s));
   io.out(formatRunTable(runs));
   return runs.every((r) => r.passed) ? 0 : 1;
 }

@@ -4,6 +4,7 @@ import { readFileSync, readdirSync } from "node:fs";
 
 interface RawScenario {
   id: string;
+  stages?: unknown[];
   title: string;
   answerKey: Record<string, unknown>;
   checklist: unknown[];
@@ -34,7 +35,8 @@ async function enterCase(page: Page, assessment: Record<string, unknown>) {
 }
 
 test.describe("scenario checklists in the app", () => {
-  for (const scenario of scenarios) {
+  // Unfolding scenarios ask for predictions first and are played day by day: e2e/unfolding.spec.ts.
+  for (const scenario of scenarios.filter((s) => !s.stages)) {
     test(`${scenario.id}: the answer key scores 100 %`, async ({ page }) => {
       await startScenario(page, scenario.id);
       await enterCase(page, scenario.answerKey);

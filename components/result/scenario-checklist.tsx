@@ -1,40 +1,132 @@
 "use client";
 
+import dynamic from "next/dynamic";
+import { useRouter } from "next/navigation";
 import { useEffect, useState, useSyncExternalStore } from "react";
+import { BROWSER_STORES } from "@/components/assessment/use-browser-stores";
+import { ModalDialog } from "@/components/dialog/modal-dialog";
 import type { Assessment } from "@/lib/assessment/schema";
 import { SCENARIO_TAG_KEY } from "@/lib/form/keys";
-import type { Scenario } from "@/lib/scenarios/schema";
+import type { PredictionScore, Predictions } from "@/lib/scenarios/predictions";
 import type { ScenarioRun } from "@/lib/scenarios/runner";
+import type { Scenario } from "@/lib/scenarios/schema";
+import type { StageView } from "@/lib/scenarios/stages";
+
+// The form (zod and its resolver) loads only when a trainee is asked to predict.
+// The reveal too: the result page of a case not started from an unfolding scenario never needs either.
+const PredictionReveal = dynamic(() => import("@/components/scenarios/prediction-reveal").then((m) => m.PredictionReveal), { ssr: false });
+const PredictionForm = dynamic(() => import("@/components/scenarios/prediction-form").then((m) => m.PredictionForm), { ssr: false });
 
 const noSubscription = () => () => {};
+
+interface Checked {
+  readonly scenario: Scenario;
+  readonly stage: StageView;
+  readonly stageCount: number;
+  readonly stageName: string;
+  /** The next stage's name ("Day 4"); null on the last stage or for a scenario that does not unfold. */
+  readonly nextName: string | null;
+  readonly unfolding: boolean;
+  readonly run: ScenarioRun;
+  /** The stage's committed predictions, scored; null until committed (or for a scenario that does not unfold). */
+  readonly predictions: PredictionScore | null;
+}
 
 /**
  * When the case was started from a scenario, the trainee's Assessment is checked against the
  * scenario's checklist: each item ticked or crossed, the teaching point for each miss, and a score.
- * The scenario library is loaded only for such a case.
+ * An unfolding scenario is checked against the stage being played, asks for predictions before
+ * the stage's result is shown, sets them against the computed values, and goes on to the next day.
+ * The scenario library is loaded only for such a case; everything stays in this browser.
  */
 export function ScenarioChecklist({ assessment }: { readonly assessment: Assessment }) {
+  const router = useRouter();
   const tag = useSyncExternalStore(noSubscription, () => window.sessionStorage.getItem(SCENARIO_TAG_KEY), () => null);
-  const [checked, setChecked] = useState<{ readonly scenario: Scenario; readonly run: ScenarioRun } | null>(null);
+  const [checked, setChecked] = useState<Checked | null>(null);
+  const [committedCount, setCommittedCount] = useState(0);
   useEffect(() => {
     if (!tag) return;
     let cancelled = false;
-    void Promise.all([import("@/lib/scenarios/library"), import("@/lib/scenarios/runner")]).then(([{ findScenario }, { runScenario }]) => {
+    void Promise.all([
+      import("@/lib/scenarios/library"),
+      import("@/lib/scenarios/runner"),
+      import("@/lib/scenarios/stages"),
+      import("@/lib/scenarios/predictions"),
+      import("@/lib/screen/screen"),
+    ]).then(([{ findScenario }, { runStage }, { scenarioStages, stageName, isUnfolding }, { loadPlay, scorePredictions }, { screen }]) => {
       const scenario = findScenario(tag, window.sessionStorage);
-      if (!cancelled) setChecked(scenario ? { scenario, run: runScenario(scenario, assessment) } : null);
+      if (cancelled) return;
+      if (!scenario) return setChecked(null);
+      const stages = scenarioStages(scenario);
+      const unfolding = isUnfolding(scenario);
+      const play = loadPlay(window.sessionStorage, scenario.id);
+      const stage = stages[Math.min(unfolding ? play.stage : 1, stages.length) - 1]!;
+      const committed = unfolding ? play.predictions[String(stage.number)] : undefined;
+      setChecked({
+        scenario,
+        stage,
+        stageCount: stages.length,
+        stageName: stageName(stage),
+        nextName: unfolding && stage.number < stages.length ? stageName(stages[stage.number]!) : null,
+        unfolding,
+        run: runStage(scenario, stage, assessment),
+        predictions: committed ? scorePredictions(committed, screen(assessment)) : null,
+      });
     });
     return () => {
       cancelled = true;
     };
-  }, [tag, assessment]);
+  }, [tag, assessment, committedCount]);
   if (!tag || !checked) return null;
-  const { scenario, run } = checked;
+  const { scenario, run, stage, unfolding } = checked;
+
+  const commit = (predictions: Predictions) => {
+    void import("@/lib/scenarios/predictions").then(({ loadPlay, savePlay }) => {
+      const play = loadPlay(window.sessionStorage, scenario.id);
+      savePlay(window.sessionStorage, { ...play, stage: stage.number, predictions: { ...play.predictions, [String(stage.number)]: predictions } });
+      setCommittedCount((n) => n + 1);
+    });
+  };
+
+  const goOn = () => {
+    const stores = BROWSER_STORES;
+    if (!stores) return;
+    void Promise.all([import("@/lib/scenarios/predictions"), import("@/lib/form/draft")]).then(([{ loadPlay, savePlay }, { clearDraft, saveDraft }]) => {
+      const play = loadPlay(stores.session, scenario.id);
+      // The next day starts from the patient's context and nothing else (yesterday's labs are not
+      // today's); the relative day is the trainee's to enter.
+      const context = Object.fromEntries(Object.entries(assessment.context ?? {}).filter(([key]) => key !== "daysSinceInfusion"));
+      clearDraft(stores);
+      stores.session.setItem(SCENARIO_TAG_KEY, scenario.id);
+      saveDraft(stores, { schemaVersion: 1, context });
+      savePlay(stores.session, { ...play, stage: stage.number + 1 });
+      router.push("/assess/context");
+    });
+  };
+
+  if (unfolding && !checked.predictions) {
+    return (
+      <ModalDialog
+        title={`Before the result: your predictions for ${checked.stageName}`}
+        description="Commit what you expect the criteria to give for the data you entered. The result is shown once you commit; your predictions stay in this browser."
+      >
+        <PredictionForm stageName={checked.stageName} onCommit={commit} />
+      </ModalDialog>
+    );
+  }
+
   const total = run.checklist.length;
+  const { nextName } = checked;
   return (
     <section className="checklist" aria-labelledby="checklist-heading">
       <h2 id="checklist-heading">
-        Scenario checklist: {scenario.title} — {run.checklistPassed} of {total} ({Math.round((100 * run.checklistPassed) / total)} %)
+        Scenario checklist: {scenario.title}
+        {unfolding ? ` — ${checked.stageName} (stage ${stage.number} of ${checked.stageCount})` : null} — {run.checklistPassed} of {total} (
+        {Math.round((100 * run.checklistPassed) / total)} %)
       </h2>
+      {unfolding && checked.predictions ? (
+        <PredictionReveal score={checked.predictions} dataEntry={{ passed: run.checklistPassed, total }} teachingPoint={stage.teachingPoint} />
+      ) : null}
       <ul>
         {run.checklist.map((item) => (
           <li key={item.id} className={item.passed ? "passed" : "missed"}>
@@ -47,6 +139,14 @@ export function ScenarioChecklist({ assessment }: { readonly assessment: Assessm
           </li>
         ))}
       </ul>
+      {nextName ? (
+        <div className="actions no-print">
+          <button type="button" className="button primary" onClick={goOn}>
+            Go on to {nextName.toLowerCase()}
+          </button>
+        </div>
+      ) : null}
+      {unfolding && !nextName ? <p>This was the last day of the case.</p> : null}
     </section>
   );
 }

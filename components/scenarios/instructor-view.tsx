@@ -1,18 +1,28 @@
 import Link from "next/link";
 import { SETTINGS } from "@/lib/assessment/fields";
 import type { Scenario } from "@/lib/scenarios/schema";
+import { isUnfolding, scenarioStages, stageName, type StageView } from "@/lib/scenarios/stages";
 import { LEVEL_HEADLINES } from "@/lib/screen/level";
 import { answerKeySections, describeCheck, expectedRows } from "@/lib/scenarios/format";
 import { ExpectationWarning } from "./expectation-warning";
 import { TRAINING_NOTICE } from "./labels";
 import { PrintSheets } from "./print-sheets";
+import { StageReveal } from "./stage-reveal";
 import { ScenarioMeta } from "./scenario-card";
 import styles from "./scenarios.module.css";
 
-function SheetHeader({ scenario, sheet }: { readonly scenario: Scenario; readonly sheet: "scenario" | "answer" }) {
+/** A stage of an unfolding scenario: its name ("Day 2") and the suffix that keeps its sheets' ids unique. */
+interface SheetStage {
+  readonly stage: StageView;
+  readonly name?: string;
+  readonly idSuffix: string;
+}
+
+function SheetHeader({ scenario, sheet, at }: { readonly scenario: Scenario; readonly sheet: "scenario" | "answer"; readonly at: SheetStage }) {
+  const title = sheet === "scenario" ? "Scenario sheet (for trainees)" : "Answer sheet (for instructors)";
   return (
     <>
-      <h2 id={`${sheet}-sheet-heading`}>{sheet === "scenario" ? "Scenario sheet (for trainees)" : "Answer sheet (for instructors)"}</h2>
+      <h2 id={`${sheet}-sheet-heading${at.idSuffix}`}>{at.name ? `${at.name} — ${title}` : title}</h2>
       <p className="notice-inline">
         <strong>{TRAINING_NOTICE}</strong>
       </p>
@@ -33,12 +43,12 @@ const ANSWER_PROMPTS = [
  * What a trainee gets on paper: the vignette and a blank answer area. Never the checklist items:
  * they give the answers away (the trainee's screen hides them for the same reason).
  */
-function ScenarioSheet({ scenario }: { readonly scenario: Scenario }) {
+function ScenarioSheet({ scenario, at }: { readonly scenario: Scenario; readonly at: SheetStage }) {
   return (
-    <section aria-labelledby="scenario-sheet-heading">
-      <SheetHeader scenario={scenario} sheet="scenario" />
-      <h4>Vignette</h4>
-      {scenario.vignette.map((paragraph) => (
+    <section aria-labelledby={`scenario-sheet-heading${at.idSuffix}`}>
+      <SheetHeader scenario={scenario} sheet="scenario" at={at} />
+      <h4>Vignette{at.name ? ` — ${at.name}` : ""}</h4>
+      {at.stage.vignette.map((paragraph) => (
         <p key={paragraph}>{paragraph}</p>
       ))}
       <h4>Your answers</h4>
@@ -55,11 +65,12 @@ function ScenarioSheet({ scenario }: { readonly scenario: Scenario }) {
 }
 
 /** Answer key, expected results and the checklist with teaching points and machine checks. */
-function AnswerSheet({ scenario }: { readonly scenario: Scenario }) {
-  const rows = expectedRows(scenario.expected);
+function AnswerSheet({ scenario, at }: { readonly scenario: Scenario; readonly at: SheetStage }) {
+  const { stage } = at;
+  const rows = expectedRows(stage.expected);
   return (
-    <section aria-labelledby="answer-sheet-heading">
-      <SheetHeader scenario={scenario} sheet="answer" />
+    <section aria-labelledby={`answer-sheet-heading${at.idSuffix}`}>
+      <SheetHeader scenario={scenario} sheet="answer" at={at} />
       <p>
         <strong>Teaches:</strong> {scenario.teaches}
       </p>
@@ -69,7 +80,7 @@ function AnswerSheet({ scenario }: { readonly scenario: Scenario }) {
         What a careful trainee extracts from the vignette, in the canonical units the form stores (it converts other units on entry; “≈” marks a
         converted value shown rounded). Fields not listed stay blank — unknown.
       </p>
-      {answerKeySections(scenario.answerKey).map((section) => (
+      {answerKeySections(stage.answerKey).map((section) => (
         <div key={section.id} className="card">
           <table className={styles.keyTable}>
           <caption>
@@ -95,7 +106,7 @@ function AnswerSheet({ scenario }: { readonly scenario: Scenario }) {
 
       <h4>Expected results</h4>
       <p>
-        Overall level: <strong>{LEVEL_HEADLINES[scenario.expected.level]}</strong>
+        Overall level: <strong>{LEVEL_HEADLINES[stage.expected.level]}</strong>
       </p>
       {rows.length > 0 ? (
         // Five columns do not fit a phone: the table scrolls sideways in its own keyboard-reachable region.
@@ -132,7 +143,7 @@ function AnswerSheet({ scenario }: { readonly scenario: Scenario }) {
 
       <h4>Checklist</h4>
       <ol className={styles.checkItems}>
-        {scenario.checklist.map((item) => (
+        {stage.checklist.map((item) => (
           <li key={item.id}>
             <p>
               <strong>{item.label}</strong>
@@ -144,6 +155,11 @@ function AnswerSheet({ scenario }: { readonly scenario: Scenario }) {
           </li>
         ))}
       </ol>
+      {stage.teachingPoint ? (
+        <p>
+          <strong>Teaching point for this day:</strong> {stage.teachingPoint}
+        </p>
+      ) : null}
     </section>
   );
 }
@@ -162,6 +178,8 @@ export function InstructorView({
   readonly traineeHref?: string;
   readonly disagreements?: readonly string[];
 }) {
+  const stages = scenarioStages(scenario);
+  const single: SheetStage = { stage: stages[0]!, idSuffix: "" };
   return (
     <div className={styles.printRoot}>
       <div className={styles.noPrint}>
@@ -175,7 +193,24 @@ export function InstructorView({
         </p>
         {disagreements.length > 0 ? <ExpectationWarning disagreements={disagreements} heading="h2" /> : null}
       </div>
-      <PrintSheets scenarioSheet={<ScenarioSheet scenario={scenario} />} answerSheet={<AnswerSheet scenario={scenario} />} />
+      {isUnfolding(scenario) ? (
+        <StageReveal
+          names={stages.map(stageName)}
+          stages={stages.map((stage) => {
+            const at = { stage, name: stageName(stage), idSuffix: `-stage-${stage.number}` };
+            return (
+              <PrintSheets
+                key={stage.number}
+                forWhat={at.name.toLowerCase()}
+                scenarioSheet={<ScenarioSheet scenario={scenario} at={at} />}
+                answerSheet={<AnswerSheet scenario={scenario} at={at} />}
+              />
+            );
+          })}
+        />
+      ) : (
+        <PrintSheets scenarioSheet={<ScenarioSheet scenario={scenario} at={single} />} answerSheet={<AnswerSheet scenario={scenario} at={single} />} />
+      )}
     </div>
   );
 }

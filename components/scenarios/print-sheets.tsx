@@ -10,7 +10,17 @@ type Printing = "both" | "scenario" | "answer";
  * The two printable sheets and the buttons that print one or both. The choice only hides the other
  * sheet in print (data-in-print); on screen both stay visible. Ctrl+P prints both.
  */
-export function PrintSheets({ scenarioSheet, answerSheet }: { readonly scenarioSheet: ReactNode; readonly answerSheet: ReactNode }) {
+export function PrintSheets({
+  scenarioSheet,
+  answerSheet,
+  forWhat,
+}: {
+  readonly scenarioSheet: ReactNode;
+  readonly answerSheet: ReactNode;
+  /** For a stage of an unfolding scenario ("day 2"): named in each button, so every stage's buttons differ. */
+  readonly forWhat?: string;
+}) {
+  const suffix = forWhat ? ` for ${forWhat}` : "";
   const [printing, setPrinting] = useState<Printing>("both");
   const print = (which: Printing) => {
     // The sheet to skip must be hidden before the print dialog takes its snapshot.
@@ -22,13 +32,13 @@ export function PrintSheets({ scenarioSheet, answerSheet }: { readonly scenarioS
     <>
       <div className={`actions ${styles.noPrint}`}>
         <button type="button" className="button primary" onClick={() => print("answer")}>
-          Print the answer sheet
+          Print the answer sheet{suffix}
         </button>
         <button type="button" className="button" onClick={() => print("scenario")}>
-          Print the scenario sheet
+          Print the scenario sheet{suffix}
         </button>
         <button type="button" className="button" onClick={() => print("both")}>
-          Print both sheets
+          Print both sheets{suffix}
         </button>
       </div>
       <div className={styles.sheet} data-sheet="scenario" data-in-print={printing !== "answer"}>

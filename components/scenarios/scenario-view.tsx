@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { SETTINGS } from "@/lib/assessment/fields";
 import type { Scenario } from "@/lib/scenarios/schema";
+import { isUnfolding, scenarioStages, stageName } from "@/lib/scenarios/stages";
 import { TRAINING_NOTICE } from "./labels";
 import { ScenarioMeta } from "./scenario-card";
 import { StartScenarioButton } from "./start-scenario-button";
@@ -12,6 +13,8 @@ import styles from "./scenarios.module.css";
  * the attempt carry it).
  */
 export function ScenarioView({ scenario, instructorHref = `/scenarios/${scenario.id}/instructor` }: { readonly scenario: Scenario; readonly instructorHref?: string }) {
+  const stages = scenarioStages(scenario);
+  const unfolding = isUnfolding(scenario);
   return (
     <>
       <p className={`small ${styles.noPrint}`}>
@@ -23,8 +26,16 @@ export function ScenarioView({ scenario, instructorHref = `/scenarios/${scenario
         <strong>{TRAINING_NOTICE}</strong> A fictional training case with no patient identifiers.
       </p>
 
+      {unfolding ? (
+        <p className={styles.unfoldingNote}>
+          This case unfolds over {stages.length} time-points ({stages.map(stageName).join(", ")}). You play it one day at a time: enter the day&apos;s data,
+          predict the grades and thresholds before the result is shown, then go on to the next day. Later days stay hidden until you reach them.
+        </p>
+      ) : null}
+
       <section aria-labelledby="vignette-heading">
         <h2 id="vignette-heading">Vignette</h2>
+        {unfolding ? <p className={styles.stageLabel}>{`${stageName(stages[0]!)} — stage 1 of ${stages.length}`}</p> : null}
         {scenario.vignette.map((paragraph) => (
           <p key={paragraph}>{paragraph}</p>
         ))}
@@ -48,6 +59,7 @@ export function ScenarioView({ scenario, instructorHref = `/scenarios/${scenario
         <p>
           Start opens a blank assessment form. Extract the data from the vignette yourself, converting units where the form asks — that is the
           exercise. The vignette stays at the top of every step, in a panel you can open and close.
+          {unfolding ? " Each later day opens a new form with the patient's context carried forward and nothing else: that day's results are that day's." : null}
         </p>
         <div className="actions">
           <StartScenarioButton scenarioId={scenario.id} />

@@ -4,10 +4,13 @@ import { usePathname } from "next/navigation";
 import { useEffect, useState, useSyncExternalStore } from "react";
 import { BROWSER_STORES, sessionValue } from "@/components/assessment/use-browser-stores";
 import { SCENARIO_TAG_KEY } from "@/lib/form/keys";
+import { PLAY_KEY, storedStage } from "@/lib/scenarios/play-key";
 
 interface Shown {
   readonly id: string;
   readonly title: string;
+  /** "Day 2" while an unfolding scenario is played; absent otherwise. */
+  readonly stage?: string;
   readonly vignette: readonly string[];
 }
 
@@ -20,21 +23,26 @@ const noSubscription = () => () => {};
 
 export function ScenarioVignettePanel() {
   // Read again on each step (the path changes): a cleared case drops its scenario tag.
-  usePathname();
+  const pathname = usePathname();
   const id = useSyncExternalStore(noSubscription, () => sessionValue(SCENARIO_TAG_KEY), () => null);
   const [loaded, setLoaded] = useState<Shown | null>(null);
   useEffect(() => {
     const session = BROWSER_STORES?.session;
     if (!session || !id) return;
     let cancelled = false;
-    void import("@/lib/scenarios/library").then(({ findScenario }) => {
+    void Promise.all([import("@/lib/scenarios/library"), import("@/lib/scenarios/stages")]).then(([{ findScenario }, { scenarioStages, stageName, isUnfolding }]) => {
       const scenario = findScenario(id, session);
-      if (!cancelled && scenario) setLoaded({ id: scenario.id, title: scenario.title, vignette: scenario.vignette });
+      if (cancelled || !scenario) return;
+      // An unfolding scenario shows the stage being played: today's vignette, not the first day's.
+      const stages = scenarioStages(scenario);
+      const stage = stages[Math.min(storedStage(session.getItem(PLAY_KEY), scenario.id), stages.length) - 1]!;
+      setLoaded({ id: scenario.id, title: scenario.title, vignette: stage.vignette, ...(isUnfolding(scenario) ? { stage: stageName(stage) } : {}) });
     });
     return () => {
       cancelled = true;
     };
-  }, [id]);
+    // The path is a dependency: going on to the next day keeps the scenario but changes the stage.
+  }, [id, pathname]);
   const shown = loaded && loaded.id === id ? loaded : null;
   if (!shown) return null;
   return (
@@ -42,6 +50,7 @@ export function ScenarioVignettePanel() {
       <details>
         <summary>
           Scenario vignette: <strong>{shown.title}</strong>
+          {shown.stage ? ` — ${shown.stage}` : null}
         </summary>
         {shown.vignette.map((paragraph) => (
           <p key={paragraph}>{paragraph}</p>

@@ -5,6 +5,7 @@ import { useState } from "react";
 import { BROWSER_STORES } from "@/components/assessment/use-browser-stores";
 import { ReplaceCaseDialog } from "@/components/transfer/replace-case-dialog";
 import { SCENARIO_TAG_KEY, clearDraft, hasCaseInProgress } from "@/lib/form/draft";
+import { PLAY_KEY } from "@/lib/scenarios/play-key";
 
 /**
  * Opens a blank form tagged with the scenario: the trainee extracts the data from the vignette.
@@ -19,6 +20,8 @@ export function StartScenarioButton({ scenarioId }: { readonly scenarioId: strin
     if (BROWSER_STORES !== null) {
       clearDraft(BROWSER_STORES);
       BROWSER_STORES.session.setItem(SCENARIO_TAG_KEY, scenarioId);
+      // An unfolding scenario starts again at its first stage, with no predictions.
+      BROWSER_STORES.session.removeItem(PLAY_KEY);
     }
     router.push("/assess/context");
   };

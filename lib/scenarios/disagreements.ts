@@ -9,6 +9,7 @@ import { screen } from "../screen/screen";
 import { INSTRUMENT_DEFINITIONS } from "../scores/definitions";
 import { INSTRUMENT_IDS } from "../scores/types";
 import type { Scenario } from "./schema";
+import { isUnfolding, scenarioStages, stageName, type StageView } from "./stages";
 
 const KEYS = ["value", "min", "max", "meetsThreshold", "applicable"] as const;
 const KEY_WORDS: Readonly<Record<(typeof KEYS)[number], string>> = {
@@ -26,15 +27,23 @@ const shown = (value: unknown): string => {
   return String(value);
 };
 
-/** Each expected result that crs-screen's screening of the answer key does not give (empty: all agree). */
+/**
+ * Each expected result that crs-screen's screening of the answer key does not give (empty: all
+ * agree). In an unfolding scenario every stage is checked and each line names its day.
+ */
 export function expectationDisagreements(scenario: Scenario): readonly string[] {
-  const screening = screen(scenario.answerKey);
+  const unfolding = isUnfolding(scenario);
+  return scenarioStages(scenario).flatMap((stage) => stageDisagreements(stage).map((line) => (unfolding ? `${stageName(stage)} — ${line}` : line)));
+}
+
+function stageDisagreements(stage: StageView): readonly string[] {
+  const screening = screen(stage.answerKey);
   const level =
-    screening.level === scenario.expected.level
+    screening.level === stage.expected.level
       ? []
-      : [`Overall level: “${LEVEL_HEADLINES[screening.level]}” here, “${LEVEL_HEADLINES[scenario.expected.level]}” in the file.`];
+      : [`Overall level: “${LEVEL_HEADLINES[screening.level]}” here, “${LEVEL_HEADLINES[stage.expected.level]}” in the file.`];
   const instruments = INSTRUMENT_IDS.flatMap((id) => {
-    const expect = scenario.expected.instruments[id];
+    const expect = stage.expected.instruments[id];
     const result = screening.instruments.find((r) => r.id === id);
     if (!expect || !result) return [];
     return KEYS.flatMap((key) =>

@@ -10,6 +10,7 @@ import { ENUM_FIELDS, fieldLabel, type EnumFieldPath } from "../assessment/field
 import { screen, type Screening } from "../screen/screen";
 import type { InstrumentId, InstrumentResult } from "../scores/types";
 import { ScenarioSchema, type InstrumentExpectation, type Scenario, type ScenarioCheck } from "./schema";
+import { scenarioStages, stageName, type StageView } from "./stages";
 
 export interface CheckOutcome {
   readonly id: string;
@@ -24,6 +25,8 @@ export interface CheckOutcome {
 export interface ScenarioRun {
   readonly id: string;
   readonly title: string;
+  /** The stage run (an unfolding scenario): its number and name ("Day 2"); absent for a one-stage scenario. */
+  readonly stage?: { readonly number: number; readonly name: string };
   /** Mismatches between the expected results and the Screening (empty when all hold). */
   readonly expectedFailures: readonly string[];
   readonly checklist: readonly CheckOutcome[];
@@ -98,16 +101,22 @@ function shown(path: string, value: unknown): string {
   return typeof value === "string" ? JSON.stringify(value) : String(value);
 }
 
+/** Runs a scenario's first stage (a scenario that does not unfold has only that one). */
 export function runScenario(scenario: Scenario, assessment: Assessment = scenario.answerKey): ScenarioRun {
+  return runStage(scenario, scenarioStages(scenario)[0]!, assessment);
+}
+
+/** Runs one stage: its expected results against its answer key, its checklist against `assessment`. */
+export function runStage(scenario: Scenario, stage: StageView, assessment: Assessment = stage.answerKey): ScenarioRun {
   const screening = screen(assessment);
-  const answerScreening = assessment === scenario.answerKey ? screening : screen(scenario.answerKey);
+  const answerScreening = assessment === stage.answerKey ? screening : screen(stage.answerKey);
   const expectedFailures = [
-    ...(answerScreening.level === scenario.expected.level ? [] : [`level ${answerScreening.level}, expected ${scenario.expected.level}`]),
-    ...Object.entries(scenario.expected.instruments).flatMap(([id, expect]) =>
+    ...(answerScreening.level === stage.expected.level ? [] : [`level ${answerScreening.level}, expected ${stage.expected.level}`]),
+    ...Object.entries(stage.expected.instruments).flatMap(([id, expect]) =>
       expect ? instrumentMismatches(instrumentOf(answerScreening, id as InstrumentId), expect) : [],
     ),
   ];
-  const checklist = scenario.checklist.map((item) => ({
+  const checklist = stage.checklist.map((item) => ({
     id: item.id,
     label: item.label,
     teachingPoint: item.teachingPoint,
@@ -117,6 +126,7 @@ export function runScenario(scenario: Scenario, assessment: Assessment = scenari
   return {
     id: scenario.id,
     title: scenario.title,
+    ...(scenario.stages ? { stage: { number: stage.number, name: stageName(stage) } } : {}),
     expectedFailures,
     checklist,
     checklistPassed,
@@ -124,9 +134,27 @@ export function runScenario(scenario: Scenario, assessment: Assessment = scenari
   };
 }
 
+/** Every stage of a scenario against its own answer key (one run for a scenario that does not unfold). */
+export function runAllStages(scenario: Scenario): readonly ScenarioRun[] {
+  return scenarioStages(scenario).map((stage) => runStage(scenario, stage));
+}
+
 export type ScenarioParse = { readonly ok: true; readonly scenario: Scenario } | { readonly ok: false; readonly problems: readonly ValidationProblem[] };
 
 export function parseScenario(input: unknown): ScenarioParse {
   const parsed = ScenarioSchema.safeParse(input);
-  return parsed.success ? { ok: true, scenario: parsed.data } : { ok: false, problems: problemsOf(parsed.error) };
+  return parsed.success ? { ok: true, scenario: parsed.data } : { ok: false, problems: problemsOf(parsed.error).map((p) => namingStage(p, input)) };
+}
+
+/**
+ * A problem inside `stages[i]` names its stage ("Stage 3 (day 4): …"), so an author knows which
+ * time-point to fix without counting array indices; the first stage is the top level.
+ */
+function namingStage(problem: ValidationProblem, input: unknown): ValidationProblem {
+  const match = /^stages\[(\d+)\]/.exec(problem.path);
+  if (!match || problem.message.startsWith("Stage ")) return problem;
+  const index = Number(match[1]);
+  const stages = (input as { stages?: unknown } | null)?.stages;
+  const day = Array.isArray(stages) ? (stages[index] as { day?: unknown } | null)?.day : undefined;
+  return { ...problem, message: `Stage ${index + 2}${typeof day === "number" ? ` (day ${day})` : ""}: ${problem.message}` };
 }

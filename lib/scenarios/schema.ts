@@ -65,21 +65,79 @@ export const ChecklistItemSchema = z.strictObject({
   check: CheckSchema,
 });
 
-export const ScenarioSchema = z.strictObject({
-  schemaVersion: z.literal(SCENARIO_SCHEMA_VERSION),
-  id: z.string().regex(/^[a-z0-9-]+$/, "must be lowercase letters, digits and hyphens"),
-  title: z.string().min(1).max(120),
-  setting: z.enum(Object.keys(SETTINGS) as [keyof typeof SETTINGS, ...(keyof typeof SETTINGS)[]]),
-  difficulty: z.enum(DIFFICULTIES),
-  /** One line: what this case teaches (shown on the gallery card). */
-  teaches: z.string().min(1).max(300),
-  /** The narrative the trainee reads, one paragraph per entry. No patient identifiers. */
+/**
+ * A later time-point of an unfolding scenario: its own relative day (and optional clock time),
+ * vignette, answer key, expected results and checklist. The scenario's top-level vignette, answer
+ * key, expected results and checklist are its first stage (at `day`), so a scenario without
+ * stages is read exactly as before.
+ */
+export const StageSchema = z.strictObject({
+  /** Days since the scenario's reference day (the Case's relative day; may be negative). */
+  day: z.int().min(-365).max(365),
+  /** Optional clock time, 24-hour "HH:MM". */
+  time: z
+    .string()
+    .regex(/^([01]\d|2[0-3]):[0-5]\d$/, "must be a 24-hour time HH:MM")
+    .optional(),
   vignette: z.array(z.string().min(1)).min(1),
   answerKey: AssessmentSchema,
   expected: ExpectedResultsSchema,
   checklist: z.array(ChecklistItemSchema).min(1),
+  /** What this time-point teaches, shown with the trainee's predictions once the result is revealed. */
+  teachingPoint: z.string().min(1).max(600).optional(),
 });
 
+/** The first stage's day: required once the scenario has stages. */
+const stageOneDay = StageSchema.shape.day;
+
+export const ScenarioSchema = z
+  .strictObject({
+    schemaVersion: z.literal(SCENARIO_SCHEMA_VERSION),
+    id: z.string().regex(/^[a-z0-9-]+$/, "must be lowercase letters, digits and hyphens"),
+    title: z.string().min(1).max(120),
+    setting: z.enum(Object.keys(SETTINGS) as [keyof typeof SETTINGS, ...(keyof typeof SETTINGS)[]]),
+    difficulty: z.enum(DIFFICULTIES),
+    /** One line: what this case teaches (shown on the gallery card). */
+    teaches: z.string().min(1).max(300),
+    /** The narrative the trainee reads, one paragraph per entry. No patient identifiers. */
+    vignette: z.array(z.string().min(1)).min(1),
+    answerKey: AssessmentSchema,
+    expected: ExpectedResultsSchema,
+    checklist: z.array(ChecklistItemSchema).min(1),
+    /** The first stage's relative day and time (only with `stages`). */
+    day: stageOneDay.optional(),
+    time: StageSchema.shape.time,
+    /** The first stage's teaching point (only with `stages`). */
+    teachingPoint: StageSchema.shape.teachingPoint,
+    /** The time-points after the first, in order (an unfolding scenario). */
+    stages: z.array(StageSchema).min(1).max(9).optional(),
+  })
+  .superRefine((scenario, ctx) => {
+    if (!scenario.stages) {
+      for (const key of ["day", "time", "teachingPoint"] as const) {
+        if (scenario[key] !== undefined) ctx.addIssue({ code: "custom", path: [key], message: `${key} belongs to an unfolding scenario: add stages or remove ${key}` });
+      }
+      return;
+    }
+    if (scenario.day === undefined) {
+      ctx.addIssue({ code: "custom", path: ["day"], message: "Stage 1: an unfolding scenario needs the first stage's day" });
+      return;
+    }
+    let previous = scenario.day;
+    scenario.stages.forEach((stage, index) => {
+      if (stage.day <= previous) {
+        ctx.addIssue({
+          code: "custom",
+          path: ["stages", index, "day"],
+          message: `Stage ${index + 2} (day ${stage.day}): must come after the previous stage (day ${previous})`,
+        });
+      }
+      previous = stage.day;
+    });
+  });
+
 export type Scenario = z.output<typeof ScenarioSchema>;
+export type ScenarioStage = z.output<typeof StageSchema>;
+export type ExpectedResults = z.output<typeof ExpectedResultsSchema>;
 export type ScenarioCheck = z.output<typeof CheckSchema>;
 export type InstrumentExpectation = z.output<typeof InstrumentExpectationSchema>;

@@ -537,15 +537,15 @@ function table(stdout: string) {
 }
 
 describe("crs-screen scenarios", () => {
-  test("with no path runs the 19 built-ins: all PASS, exit 0, ends with 19 passed, 0 failed", async () => {
+  test("with no path runs the 23 built-ins, every stage a row (30 runs): all PASS, exit 0, ends with 30 passed, 0 failed", async () => {
     const result = await run(["scenarios"]);
     expect(result.code).toBe(0);
     expect(result.stderr).toBe("");
     expect(result.listed).toEqual([]);
     const { row, last } = table(result.stdout);
-    expect(builtinScenarios()).toHaveLength(19);
+    expect(builtinScenarios()).toHaveLength(23);
     for (const scenario of builtinScenarios()) expect(row(scenario.id)).toMatch(/^PASS\s/);
-    expect(last).toBe("19 passed, 0 failed");
+    expect(last).toBe("30 passed, 0 failed");
   });
 
   test("DIR runs the JSON files the folder lists", async () => {
@@ -600,6 +600,29 @@ describe("crs-screen scenarios", () => {
     expect(row("cart-crs-grade-3-nasal-cannula-8l")).toMatch(/^FAIL\s+cart-crs-grade-3-nasal-cannula-8l\s+ok\s+3\/4$/);
     expect(lines).toContain('  cart-crs-grade-3-nasal-cannula-8l: checklist "flow-8" — Oxygen flow (L/min): 8');
     expect(last).toBe("0 passed, 1 failed");
+  });
+
+  test("an unfolding scenario: one row per stage, named by its day; all agree, exit 0", async () => {
+    const result = await run(["scenarios", "unfolding.json"], { files: { "unfolding.json": JSON.stringify(builtinCopy("cart-crs-unfolding-treated.json")) } });
+    expect(result.code).toBe(0);
+    const { lines, last } = table(result.stdout);
+    expect(lines.slice(1, 4)).toEqual([
+      expect.stringMatching(/^PASS\s+cart-crs-unfolding-treated · day 1\s+ok\s+3\/3$/),
+      expect.stringMatching(/^PASS\s+cart-crs-unfolding-treated · day 2\s+ok\s+3\/3$/),
+      expect.stringMatching(/^PASS\s+cart-crs-unfolding-treated · day 4\s+ok\s+3\/3$/),
+    ]);
+    expect(last).toBe("3 passed, 0 failed");
+  });
+
+  test("an unfolding scenario whose later stage disagrees: exit 1, only that stage fails, named by its day", async () => {
+    const wrong = builtinCopy("cart-crs-unfolding-treated.json") as ReturnType<typeof builtinCopy> & { stages: { expected: { instruments: Record<string, Record<string, unknown>> } }[] };
+    wrong.stages[1]!.expected.instruments["astct-crs"]!.value = 1;
+    const result = await run(["scenarios", "wrong.json"], { files: { "wrong.json": JSON.stringify(wrong) } });
+    expect(result.code).toBe(1);
+    const { lines, last } = table(result.stdout);
+    expect(lines.slice(1, 4).map((line) => line.split(/\s{2,}/)[0])).toEqual(["PASS", "PASS", "FAIL"]);
+    expect(lines).toContain("  cart-crs-unfolding-treated · day 4: expected result — astct-crs value 0, expected 1");
+    expect(last).toBe("2 passed, 1 failed");
   });
 
   test("a scenario failing validation: exit 2, no table, one line per problem naming the file and the field path", async () => {

@@ -8,6 +8,8 @@ import cartCrsGrade1 from "./cart-crs-grade-1.json";
 import cartCrsGrade2 from "./cart-crs-grade-2.json";
 import cartCrsGrade3NasalCannula8l from "./cart-crs-grade-3-nasal-cannula-8l.json";
 import cartCrsGrade4 from "./cart-crs-grade-4.json";
+import cartCrsIntoHlhLike from "./cart-crs-into-hlh-like.json";
+import cartCrsUnfoldingTreated from "./cart-crs-unfolding-treated.json";
 import cartIcansChildCapd from "./cart-icans-child-capd.json";
 import cartIcansGrade2IceAdapted from "./cart-icans-grade-2-ice-adapted.json";
 import cartIcansGrade3Touch from "./cart-icans-grade-3-touch.json";
@@ -15,9 +17,11 @@ import cartIcansIsolated from "./cart-icans-isolated.json";
 import cartIecHsDifferential from "./cart-iec-hs-differential.json";
 import cartNoStormControl from "./cart-no-storm-control.json";
 import covidHyperinflammationChis from "./covid-hyperinflammation-chis.json";
+import ebvHlhWorkupUnfolding from "./ebv-hlh-workup-unfolding.json";
 import ebvIncompleteWorkup from "./ebv-incomplete-workup.json";
 import ebvSecondaryHlh from "./ebv-secondary-hlh.json";
 import sepsisMimicUrosepsis from "./sepsis-mimic-urosepsis.json";
+import sjiaFlareIntoMas from "./sjia-flare-into-mas.json";
 import sjiaMas2016 from "./sjia-mas-2016.json";
 
 /** The raw built-in scenario files, in file-name order. */
@@ -30,6 +34,8 @@ export const BUILTIN_SCENARIO_FILES: Readonly<Record<string, unknown>> = {
   "cart-crs-grade-2.json": cartCrsGrade2,
   "cart-crs-grade-3-nasal-cannula-8l.json": cartCrsGrade3NasalCannula8l,
   "cart-crs-grade-4.json": cartCrsGrade4,
+  "cart-crs-into-hlh-like.json": cartCrsIntoHlhLike,
+  "cart-crs-unfolding-treated.json": cartCrsUnfoldingTreated,
   "cart-icans-child-capd.json": cartIcansChildCapd,
   "cart-icans-grade-2-ice-adapted.json": cartIcansGrade2IceAdapted,
   "cart-icans-grade-3-touch.json": cartIcansGrade3Touch,
@@ -37,9 +43,11 @@ export const BUILTIN_SCENARIO_FILES: Readonly<Record<string, unknown>> = {
   "cart-iec-hs-differential.json": cartIecHsDifferential,
   "cart-no-storm-control.json": cartNoStormControl,
   "covid-hyperinflammation-chis.json": covidHyperinflammationChis,
+  "ebv-hlh-workup-unfolding.json": ebvHlhWorkupUnfolding,
   "ebv-incomplete-workup.json": ebvIncompleteWorkup,
   "ebv-secondary-hlh.json": ebvSecondaryHlh,
   "sepsis-mimic-urosepsis.json": sepsisMimicUrosepsis,
+  "sjia-flare-into-mas.json": sjiaFlareIntoMas,
   "sjia-mas-2016.json": sjiaMas2016,
 };
 

@@ -1,0 +1,119 @@
+/**
+ * Predict, then reveal (issue 18, item 5): before a stage's result is shown the trainee commits
+ * what they expect — the ASTCT CRS and ICANS grades, whether HScore, HLH-2004 and MAS-2016 meet
+ * their thresholds, and the overall level — and each prediction is then set against what the
+ * published criteria give for the trainee's own Assessment. Kept in this browser's sessionStorage
+ * only, like the draft: nothing is sent anywhere.
+ */
+import * as z from "zod";
+import type { Screening } from "../screen/screen";
+import type { InstrumentId, InstrumentResult } from "../scores/types";
+import { LEVELS } from "./schema";
+import { PLAY_KEY } from "./play-key";
+export { ANSWER_WORDS, answerWords, scoreLine } from "./prediction-words";
+
+/** A grade the trainee can predict: a number, "cannot tell yet" (data missing) or "does not apply". */
+export const GRADE_ANSWERS = ["0", "1", "2", "3", "4", "open", "not-applicable"] as const;
+/** Whether a threshold is met: yes, no, cannot tell yet, or the instrument does not apply. */
+export const THRESHOLD_ANSWERS = ["met", "not-met", "open", "not-applicable"] as const;
+
+const grade = z.enum(GRADE_ANSWERS, { error: "Choose a grade, “cannot tell yet” or “does not apply”" });
+const threshold = z.enum(THRESHOLD_ANSWERS, { error: "Choose met, not met, “cannot tell yet” or “does not apply”" });
+
+export const PredictionsSchema = z.strictObject({
+  crsGrade: grade,
+  icansGrade: grade,
+  hscore: threshold,
+  hlh2004: threshold,
+  mas2016: threshold,
+  level: z.enum(LEVELS, { error: "Choose the level you expect" }),
+});
+
+export type Predictions = z.output<typeof PredictionsSchema>;
+export type PredictionKey = keyof Predictions;
+
+/** The six predictions, in the order the form asks them, with the instrument each one reads. */
+export const PREDICTION_ITEMS: readonly { readonly key: PredictionKey; readonly label: string; readonly instrument?: InstrumentId }[] = [
+  { key: "crsGrade", label: "ASTCT CRS grade", instrument: "astct-crs" },
+  { key: "icansGrade", label: "ASTCT ICANS grade", instrument: "astct-icans" },
+  { key: "hscore", label: "HScore ≥ 169", instrument: "hscore" },
+  { key: "hlh2004", label: "HLH-2004 ≥ 5 of 8", instrument: "hlh-2004" },
+  { key: "mas2016", label: "MAS-2016 met", instrument: "mas-2016" },
+  { key: "level", label: "Overall level" },
+];
+
+function gradeAnswer(result: InstrumentResult): string {
+  if (!result.applicable) return "not-applicable";
+  return result.value === null ? "open" : String(result.value);
+}
+
+function thresholdAnswer(result: InstrumentResult): string {
+  if (!result.applicable) return "not-applicable";
+  if (result.meetsThreshold === null) return "open";
+  return result.meetsThreshold ? "met" : "not-met";
+}
+
+/** What the criteria give, as the answer the trainee could have predicted. */
+export function computedAnswers(screening: Screening): Readonly<Record<PredictionKey, string>> {
+  const of = (id: InstrumentId): InstrumentResult => {
+    const found = screening.instruments.find((r) => r.id === id);
+    if (!found) throw new Error(`Instrument ${id} missing from the screening`);
+    return found;
+  };
+  return {
+    crsGrade: gradeAnswer(of("astct-crs")),
+    icansGrade: gradeAnswer(of("astct-icans")),
+    hscore: thresholdAnswer(of("hscore")),
+    hlh2004: thresholdAnswer(of("hlh-2004")),
+    mas2016: thresholdAnswer(of("mas-2016")),
+    level: screening.level,
+  };
+}
+
+export interface PredictionOutcome {
+  readonly key: PredictionKey;
+  readonly label: string;
+  readonly predicted: string;
+  readonly computed: string;
+  readonly correct: boolean;
+}
+
+export interface PredictionScore {
+  readonly outcomes: readonly PredictionOutcome[];
+  readonly correct: number;
+  readonly total: number;
+}
+
+/** Each prediction against the computed value; counted apart from the data-entry checklist. */
+export function scorePredictions(predictions: Predictions, screening: Screening): PredictionScore {
+  const computed = computedAnswers(screening);
+  const outcomes = PREDICTION_ITEMS.map(({ key, label }) => ({ key, label, predicted: predictions[key], computed: computed[key], correct: predictions[key] === computed[key] }));
+  return { outcomes, correct: outcomes.filter((o) => o.correct).length, total: outcomes.length };
+}
+
+/** sessionStorage: the stage being played and the predictions committed for each stage. */
+export { PLAY_KEY };
+
+const PlaySchema = z.strictObject({
+  scenarioId: z.string(),
+  stage: z.int().min(1),
+  /** Predictions by stage number ("1", "2", …). */
+  predictions: z.record(z.string(), PredictionsSchema),
+});
+
+export type Play = z.output<typeof PlaySchema>;
+
+/** The play of this scenario (stage 1, nothing predicted, when none is stored or it belongs to another scenario). */
+export function loadPlay(storage: Pick<Storage, "getItem">, scenarioId: string): Play {
+  try {
+    const parsed = PlaySchema.safeParse(JSON.parse(storage.getItem(PLAY_KEY) ?? "null"));
+    if (parsed.success && parsed.data.scenarioId === scenarioId) return parsed.data;
+  } catch {
+    // A damaged entry starts the play again rather than breaking the result page.
+  }
+  return { scenarioId, stage: 1, predictions: {} };
+}
+
+export function savePlay(storage: Pick<Storage, "setItem">, play: Play): void {
+  storage.setItem(PLAY_KEY, JSON.stringify(play));
+}
