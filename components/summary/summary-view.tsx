@@ -13,7 +13,8 @@ import { INSTRUMENT_DEFINITIONS } from "@/lib/scores/definitions";
 import { CriteriaTable } from "@/components/result/criteria-table";
 import { formatCitation } from "@/lib/sources";
 import { therapyClass, type TherapyClassId } from "@/lib/therapies";
-import { loadDraft, type UnitChoices } from "@/lib/form";
+import type { UnitChoices } from "@/lib/form";
+import { loadCaseDraft, transferable } from "@/lib/form/case-draft";
 import { enteredData } from "@/lib/form/entered";
 import { shareFragment } from "@/lib/transfer/case-export";
 
@@ -57,7 +58,7 @@ function SharePrint() {
   useEffect(() => {
     let cancelled = false;
     void (async () => {
-      const fragment = await shareFragment(loadDraft({ session: window.sessionStorage, local: window.localStorage }));
+      const fragment = await shareFragment(transferable(loadCaseDraft({ session: window.sessionStorage, local: window.localStorage })));
       const link = `${window.location.origin}/summary#${fragment}`;
       let qr: Share["qr"] = null;
       try {

@@ -6,9 +6,9 @@
 import type { AssessmentInput } from "../assessment/schema";
 import { STEP_IDS } from "./steps";
 import type { UnitChoices } from "./values";
-import { DRAFT_KEY, KEEP_KEY, PENDING_PREFIX, SCENARIO_TAG_KEY, UNITS_KEY } from "./keys";
+import { CASE_KEY, DRAFT_KEY, KEEP_KEY, PENDING_PREFIX, SCENARIO_TAG_KEY, UNITS_KEY } from "./keys";
 
-export { DRAFT_KEY, KEEP_KEY, NOTICE_KEY, PENDING_PREFIX, SCENARIO_TAG_KEY, UNITS_KEY } from "./keys";
+export { CASE_KEY, DRAFT_KEY, KEEP_KEY, NOTICE_KEY, PENDING_PREFIX, SCENARIO_TAG_KEY, UNITS_KEY } from "./keys";
 
 export interface Stores {
   readonly session: Storage;
@@ -30,7 +30,7 @@ export function keepsOnDevice(stores: Stores): boolean {
   return stores.local.getItem(KEEP_KEY) === "true";
 }
 
-function active(stores: Stores): Storage {
+export function active(stores: Stores): Storage {
   return keepsOnDevice(stores) ? stores.local : stores.session;
 }
 
@@ -59,10 +59,14 @@ export function saveUnits(stores: Stores, units: UnitChoices): void {
 /** Moves the draft between session and device storage when the user changes the option. */
 export function setKeepOnDevice(stores: Stores, keep: boolean): void {
   const draft = loadDraft(stores);
+  // The case's other time-points (./case-draft.ts) move with the draft.
+  const frame = active(stores).getItem(CASE_KEY);
   if (keep) stores.local.setItem(KEEP_KEY, "true");
   else stores.local.removeItem(KEEP_KEY);
   (keep ? stores.session : stores.local).removeItem(DRAFT_KEY);
+  (keep ? stores.session : stores.local).removeItem(CASE_KEY);
   saveDraft(stores, draft);
+  if (frame !== null) active(stores).setItem(CASE_KEY, frame);
 }
 
 /** Drops every step's unsaved typing (when a whole case is replaced). */
@@ -70,10 +74,12 @@ export function clearPending(stores: Stores): void {
   for (const step of STEP_IDS) stores.session.removeItem(PENDING_PREFIX + step);
 }
 
-/** "Clear case": the draft (both storages), unsaved typing and the scenario tag go; unit choices and the notice stay. */
+/** "Clear case": the draft and every time-point (both storages), unsaved typing and the scenario tag go; unit choices and the notice stay. */
 export function clearDraft(stores: Stores): void {
   stores.session.removeItem(DRAFT_KEY);
   stores.local.removeItem(DRAFT_KEY);
+  stores.session.removeItem(CASE_KEY);
+  stores.local.removeItem(CASE_KEY);
   clearPending(stores);
   stores.session.removeItem(SCENARIO_TAG_KEY);
 }
