@@ -69,7 +69,7 @@ export function TimePointSwitcher() {
       ) : null}
       <form
         className={styles.row}
-        aria-label="Day of this time-point"
+        aria-label="Move this time-point"
         onSubmit={(e) => {
           e.preventDefault();
           move(e.currentTarget);
