@@ -59,11 +59,11 @@ export function CourseView() {
   return (
     <section className={styles.course} aria-labelledby="course-heading" data-testid="course">
       <h2 id="course-heading">The course at a glance</h2>
-      <p className={styles.note}>
+      <p className={`${styles.note} ${styles.screenOnly}`}>
         {ats.length} time-points, {atLabel(ats[0]!)} to {atLabel(ats.at(-1)!)}. Each value is computed from that time-point alone; a range means data were missing. What follows the course is the result at <strong>{atLabel(current)}</strong>.
       </p>
       {left.length > 0 ? <p className={styles.note}>Left out (their saved values need checking; open them to see why): {left.join(", ")}.</p> : null}
-      <div className={styles.charts}>
+      <div className={`${styles.charts} ${styles.screenOnly}`}>
         {shown.map((id) => {
           const c = result.course[id];
           const name = INSTRUMENT_DEFINITIONS[id].shortName;
@@ -77,8 +77,8 @@ export function CourseView() {
           );
         })}
       </div>
-      {shown.includes("hlh-2004") ? <p className={styles.note}>{HLH_2004_PER_TIMEPOINT}</p> : null}
-      <div className={styles.tableWrap}>
+      {/* Wider than a phone: it scrolls in its own box, reachable by keyboard. */}
+      <div className={styles.tableWrap} tabIndex={0} role="region" aria-label="The course by time-point (scrolls sideways)">
         <table className={styles.table}>
           <caption>The course by time-point (the charts&apos; values)</caption>
           <thead>
@@ -92,6 +92,9 @@ export function CourseView() {
               <th scope="col">Highest</th>
               <th scope="col">First met</th>
               <th scope="col">Last met</th>
+              <th scope="col" className={styles.printOnly}>
+                Chart
+              </th>
             </tr>
           </thead>
           <tbody>
@@ -106,16 +109,20 @@ export function CourseView() {
                   <td data-cell="highest">{valueText(c.highest)}</td>
                   <td data-cell="first-met">{when(c.firstMetAt)}</td>
                   <td data-cell="last-met">{when(c.lastMetAt)}</td>
+                  <td className={styles.printOnly}>
+                    <CourseChart spark values={valuesOf(id)} days={days} kind={CHART_STYLE[id].kind} threshold={CHART_STYLE[id].threshold} label={`${INSTRUMENT_DEFINITIONS[id].shortName} (${CHART_STYLE[id].unit})`} />
+                  </td>
                 </tr>
               );
             })}
           </tbody>
         </table>
       </div>
+      {shown.includes("hlh-2004") ? <p className={styles.note}>{HLH_2004_PER_TIMEPOINT}</p> : null}
       {labs.length > 0 ? (
         <>
-          <h3>Laboratory trends (values entered, in the units the case stores)</h3>
-          <div className={styles.charts}>
+          <h3 className={styles.labHeading}>Laboratory trends (values entered, in the units the case stores)</h3>
+          <div className={`${styles.charts} ${styles.screenOnly}`}>
             {labs.map((lab) => (
               <figure key={lab.key} className={styles.chart}>
                 <CourseChart values={lab.values} days={days} kind="line" label={fieldLabel(lab.path)} />
@@ -123,7 +130,7 @@ export function CourseView() {
               </figure>
             ))}
           </div>
-          <div className={styles.tableWrap}>
+          <div className={styles.tableWrap} tabIndex={0} role="region" aria-label="Laboratory values by time-point (scrolls sideways)">
             <table className={styles.table}>
               <caption>Laboratory values by time-point</caption>
               <thead>
@@ -134,6 +141,9 @@ export function CourseView() {
                       {atLabel(at)}
                     </th>
                   ))}
+                  <th scope="col" className={styles.printOnly}>
+                    Chart
+                  </th>
                 </tr>
               </thead>
               <tbody>
@@ -143,6 +153,9 @@ export function CourseView() {
                     {lab.values.map((v, i) => (
                       <td key={days[i]}>{valueText(v)}</td>
                     ))}
+                    <td className={styles.printOnly}>
+                      <CourseChart spark values={lab.values} days={days} kind="line" label={fieldLabel(lab.path)} />
+                    </td>
                   </tr>
                 ))}
               </tbody>

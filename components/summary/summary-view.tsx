@@ -16,6 +16,7 @@ import { therapyClass, type TherapyClassId } from "@/lib/therapies";
 import type { UnitChoices } from "@/lib/form";
 import { loadCaseDraft, transferable } from "@/lib/form/case-draft";
 import { CourseView } from "@/components/course/course-view";
+import { BROWSER_STORES } from "@/components/assessment/use-browser-stores";
 import { enteredData } from "@/lib/form/entered";
 import { shareFragment } from "@/lib/transfer/case-export";
 
@@ -160,6 +161,9 @@ export function SummaryView({ version }: { readonly version: string }) {
   }
   const { screening, assessment, units } = result;
   const generated = new Date();
+  // A case over time prints its course too; to keep within two pages, each instrument's list of
+  // missing fields is then left to the screen (the same fields stand under "Not assessed" above).
+  const overTime = BROWSER_STORES !== null && loadCaseDraft(BROWSER_STORES).timepoints.length > 1;
   return (
     <table className="print-frame" role="presentation">
       <thead>
@@ -222,7 +226,7 @@ export function SummaryView({ version }: { readonly version: string }) {
                           {n}
                         </p>
                       ))}
-                      {r.missing.length > 0 ? <p className="small">Missing: {r.missing.map(fieldLabel).join(", ")}.</p> : null}
+                      {r.missing.length > 0 ? <p className={overTime ? "small no-print" : "small"}>Missing: {r.missing.map(fieldLabel).join(", ")}.</p> : null}
                     </div>
                   );
                 })}

@@ -45,6 +45,8 @@ export interface ChartBox {
 }
 
 export const CHART_BOX: ChartBox = { width: 260, height: 120, left: 34, right: 10, top: 10, bottom: 22 };
+/** The printed summary's sparkline in the course table: no axes text, the table beside it says the values. */
+export const SPARK_BOX: ChartBox = { width: 200, height: 24, left: 4, right: 4, top: 3, bottom: 3 };
 
 export interface ChartGeometry {
   readonly box: ChartBox;
