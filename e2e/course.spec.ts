@@ -124,7 +124,8 @@ test("a 3-time-point CAR-T case typed through the form shows its course, as the 
     const results = await new AxeBuilder({ page }).withTags(AXE_TAGS).analyze();
     expect(results.violations).toEqual([]);
     if (width === 360) expect(await page.evaluate(() => document.documentElement.scrollWidth <= document.documentElement.clientWidth)).toBe(true);
-    await page.screenshot({ path: `/tmp/i18-course-result-${width}.png`, fullPage: true });
+    await page.screenshot({ path: `/tmp/i18-course-result-${width}.png`, clip: { x: 0, y: 0, width, height: 1400 } });
+    await page.getByTestId("course").screenshot({ path: `/tmp/i18-course-section-${width}.png` });
     await page.goto("/assess/laboratory");
     await expect(page.getByRole("button", { name: /Copy the previous time-point's values/ })).toBeVisible();
     await page.screenshot({ path: `/tmp/i18-course-step-${width}.png` });

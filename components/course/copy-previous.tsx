@@ -2,7 +2,8 @@
 
 import { useEffect, useState } from "react";
 import { useBrowserStores } from "@/components/assessment/use-browser-stores";
-import { atLabel, copiedFrom, copyPreviousStep, loadCaseDraft } from "@/lib/form/case-draft";
+import { atLabel, loadCaseDraft } from "@/lib/form/case-draft";
+import { copiedFrom, copyPreviousStep } from "@/lib/form/case-copy";
 import { stepById } from "@/lib/form/steps";
 import styles from "./course.module.css";
 

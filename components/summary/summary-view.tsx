@@ -15,7 +15,7 @@ import { formatCitation } from "@/lib/sources";
 import { therapyClass, type TherapyClassId } from "@/lib/therapies";
 import type { UnitChoices } from "@/lib/form";
 import { loadCaseDraft, transferable } from "@/lib/form/case-draft";
-import { CourseView } from "@/components/course/course-view";
+import { CourseSlot } from "@/components/course/course-slot";
 import { BROWSER_STORES } from "@/components/assessment/use-browser-stores";
 import { enteredData } from "@/lib/form/entered";
 import { shareFragment } from "@/lib/transfer/case-export";
@@ -199,7 +199,7 @@ export function SummaryView({ version }: { readonly version: string }) {
               </Link>
             </div>
             <SharePrint />
-            <CourseView />
+            <CourseSlot />
             <section aria-labelledby="s-level">
               <h2 id="s-level">Level: {LEVEL_HEADLINES[screening.level]}</h2>
               <ul>

@@ -4,7 +4,6 @@
  * Storage is injected so this stays framework-free and testable.
  */
 import type { AssessmentInput } from "../assessment/schema";
-import { STEP_IDS } from "./steps";
 import type { UnitChoices } from "./values";
 import { CASE_KEY, DRAFT_KEY, KEEP_KEY, PENDING_PREFIX, SCENARIO_TAG_KEY, UNITS_KEY } from "./keys";
 
@@ -69,9 +68,18 @@ export function setKeepOnDevice(stores: Stores, keep: boolean): void {
   if (frame !== null) active(stores).setItem(CASE_KEY, frame);
 }
 
-/** Drops every step's unsaved typing (when a whole case is replaced). */
+/**
+ * Drops every step's unsaved typing (when a whole case is replaced, or another time-point is
+ * edited). Found by the key's prefix, so this module does not carry the step table with it (the
+ * time-point switcher on every assess page uses it).
+ */
 export function clearPending(stores: Stores): void {
-  for (const step of STEP_IDS) stores.session.removeItem(PENDING_PREFIX + step);
+  const pending: string[] = [];
+  for (let i = 0; i < stores.session.length; i++) {
+    const key = stores.session.key(i);
+    if (key?.startsWith(PENDING_PREFIX)) pending.push(key);
+  }
+  for (const key of pending) stores.session.removeItem(key);
 }
 
 /** "Clear case": the draft and every time-point (both storages), unsaved typing and the scenario tag go; unit choices and the notice stay. */

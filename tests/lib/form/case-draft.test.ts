@@ -6,7 +6,8 @@
 import { beforeEach, describe, expect, test } from "vitest";
 import type { AssessmentInput } from "@/lib/assessment/schema";
 import { CASE_KEY, DRAFT_KEY, clearDraft, loadDraft, saveDraft, setKeepOnDevice, stepById, type Stores } from "@/lib/form";
-import { addTimePoint, copiedFrom, copyPreviousStep, loadCaseDraft, replaceCaseDraft, setCurrentAt, switchTimePoint, transferable } from "@/lib/form/case-draft";
+import { addTimePoint, loadCaseDraft, replaceCaseDraft, setCurrentAt, switchTimePoint, transferable } from "@/lib/form/case-draft";
+import { copiedFrom, copyPreviousStep } from "@/lib/form/case-copy";
 
 function memory(): Storage {
   const items = new Map<string, string>();
