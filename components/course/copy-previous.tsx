@@ -5,7 +5,7 @@ import { useBrowserStores } from "@/components/assessment/use-browser-stores";
 import { atLabel, loadCaseDraft } from "@/lib/form/case-draft";
 import { copiedFrom, copyPreviousStep } from "@/lib/form/case-copy";
 import { stepById } from "@/lib/form/steps";
-import styles from "./course.module.css";
+import styles from "./switcher.module.css";
 
 /**
  * On a step of a later time-point: "Copy the previous time-point's values" for this step, and

@@ -4,7 +4,7 @@ import { useId, useState } from "react";
 import { useBrowserStores } from "@/components/assessment/use-browser-stores";
 import { addTimePoint, atLabel, loadCaseDraft, setCurrentAt, switchTimePoint } from "@/lib/form/case-draft";
 import type { TimePointAt } from "@/lib/case/schema";
-import styles from "./course.module.css";
+import styles from "./switcher.module.css";
 
 /** Reads "3" and "08:00" (or "") as a time-point; null when the day is not a whole number or the time not HH:MM. */
 function readAt(day: string, time: string): TimePointAt | null {
