@@ -18,7 +18,8 @@ import styles from "./course.module.css";
 export const HLH_2004_PER_TIMEPOINT =
   "HLH-2004 is counted at each time-point; whether criteria may be combined across days could not be verified in Henter 2007.";
 
-const when = (at: TimePointAt | null): string => (at === null ? "never" : atLabel(at));
+// "none", not "never": a time-point whose verdict is still open is not counted as met, yet it may be.
+const when = (at: TimePointAt | null): string => (at === null ? "none" : atLabel(at));
 const shortDay = (at: TimePointAt): string => `D${at.day}${at.time === undefined ? "" : ` ${at.time}`}`;
 
 /**
@@ -71,7 +72,7 @@ export function CourseView() {
             <figure key={id} className={styles.chart}>
               <CourseChart values={valuesOf(id)} days={days} kind={CHART_STYLE[id].kind} threshold={CHART_STYLE[id].threshold} label={`${name} (${CHART_STYLE[id].unit})`} />
               <figcaption>
-                <strong>{name}</strong>: highest {valueText(c.highest)}; first met {when(c.firstMetAt)}, last met {when(c.lastMetAt)}.
+                <strong>{name}</strong>: highest {valueText(c.highest)}; {c.firstMetAt === null ? "threshold met at no time-point (an open range may still reach it)" : `first met ${when(c.firstMetAt)}, last met ${when(c.lastMetAt)}`}.
               </figcaption>
             </figure>
           );

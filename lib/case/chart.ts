@@ -68,15 +68,18 @@ export interface ChartGeometry {
 }
 
 const round = (n: number): number => Math.round(n * 10) / 10;
+/** Room between the axis and the first and last time-point, so a range bar there clears the axis. */
+export const X_INSET = 10;
 
 /** A chart's geometry for values at time-points, in order. */
 export function chartGeometry(values: readonly ChartValue[], options: { readonly kind: ChartStyle["kind"] | "line"; readonly threshold?: number; readonly box?: ChartBox }): ChartGeometry {
   const box = options.box ?? CHART_BOX;
-  const innerWidth = box.width - box.left - box.right;
+  const inset = box === SPARK_BOX ? 0 : X_INSET;
+  const innerWidth = box.width - box.left - box.right - 2 * inset;
   const innerHeight = box.height - box.top - box.bottom;
   const highest = Math.max(0, ...values.map((v) => v?.max ?? 0));
   const yMax = Math.max(highest, options.threshold ?? 0, 1);
-  const x = (index: number): number => round(values.length === 1 ? box.left + innerWidth / 2 : box.left + (innerWidth * index) / (values.length - 1));
+  const x = (index: number): number => round(box.left + inset + (values.length === 1 ? innerWidth / 2 : (innerWidth * index) / (values.length - 1)));
   const y = (value: number): number => round(box.top + innerHeight * (1 - value / yMax));
   const xs = values.map((_, i) => x(i));
   const points = values.flatMap((v, index) => (v !== null && v.min === v.max ? [{ index, x: x(index), y: y(v.min), value: v.min }] : []));

@@ -1,6 +1,6 @@
 /** The course charts' geometry (lib/case/chart.ts): steps between settled grades, ranges as bars, the threshold line. */
 import { describe, expect, test } from "vitest";
-import { CHART_BOX, CHART_STYLE, chartGeometry, valueText } from "@/lib/case/chart";
+import { CHART_BOX, CHART_STYLE, X_INSET, chartGeometry, valueText } from "@/lib/case/chart";
 import { HSCORE_THRESHOLD } from "@/lib/scores/hscore";
 
 const box = CHART_BOX;
@@ -17,7 +17,7 @@ describe("chart geometry", () => {
       { kind: "step", threshold: 1 },
     );
     expect(g.yMax).toBe(3);
-    expect(g.xs).toEqual([box.left, (box.left + box.width - box.right) / 2, box.width - box.right]);
+    expect(g.xs).toEqual([box.left + X_INSET, (box.left + box.width - box.right) / 2, box.width - box.right - X_INSET]);
     expect(g.points.map((p) => p.value)).toEqual([1, 3, 0]);
     expect(g.points[1]!.y).toBe(box.top);
     expect(g.points[2]!.y).toBe(bottom);
@@ -56,7 +56,7 @@ describe("chart geometry", () => {
   });
 
   test("one time-point sits in the middle", () => {
-    expect(chartGeometry([{ min: 2, max: 2 }], { kind: "count" }).xs).toEqual([box.left + (box.width - box.left - box.right) / 2]);
+    expect(chartGeometry([{ min: 2, max: 2 }], { kind: "count" }).xs).toEqual([(box.left + box.width - box.right) / 2]);
   });
 
   test("values in words", () => {
