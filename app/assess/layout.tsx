@@ -3,6 +3,7 @@ import { ProgressNav } from "@/components/assessment/progress-nav";
 import { ScenarioVignettePanel } from "@/components/scenarios/scenario-vignette-panel";
 import { NoticeButton, NoticeGate } from "@/components/notice/notice-dialog";
 import { SharedCaseLoader } from "@/components/transfer/shared-case-loader";
+import { TimePointSwitcher } from "@/components/course/timepoint-switcher";
 import { STEPS } from "@/lib/form/steps";
 
 // Ids and titles only: the client navigation needs nothing else of the step table.
@@ -17,6 +18,7 @@ export default function AssessLayout({ children }: { readonly children: ReactNod
       </div>
       <SharedCaseLoader />
       <ProgressNav steps={STEP_LINKS} />
+      <TimePointSwitcher />
       <ScenarioVignettePanel />
       {children}
     </>

@@ -21,6 +21,7 @@ import { StatusIcon } from "./status";
 import { SummaryTable } from "./summary-table";
 import { TherapyList } from "./therapy-list";
 import { UnsavedSteps } from "@/components/assessment/unsaved-steps";
+import { CourseSlot } from "@/components/course/course-slot";
 import { useFocusHeading } from "@/components/assessment/use-focus-heading";
 import styles from "./result.module.css";
 
@@ -43,6 +44,7 @@ export function ResultView() {
   return (
     <div className={styles.page}>
       <UnsavedSteps />
+      <CourseSlot />
       <section className={`${styles.answer} ${styles[levelStatus]}`} aria-labelledby="level-heading" data-status={levelStatus}>
         <p className={styles.eyebrow}>Level · crs-screen&apos;s own rule, not a published instrument</p>
         <h2 id="level-heading" className={styles.levelHeading}>

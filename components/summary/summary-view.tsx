@@ -13,7 +13,10 @@ import { INSTRUMENT_DEFINITIONS } from "@/lib/scores/definitions";
 import { CriteriaTable } from "@/components/result/criteria-table";
 import { formatCitation } from "@/lib/sources";
 import { therapyClass, type TherapyClassId } from "@/lib/therapies";
-import { loadDraft, type UnitChoices } from "@/lib/form";
+import type { UnitChoices } from "@/lib/form";
+import { loadCaseDraft, transferable } from "@/lib/form/case-draft";
+import { CourseSlot } from "@/components/course/course-slot";
+import { BROWSER_STORES } from "@/components/assessment/use-browser-stores";
 import { enteredData } from "@/lib/form/entered";
 import { shareFragment } from "@/lib/transfer/case-export";
 
@@ -57,7 +60,7 @@ function SharePrint() {
   useEffect(() => {
     let cancelled = false;
     void (async () => {
-      const fragment = await shareFragment(loadDraft({ session: window.sessionStorage, local: window.localStorage }));
+      const fragment = await shareFragment(transferable(loadCaseDraft({ session: window.sessionStorage, local: window.localStorage })));
       const link = `${window.location.origin}/summary#${fragment}`;
       let qr: Share["qr"] = null;
       try {
@@ -158,6 +161,9 @@ export function SummaryView({ version }: { readonly version: string }) {
   }
   const { screening, assessment, units } = result;
   const generated = new Date();
+  // A case over time prints its course too; to keep within two pages, each instrument's list of
+  // missing fields is then left to the screen (the same fields stand under "Not assessed" above).
+  const overTime = BROWSER_STORES !== null && loadCaseDraft(BROWSER_STORES).timepoints.length > 1;
   return (
     <table className="print-frame" role="presentation">
       <thead>
@@ -193,6 +199,7 @@ export function SummaryView({ version }: { readonly version: string }) {
               </Link>
             </div>
             <SharePrint />
+            <CourseSlot />
             <section aria-labelledby="s-level">
               <h2 id="s-level">Level: {LEVEL_HEADLINES[screening.level]}</h2>
               <ul>
@@ -219,7 +226,7 @@ export function SummaryView({ version }: { readonly version: string }) {
                           {n}
                         </p>
                       ))}
-                      {r.missing.length > 0 ? <p className="small">Missing: {r.missing.map(fieldLabel).join(", ")}.</p> : null}
+                      {r.missing.length > 0 ? <p className={overTime ? "small no-print" : "small"}>Missing: {r.missing.map(fieldLabel).join(", ")}.</p> : null}
                     </div>
                   );
                 })}

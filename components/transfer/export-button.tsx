@@ -1,16 +1,17 @@
 "use client";
 
-import { loadDraft } from "@/lib/form";
+import { loadCaseDraft, transferable } from "@/lib/form/case-draft";
 import { caseFileName, caseFileText } from "@/lib/transfer/case-export";
 
-/** Saves the case as a JSON file on this device (a local download; nothing is uploaded). */
+/** Saves the case (every time-point) as a JSON file on this device (a local download; nothing is uploaded). */
 export function ExportButton() {
   const download = () => {
-    const draft = loadDraft({ session: window.sessionStorage, local: window.localStorage });
-    const url = URL.createObjectURL(new Blob([caseFileText(draft)], { type: "application/json" }));
+    const theCase = loadCaseDraft({ session: window.sessionStorage, local: window.localStorage });
+    const draft = theCase.timepoints[0]!.assessment;
+    const url = URL.createObjectURL(new Blob([caseFileText(transferable(theCase))], { type: "application/json" }));
     const link = document.createElement("a");
     link.href = url;
-    link.download = caseFileName(typeof draft.label === "string" ? draft.label : null);
+    link.download = caseFileName(theCase.label ?? (typeof draft.label === "string" ? draft.label : null));
     link.click();
     setTimeout(() => URL.revokeObjectURL(url), 0);
   };

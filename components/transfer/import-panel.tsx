@@ -4,7 +4,7 @@ import { useRouter } from "next/navigation";
 import { useId, useState, type DragEvent } from "react";
 import { BROWSER_STORES } from "@/components/assessment/use-browser-stores";
 import Link from "next/link";
-import type { Assessment } from "@/lib/assessment/schema";
+import type { Case } from "@/lib/case/schema";
 import { SCENARIO_NOT_CASE } from "@/lib/transfer/file-kind";
 import { ReplaceCaseDialog } from "./replace-case-dialog";
 
@@ -24,15 +24,14 @@ export function ImportPanel() {
   const [problems, setProblems] = useState<readonly ShownProblem[] | null>(null);
   const [dragging, setDragging] = useState(false);
   /** A valid file waiting for the person to say whether it may replace the case in progress. */
-  const [waiting, setWaiting] = useState<Assessment | null>(null);
+  const [waiting, setWaiting] = useState<Case | null>(null);
 
-  const replace = async (assessment: Assessment) => {
-    const { clearPending, saveDraft } = await import("@/lib/form/draft");
+  const replace = async (theCase: Case) => {
+    const { replaceCaseDraft } = await import("@/lib/form/case-draft");
     if (BROWSER_STORES === null) return;
-    // Unsaved typing belongs to the case being replaced. A running scenario stays tagged: a trainee
+    // Unsaved typing belongs to the case being replaced (replaceCaseDraft drops it). A running scenario stays tagged: a trainee
     // may bring in the case they prepared for it (a shared link, by contrast, is someone else's case).
-    saveDraft(BROWSER_STORES, assessment);
-    clearPending(BROWSER_STORES);
+    replaceCaseDraft(BROWSER_STORES, theCase.timepoints, theCase.label);
     router.push("/assess/review");
   };
 
@@ -59,8 +58,8 @@ export function ImportPanel() {
       return;
     }
     setProblems(null);
-    if (hasCaseInProgress(BROWSER_STORES)) setWaiting(reading.assessment); // the dialog asks first
-    else await replace(reading.assessment);
+    if (hasCaseInProgress(BROWSER_STORES)) setWaiting(reading.case); // the dialog asks first
+    else await replace(reading.case);
   };
 
   const onDrop = (event: DragEvent<HTMLDivElement>) => {

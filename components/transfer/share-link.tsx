@@ -1,7 +1,7 @@
 "use client";
 
 import { useState } from "react";
-import { loadDraft } from "@/lib/form";
+import { loadCaseDraft, transferable } from "@/lib/form/case-draft";
 import { shareFragment } from "@/lib/transfer/case-export";
 
 /** A link that reopens the case on another device; the case rides in the fragment, which is never sent to a server. */
@@ -9,8 +9,8 @@ export function ShareLink() {
   const [link, setLink] = useState<string | null>(null);
   const [copied, setCopied] = useState(false);
   const create = async () => {
-    const draft = loadDraft({ session: window.sessionStorage, local: window.localStorage });
-    setLink(`${window.location.origin}/summary#${await shareFragment(draft)}`);
+    const theCase = loadCaseDraft({ session: window.sessionStorage, local: window.localStorage });
+    setLink(`${window.location.origin}/summary#${await shareFragment(transferable(theCase))}`);
     setCopied(false);
   };
   return (

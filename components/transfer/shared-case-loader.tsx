@@ -2,16 +2,16 @@
 
 import { useEffect, useState } from "react";
 import { BROWSER_STORES } from "@/components/assessment/use-browser-stores";
-import type { Assessment } from "@/lib/assessment/schema";
+import type { Case } from "@/lib/case/schema";
 import { hasSharedCase } from "@/lib/transfer/share-fragment";
 import { ReplaceCaseDialog } from "./replace-case-dialog";
 
 /** Makes the shared case the draft in this browser and reloads the page without the fragment. */
-async function openCase(assessment: Assessment): Promise<void> {
+async function openCase(theCase: Case): Promise<void> {
   if (BROWSER_STORES === null) return;
-  const { clearDraft, saveDraft } = await import("@/lib/form/draft");
+  const [{ clearDraft }, { replaceCaseDraft }] = await Promise.all([import("@/lib/form/draft"), import("@/lib/form/case-draft")]);
   clearDraft(BROWSER_STORES); // also drops unsaved typing and any scenario tag: this is another case
-  saveDraft(BROWSER_STORES, assessment);
+  replaceCaseDraft(BROWSER_STORES, theCase.timepoints, theCase.label);
   window.location.replace(window.location.pathname);
 }
 
@@ -24,7 +24,7 @@ async function openCase(assessment: Assessment): Promise<void> {
 export function SharedCaseLoader() {
   const [problem, setProblem] = useState<{ readonly text: string; readonly below: string } | null>(null);
   /** A valid shared case waiting for the person to say whether it may replace the case in progress. */
-  const [waiting, setWaiting] = useState<Assessment | null>(null);
+  const [waiting, setWaiting] = useState<Case | null>(null);
   useEffect(() => {
     let cancelled = false;
     const open = () => {
@@ -46,8 +46,8 @@ export function SharedCaseLoader() {
           setProblem({ text: "This browser blocks site storage (cookies and site data are off), so there is nowhere to keep the case.", below });
           return;
         }
-        if (hasCaseInProgress(BROWSER_STORES)) setWaiting(reading.assessment); // the dialog asks first
-        else await openCase(reading.assessment);
+        if (hasCaseInProgress(BROWSER_STORES)) setWaiting(reading.case); // the dialog asks first
+        else await openCase(reading.case);
       });
     };
     open();

@@ -6,6 +6,7 @@ import * as z from "zod/mini";
 import { LABEL_MAX_LENGTH } from "../assessment/fields";
 import { AssessmentSchema, type Assessment } from "../assessment/schema";
 import { problemsOf, type ValidationProblem } from "../assessment/validate";
+import { compareAt } from "./at";
 
 export const CASE_VERSION = 1;
 /** CASE.md: 1 to 60 time-points. */
@@ -34,11 +35,7 @@ export type TimePointAt = z.output<typeof TimePointAtSchema>;
 
 export const TimePointSchema = z.strictObject({ at: TimePointAtSchema, assessment: AssessmentSchema });
 
-/** Order of two time-points: by day, then by time; a time-point without a time comes first in its day. */
-export function compareAt(a: TimePointAt, b: TimePointAt): number {
-  if (a.day !== b.day) return a.day - b.day;
-  return (a.time ?? "").localeCompare(b.time ?? "");
-}
+export { compareAt } from "./at";
 
 const CaseShape = z.strictObject({
   caseVersion: z.literal(CASE_VERSION, { error: (issue) => `Case version must be ${CASE_VERSION}; got ${shown(issue.input)}` }),

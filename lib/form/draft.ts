@@ -4,11 +4,10 @@
  * Storage is injected so this stays framework-free and testable.
  */
 import type { AssessmentInput } from "../assessment/schema";
-import { STEP_IDS } from "./steps";
 import type { UnitChoices } from "./values";
-import { DRAFT_KEY, KEEP_KEY, PENDING_PREFIX, SCENARIO_TAG_KEY, UNITS_KEY } from "./keys";
+import { CASE_KEY, DRAFT_KEY, KEEP_KEY, PENDING_PREFIX, SCENARIO_TAG_KEY, UNITS_KEY } from "./keys";
 
-export { DRAFT_KEY, KEEP_KEY, NOTICE_KEY, PENDING_PREFIX, SCENARIO_TAG_KEY, UNITS_KEY } from "./keys";
+export { CASE_KEY, DRAFT_KEY, KEEP_KEY, NOTICE_KEY, PENDING_PREFIX, SCENARIO_TAG_KEY, UNITS_KEY } from "./keys";
 
 export interface Stores {
   readonly session: Storage;
@@ -30,7 +29,7 @@ export function keepsOnDevice(stores: Stores): boolean {
   return stores.local.getItem(KEEP_KEY) === "true";
 }
 
-function active(stores: Stores): Storage {
+export function active(stores: Stores): Storage {
   return keepsOnDevice(stores) ? stores.local : stores.session;
 }
 
@@ -59,21 +58,36 @@ export function saveUnits(stores: Stores, units: UnitChoices): void {
 /** Moves the draft between session and device storage when the user changes the option. */
 export function setKeepOnDevice(stores: Stores, keep: boolean): void {
   const draft = loadDraft(stores);
+  // The case's other time-points (./case-draft.ts) move with the draft.
+  const frame = active(stores).getItem(CASE_KEY);
   if (keep) stores.local.setItem(KEEP_KEY, "true");
   else stores.local.removeItem(KEEP_KEY);
   (keep ? stores.session : stores.local).removeItem(DRAFT_KEY);
+  (keep ? stores.session : stores.local).removeItem(CASE_KEY);
   saveDraft(stores, draft);
+  if (frame !== null) active(stores).setItem(CASE_KEY, frame);
 }
 
-/** Drops every step's unsaved typing (when a whole case is replaced). */
+/**
+ * Drops every step's unsaved typing (when a whole case is replaced, or another time-point is
+ * edited). Found by the key's prefix, so this module does not carry the step table with it (the
+ * time-point switcher on every assess page uses it).
+ */
 export function clearPending(stores: Stores): void {
-  for (const step of STEP_IDS) stores.session.removeItem(PENDING_PREFIX + step);
+  const pending: string[] = [];
+  for (let i = 0; i < stores.session.length; i++) {
+    const key = stores.session.key(i);
+    if (key?.startsWith(PENDING_PREFIX)) pending.push(key);
+  }
+  for (const key of pending) stores.session.removeItem(key);
 }
 
-/** "Clear case": the draft (both storages), unsaved typing and the scenario tag go; unit choices and the notice stay. */
+/** "Clear case": the draft and every time-point (both storages), unsaved typing and the scenario tag go; unit choices and the notice stay. */
 export function clearDraft(stores: Stores): void {
   stores.session.removeItem(DRAFT_KEY);
   stores.local.removeItem(DRAFT_KEY);
+  stores.session.removeItem(CASE_KEY);
+  stores.local.removeItem(CASE_KEY);
   clearPending(stores);
   stores.session.removeItem(SCENARIO_TAG_KEY);
 }

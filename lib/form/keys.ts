@@ -12,3 +12,8 @@ export const PENDING_PREFIX = "crs-screen.pending.";
 export const SCENARIO_TAG_KEY = "crs-screen.scenario";
 /** Scenarios an instructor imported in this tab (lib/scenarios/library.ts reads and writes them). */
 export const IMPORTED_SCENARIOS_KEY = "crs-screen.imported-scenarios.v1";
+/**
+ * The case's time-points around the draft (lib/form/case-draft.ts): the current time-point's
+ * Assessment stays under DRAFT_KEY, so every view of "the case" reads the time-point being edited.
+ */
+export const CASE_KEY = "crs-screen.case.v1";

@@ -17,8 +17,11 @@ export function caseFileName(label: string | null | undefined): string {
   return `crs-screen-case${slug ? `-${slug}` : ""}.json`;
 }
 
-/** The exported file's text: the Assessment as stored (canonical units), pretty-printed. */
-export function caseFileText(draft: AssessmentInput): string {
+/**
+ * The exported file's text, pretty-printed: the Assessment as stored (canonical units), or the
+ * Case of time-points (lib/form/case-draft.ts `transferable` says which).
+ */
+export function caseFileText(draft: AssessmentInput | object): string {
   return `${JSON.stringify(draft, null, 2)}\n`;
 }
 
@@ -34,7 +37,7 @@ async function deflate(bytes: Uint8Array): Promise<Uint8Array> {
 }
 
 /** The fragment (without `#`) that carries the case. */
-export async function shareFragment(draft: AssessmentInput): Promise<string> {
+export async function shareFragment(draft: AssessmentInput | object): Promise<string> {
   const packed = await deflate(new TextEncoder().encode(JSON.stringify(draft)));
   return `${SHARE_PREFIX}${SHARE_VERSION}.${toBase64Url(packed)}`;
 }

@@ -8,8 +8,24 @@ describe("case files", () => {
   test("an exported case reads back identical", () => {
     for (const s of builtinScenarios()) {
       const reading = readCaseText(caseFileText(s.answerKey));
-      expect(reading).toEqual({ ok: true, assessment: s.answerKey });
+      expect(reading).toEqual({ ok: true, assessment: s.answerKey, case: { caseVersion: 1, timepoints: [{ at: { day: 0 }, assessment: s.answerKey }] } });
     }
+  });
+
+  test("a Case of time-points reads back identical, through a file and a share link", async () => {
+    const [a, b, c] = builtinScenarios().map((s) => s.answerKey);
+    const theCase = { caseVersion: 1, label: "CAR-T, days 1-6", timepoints: [{ at: { day: 1, time: "08:00" }, assessment: a! }, { at: { day: 3 }, assessment: b! }, { at: { day: 6 }, assessment: c! }] };
+    const fromFile = readCaseText(caseFileText(theCase));
+    expect(fromFile.ok && fromFile.case).toEqual(theCase);
+    const fromLink = await readSharedCase(`#${await shareFragment(theCase)}`);
+    expect(fromLink.ok && fromLink.case).toEqual(theCase);
+  });
+
+  test("a Case out of order is refused, naming the time-point", () => {
+    const a = builtinScenarios()[0]!.answerKey;
+    const reading = readCaseText(JSON.stringify({ caseVersion: 1, timepoints: [{ at: { day: 3 }, assessment: a }, { at: { day: 1 }, assessment: a }] }));
+    expect(reading.ok).toBe(false);
+    if (!reading.ok) expect(reading.problems[0]!.path).toBe("timepoints[1].at");
   });
 
   test.each([
@@ -29,7 +45,7 @@ describe("case files", () => {
   test("a file above the size cap is refused before it is parsed", () => {
     const reading = readCaseText(`{"schemaVersion":1,"label":"${"x".repeat(MAX_CASE_BYTES)}"}`);
     expect(reading.ok).toBe(false);
-    if (!reading.ok) expect(reading.problems[0]!.message).toContain("at most 256 KB");
+    if (!reading.ok) expect(reading.problems[0]!.message).toContain("at most 1024 KB");
   });
 
   test("file names carry only the label, as a slug", () => {
@@ -43,7 +59,7 @@ describe("share links", () => {
     for (const s of builtinScenarios()) {
       const fragment = await shareFragment(s.answerKey);
       expect(fragment).toMatch(/^case=v1\.[A-Za-z0-9_-]+$/);
-      expect(await readSharedCase(`#${fragment}`)).toEqual({ ok: true, assessment: s.answerKey });
+      expect(await readSharedCase(`#${fragment}`)).toEqual({ ok: true, assessment: s.answerKey, case: { caseVersion: 1, timepoints: [{ at: { day: 0 }, assessment: s.answerKey }] } });
     }
   });
 

@@ -1,0 +1,111 @@
+"use client";
+
+import { useId, useState } from "react";
+import { useBrowserStores } from "@/components/assessment/use-browser-stores";
+import { addTimePoint, atLabel, loadCaseDraft, setCurrentAt, switchTimePoint } from "@/lib/form/case-draft";
+import type { TimePointAt } from "@/lib/case/schema";
+import styles from "./switcher.module.css";
+
+/** Reads "3" and "08:00" (or "") as a time-point; null when the day is not a whole number or the time not HH:MM. */
+function readAt(day: string, time: string): TimePointAt | null {
+  if (!/^-?\d{1,4}$/.test(day.trim())) return null;
+  const t = time.trim();
+  if (t !== "" && !/^([01]\d|2[0-3]):[0-5]\d$/.test(t)) return null;
+  return t === "" ? { day: Number(day) } : { day: Number(day), time: t };
+}
+
+/**
+ * Where the steps are in the case: its time-points (Day 1 · Day 3 · Day 6), the current one's day,
+ * and "Add a time-point". Every view reads the current time-point when it mounts, so switching
+ * reloads the page (nothing is lost: the draft is saved as typed).
+ */
+export function TimePointSwitcher() {
+  const stores = useBrowserStores();
+  const id = useId();
+  const [message, setMessage] = useState<string | null>(null);
+  const [newDay, setNewDay] = useState<string | null>(null);
+  const [newTime, setNewTime] = useState("");
+  if (stores === null) return null;
+  const theCase = loadCaseDraft(stores);
+  const current = theCase.timepoints[theCase.current]!;
+  const last = theCase.timepoints.at(-1)!;
+  const nextDay = newDay ?? String(last.at.day + 1);
+
+  const switchTo = (index: number) => {
+    switchTimePoint(stores, index);
+    window.location.reload();
+  };
+  const add = () => {
+    const at = readAt(nextDay, newTime);
+    if (at === null) return setMessage("The day must be a whole number (it may be negative) and the time HH:MM or empty.");
+    if (!addTimePoint(stores, at)) return setMessage(`A new time-point must come after ${atLabel(last.at)}.`);
+    window.location.reload();
+  };
+  const move = (form: HTMLFormElement) => {
+    const data = new FormData(form);
+    const at = readAt(String(data.get("day") ?? ""), String(data.get("time") ?? ""));
+    if (at === null) return setMessage("The day must be a whole number (it may be negative) and the time HH:MM or empty.");
+    if (!setCurrentAt(stores, at)) return setMessage("Time-points stay in order: this one must come after the one before it and before the one after it.");
+    window.location.reload();
+  };
+
+  return (
+    <section className={`${styles.switcher} no-print`} aria-labelledby={`${id}-h`}>
+      <h2 id={`${id}-h`}>
+        Time-point: {atLabel(current.at)} ({theCase.current + 1} of {theCase.timepoints.length})
+      </h2>
+      {theCase.timepoints.length > 1 ? (
+        <nav aria-label="Time-points of this case">
+          <ul className={styles.points}>
+            {theCase.timepoints.map((point, index) => (
+              <li key={`${point.at.day}-${point.at.time ?? ""}`}>
+                <button type="button" className="button" aria-current={index === theCase.current ? "true" : undefined} onClick={() => switchTo(index)}>
+                  {atLabel(point.at)}
+                </button>
+              </li>
+            ))}
+          </ul>
+        </nav>
+      ) : null}
+      <form
+        className={styles.row}
+        aria-label="Move this time-point"
+        onSubmit={(e) => {
+          e.preventDefault();
+          move(e.currentTarget);
+        }}
+      >
+        <label>
+          Day of this time-point
+          <input type="text" name="day" inputMode="numeric" defaultValue={String(current.at.day)} key={`d${current.at.day}`} />
+        </label>
+        <label>
+          Time (optional)
+          <input type="text" name="time" inputMode="numeric" placeholder="HH:MM" defaultValue={current.at.time ?? ""} key={`t${current.at.time ?? ""}`} />
+        </label>
+        <button type="submit" className="button">
+          Set day
+        </button>
+      </form>
+      <div className={styles.row}>
+        <label>
+          Day of the new time-point
+          <input type="text" inputMode="numeric" value={nextDay} onChange={(e) => setNewDay(e.target.value)} />
+        </label>
+        <label>
+          Time (optional)
+          <input type="text" inputMode="numeric" placeholder="HH:MM" value={newTime} onChange={(e) => setNewTime(e.target.value)} />
+        </label>
+        <button type="button" className="button" onClick={add}>
+          Add a time-point
+        </button>
+      </div>
+      <p className="hint">A new time-point carries the context (setting, age) forward and nothing else: yesterday&apos;s vitals and labs are not today&apos;s.</p>
+      {message ? (
+        <p className={styles.message} role="alert">
+          {message}
+        </p>
+      ) : null}
+    </section>
+  );
+}

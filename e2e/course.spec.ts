@@ -1,0 +1,150 @@
+import AxeBuilder from "@axe-core/playwright";
+import { expect, test, type Page } from "@playwright/test";
+import { execFileSync } from "node:child_process";
+import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { acknowledgeNotice, answer, continueTo } from "./helpers";
+
+// Typing three time-points, a PDF and the command line: slow on a shared two-core machine.
+test.describe.configure({ timeout: 180_000 });
+
+const ROOT = process.cwd();
+const AXE_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"];
+
+function pdfPages(pdf: Buffer): string[] {
+  const dir = mkdtempSync(join(tmpdir(), "crs-course-"));
+  const file = join(dir, "course.pdf");
+  writeFileSync(file, pdf);
+  return execFileSync("pdftotext", ["-layout", file, "-"], { encoding: "utf8" }).split("\f").filter((p) => p.trim() !== "");
+}
+
+async function vitals(page: Page, v: { temperature: string; hypotension: "Yes" | "No"; vasopressors: string }) {
+  await page.goto("/assess/vitals");
+  await expect(page.getByRole("heading", { level: 1, name: "Vital signs and support" })).toBeVisible();
+  await page.getByLabel("Highest temperature", { exact: true }).fill(v.temperature);
+  await answer(page, "Hypotension (clinician's judgement)", v.hypotension);
+  await page.getByLabel("Vasopressors (not counting vasopressin)").fill(v.vasopressors);
+  await answer(page, "Vasopressin given", "No");
+  await page.getByLabel("Oxygen device").selectOption("none");
+  await continueTo(page, "Signs and examination");
+}
+
+async function addTimePoint(page: Page, day: string) {
+  await page.getByLabel("Day of the new time-point").fill(day);
+  await page.getByRole("button", { name: "Add a time-point" }).click();
+  await expect(page.getByRole("heading", { name: new RegExp(`^Time-point: Day ${day} `) })).toBeVisible();
+}
+
+async function exported(page: Page): Promise<{ file: string; json: unknown }> {
+  const downloading = page.waitForEvent("download");
+  await page.getByRole("button", { name: "Export case (JSON file)" }).click();
+  const file = await (await downloading).path();
+  return { file, json: JSON.parse(readFileSync(file, "utf8")) };
+}
+
+async function clearCase(page: Page) {
+  await page.goto("/assess/result");
+  await page.getByRole("button", { name: "Clear case" }).click();
+  await page.getByRole("dialog").getByRole("button", { name: "Clear everything" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Context" })).toBeVisible();
+}
+
+test("a 3-time-point CAR-T case typed through the form shows its course, as the command line does; it travels whole", async ({ page }) => {
+  execFileSync(process.execPath, ["scripts/build-cli.mjs"], { cwd: ROOT });
+  await page.goto("/assess/context");
+  await acknowledgeNotice(page);
+  await page.getByLabel("Day of this time-point").fill("1");
+  await page.getByRole("button", { name: "Set day" }).click();
+  await expect(page.getByRole("heading", { name: /^Time-point: Day 1 / })).toBeVisible();
+  await page.getByLabel("Case label").fill("CAR-T course");
+  await page.getByLabel("Clinical setting").selectOption("immune-effector-cell-therapy");
+  await page.getByLabel("Age").fill("54");
+  await answer(page, /Antipyretic or anti-cytokine therapy given/, "No");
+  await answer(page, "Fever attributable to another cause", "No");
+  await continueTo(page, "Vital signs and support");
+
+  // Day 1: fever only.
+  await vitals(page, { temperature: "38.6", hypotension: "No", vasopressors: "0" });
+  // Day 3: on one vasopressor.
+  await addTimePoint(page, "3");
+  await vitals(page, { temperature: "39.1", hypotension: "Yes", vasopressors: "1" });
+  // Day 6: afebrile, without support.
+  await addTimePoint(page, "6");
+  await vitals(page, { temperature: "37.0", hypotension: "No", vasopressors: "0" });
+
+  await page.goto("/assess/result");
+  await expect(page.getByRole("heading", { name: "The course at a glance" })).toBeVisible();
+  await expect(page.getByRole("navigation", { name: "Time-points of this case" })).toContainText("Day 1Day 3Day 6");
+  const crs = page.locator('[data-testid="course"] tr[data-instrument="astct-crs"]');
+  await expect(crs.locator("td")).toHaveText(["1", "3", "0", "3", "Day 1", "Day 3", ""]);
+  await expect(page.getByRole("img", { name: /^ASTCT CRS \(grade\): D1 1, D3 3, D6 0; threshold 1\.$/ })).toBeVisible();
+
+  const first = await exported(page);
+  const cli = JSON.parse(execFileSync(process.execPath, [join(ROOT, "bin/crs-screen.mjs"), "course", first.file], { encoding: "utf8" })) as {
+    course: Record<string, { highest: unknown; firstMetAt: unknown; lastMetAt: unknown }>;
+  };
+  expect(cli.course["astct-crs"]).toEqual({ highest: { min: 3, max: 3 }, firstMetAt: { day: 1 }, lastMetAt: { day: 3 }, metAt: [{ day: 1 }, { day: 3 }] });
+  expect((first.json as { timepoints: unknown[] }).timepoints).toHaveLength(3);
+
+  // Export → clear → import gives back the identical case.
+  await clearCase(page);
+  await page.goto("/import");
+  await page.getByLabel("Choose a case file (.json), or drop it here").setInputFiles(first.file);
+  await expect(page.getByRole("heading", { level: 1, name: "Review" })).toBeVisible();
+  await page.goto("/assess/result");
+  expect((await exported(page)).json).toEqual(first.json);
+
+  // A share link of the whole case, opened in a cleared browser, gives it back too.
+  await page.getByRole("button", { name: "Create share link" }).click();
+  const link = await page.getByLabel(/^Share link/).inputValue();
+  await clearCase(page);
+  await page.goto(link);
+  await expect(page.getByRole("heading", { name: "The course at a glance" })).toBeVisible();
+  expect((await exported(page)).json).toEqual(first.json);
+
+  // The summary prints the course within 2 pages.
+  await page.goto("/summary");
+  await expect(page.getByRole("heading", { name: "The course at a glance" })).toBeVisible();
+  await page.emulateMedia({ media: "print" });
+  const pdf = await page.pdf({ format: "A4" });
+  writeFileSync("/tmp/i18-course-print.pdf", pdf);
+  const pages = pdfPages(pdf);
+  expect(pages.length).toBeLessThanOrEqual(2);
+  const all = pages.join("\n");
+  expect(all).toContain("The course at a glance");
+  expect(all).toMatch(/ASTCT CRS\s+1\s+3\s+0\s+3\s+Day 1\s+Day 3/);
+  await page.emulateMedia({ media: "screen" });
+
+  // Axe clean with the course at 360 and 1280 px; no horizontal scroll at 360 px.
+  for (const width of [360, 1280]) {
+    await page.setViewportSize({ width, height: 900 });
+    await page.goto("/assess/result");
+    await expect(page.getByRole("heading", { name: "The course at a glance" })).toBeVisible();
+    const results = await new AxeBuilder({ page }).withTags(AXE_TAGS).analyze();
+    expect(results.violations).toEqual([]);
+    if (width === 360) expect(await page.evaluate(() => document.documentElement.scrollWidth <= document.documentElement.clientWidth)).toBe(true);
+    await page.screenshot({ path: `/tmp/i18-course-result-${width}.png`, clip: { x: 0, y: 0, width, height: 1400 } });
+    await page.getByTestId("course").screenshot({ path: `/tmp/i18-course-section-${width}.png` });
+    await page.goto("/assess/laboratory");
+    await expect(page.getByRole("button", { name: /Copy the previous time-point's values/ })).toBeVisible();
+    await page.screenshot({ path: `/tmp/i18-course-step-${width}.png` });
+  }
+});
+
+test("copying a step's values from the previous time-point marks them until edited", async ({ page }) => {
+  await page.goto("/assess/context");
+  await acknowledgeNotice(page);
+  await page.getByLabel("Clinical setting").selectOption("immune-effector-cell-therapy");
+  await continueTo(page, "Vital signs and support");
+  await page.getByLabel("Highest temperature", { exact: true }).fill("38.6");
+  await continueTo(page, "Signs and examination");
+  await addTimePoint(page, "1");
+  await page.goto("/assess/vitals");
+  await expect(page.getByLabel("Highest temperature", { exact: true })).toHaveValue("");
+  await page.getByRole("button", { name: "Copy the previous time-point's values (Day 0)" }).click();
+  await expect(page.getByText("Values copied from day 0")).toBeVisible();
+  await expect(page.getByLabel("Highest temperature", { exact: true })).toHaveValue("38.6");
+  await page.getByLabel("Highest temperature", { exact: true }).fill("37.2");
+  await expect(page.getByText("Values copied from day 0")).toBeHidden();
+});

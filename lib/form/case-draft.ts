@@ -1,0 +1,121 @@
+/**
+ * The case draft: a Case's time-points (../shared/spec/CASE.md) kept in the browser around the
+ * single-Assessment draft. The current time-point's Assessment stays under DRAFT_KEY (./draft.ts),
+ * so the steps, the review and the result keep reading and writing "the draft" unchanged and edit
+ * the current time-point; the others wait under CASE_KEY. No CASE_KEY (a draft saved before cases,
+ * a fresh browser) is a Case of one at day 0, as a file holding one Assessment is.
+ */
+import type { AssessmentInput } from "../assessment/schema";
+import { compareAt } from "../case/at";
+import type { TimePointAt } from "../case/schema";
+import { CASE_KEY } from "./keys";
+import { active, clearPending, loadDraft, saveDraft, type Stores } from "./draft";
+
+/** Values of a step copied from an earlier time-point: shown as "copied from day N" while unchanged. */
+export interface CopiedMark {
+  readonly day: number;
+  /** The step's sections as copied (JSON): the mark goes once they differ (the person edited them). */
+  readonly values: string;
+}
+
+export interface DraftTimePoint {
+  readonly at: TimePointAt;
+  readonly assessment: AssessmentInput;
+  readonly copied?: Readonly<Record<string, CopiedMark>>;
+}
+
+export interface CaseDraft {
+  readonly label?: string;
+  /** Index of the time-point the steps edit. */
+  readonly current: number;
+  readonly timepoints: readonly DraftTimePoint[];
+}
+
+function readFrame(stores: Stores): CaseDraft | null {
+  try {
+    const text = active(stores).getItem(CASE_KEY);
+    if (text === null) return null;
+    const frame = JSON.parse(text) as CaseDraft;
+    const ok = Array.isArray(frame.timepoints) && frame.timepoints.length > 0 && Number.isInteger(frame.current) && frame.current >= 0 && frame.current < frame.timepoints.length;
+    return ok ? frame : null;
+  } catch {
+    return null;
+  }
+}
+
+/** The whole case, its current time-point read from the draft. */
+export function loadCaseDraft(stores: Stores): CaseDraft {
+  const draft = loadDraft(stores);
+  const frame = readFrame(stores);
+  if (frame === null) return { current: 0, timepoints: [{ at: { day: 0 }, assessment: draft }] };
+  return { ...frame, timepoints: frame.timepoints.map((point, index) => (index === frame.current ? { ...point, assessment: draft } : point)) };
+}
+
+/** Keeps the whole case: the current time-point as the draft, the rest beside it. */
+export function saveCaseDraft(stores: Stores, theCase: CaseDraft): void {
+  saveDraft(stores, theCase.timepoints[theCase.current]!.assessment);
+  active(stores).setItem(CASE_KEY, JSON.stringify(theCase));
+}
+
+/** Replaces the case (an import, a share link): the last time-point is the current one. */
+export function replaceCaseDraft(stores: Stores, timepoints: readonly { readonly at: TimePointAt; readonly assessment: AssessmentInput }[], label?: string): void {
+  clearPending(stores);
+  saveCaseDraft(stores, { ...(label === undefined ? {} : { label }), current: timepoints.length - 1, timepoints });
+}
+
+/** The steps edit another time-point (unsaved typing belongs to the one left). */
+export function switchTimePoint(stores: Stores, index: number): void {
+  const theCase = loadCaseDraft(stores);
+  if (index < 0 || index >= theCase.timepoints.length) return;
+  clearPending(stores);
+  saveCaseDraft(stores, { ...theCase, current: index });
+}
+
+/** A time-point must come after the one before it and before the one after it (CASE.md: strictly ordered). */
+export function fitsAt(theCase: CaseDraft, index: number, at: TimePointAt): boolean {
+  const before = theCase.timepoints[index - 1];
+  const after = theCase.timepoints[index + 1];
+  return (before === undefined || compareAt(before.at, at) < 0) && (after === undefined || compareAt(at, after.at) < 0);
+}
+
+/** Moves the current time-point to another day (and time); false, and nothing changed, when out of order. */
+export function setCurrentAt(stores: Stores, at: TimePointAt): boolean {
+  const theCase = loadCaseDraft(stores);
+  if (!fitsAt(theCase, theCase.current, at)) return false;
+  saveCaseDraft(stores, { ...theCase, timepoints: theCase.timepoints.map((p, i) => (i === theCase.current ? { ...p, at } : p)) });
+  return true;
+}
+
+/**
+ * "Add a time-point": the next one, after the last, with the context (and case title) carried
+ * forward and nothing else — yesterday's vitals and labs are not today's. It becomes current.
+ */
+export function addTimePoint(stores: Stores, at: TimePointAt): boolean {
+  const theCase = loadCaseDraft(stores);
+  const last = theCase.timepoints.at(-1)!;
+  if (compareAt(last.at, at) >= 0) return false;
+  const { label, context } = last.assessment;
+  const assessment: AssessmentInput = { schemaVersion: 1, ...(label === undefined ? {} : { label }), ...(context === undefined ? {} : { context }) };
+  clearPending(stores);
+  saveCaseDraft(stores, { ...theCase, current: theCase.timepoints.length, timepoints: [...theCase.timepoints, { at, assessment }] });
+  return true;
+}
+
+/** The case as CASE.md writes it (marks of copying are the form's, not the case's). */
+export function caseOf(theCase: CaseDraft): { caseVersion: 1; label?: string; timepoints: { at: TimePointAt; assessment: AssessmentInput }[] } {
+  return {
+    caseVersion: 1,
+    ...(theCase.label === undefined ? {} : { label: theCase.label }),
+    timepoints: theCase.timepoints.map(({ at, assessment }) => ({ at, assessment })),
+  };
+}
+
+/** What export and share links carry: a case of one time-point as the plain Assessment (files made before cases stay identical), else the Case. */
+export function transferable(theCase: CaseDraft): object {
+  return theCase.timepoints.length === 1 && theCase.label === undefined ? theCase.timepoints[0]!.assessment : caseOf(theCase);
+}
+
+/** "Day 3" or "Day 3, 08:00". */
+export function atLabel(at: TimePointAt): string {
+  return at.time === undefined ? `Day ${at.day}` : `Day ${at.day}, ${at.time}`;
+}

@@ -1,0 +1,67 @@
+/** The course charts' geometry (lib/case/chart.ts): steps between settled grades, ranges as bars, the threshold line. */
+import { describe, expect, test } from "vitest";
+import { CHART_BOX, CHART_STYLE, X_INSET, chartGeometry, valueText } from "@/lib/case/chart";
+import { HSCORE_THRESHOLD } from "@/lib/scores/hscore";
+
+const box = CHART_BOX;
+const bottom = box.height - box.bottom;
+
+describe("chart geometry", () => {
+  test("grades 1, 3, 0 as a step chart: points at 0, mid and the top; steps between them", () => {
+    const g = chartGeometry(
+      [
+        { min: 1, max: 1 },
+        { min: 3, max: 3 },
+        { min: 0, max: 0 },
+      ],
+      { kind: "step", threshold: 1 },
+    );
+    expect(g.yMax).toBe(3);
+    expect(g.xs).toEqual([box.left + X_INSET, (box.left + box.width - box.right) / 2, box.width - box.right - X_INSET]);
+    expect(g.points.map((p) => p.value)).toEqual([1, 3, 0]);
+    expect(g.points[1]!.y).toBe(box.top);
+    expect(g.points[2]!.y).toBe(bottom);
+    expect(g.stepPath).toMatch(/^M\d+(\.\d)? [\d.]+H[\d.]+V[\d.]+M/);
+    expect(g.bars).toEqual([]);
+    expect(g.ticks.map((t) => t.value)).toEqual([0, 1, 3]);
+  });
+
+  test("a value still open is a bar from min to max, never a point, and breaks the step", () => {
+    const g = chartGeometry([{ min: 1, max: 1 }, { min: 1, max: 4 }, null], { kind: "step", threshold: 1 });
+    expect(g.points).toHaveLength(1);
+    expect(g.bars).toEqual([expect.objectContaining({ index: 1, min: 1, max: 4, y: box.top })]);
+    expect(g.bars[0]!.y + g.bars[0]!.height).toBeCloseTo(g.ticks.find((t) => t.value === 1)!.y, 5);
+    expect(g.stepPath).toBe("");
+  });
+
+  test("HScore: the threshold line sits at 169 even when every value is below it", () => {
+    const g = chartGeometry(
+      [
+        { min: 90, max: 90 },
+        { min: 120, max: 120 },
+      ],
+      { kind: "points", threshold: CHART_STYLE.hscore.threshold },
+    );
+    expect(CHART_STYLE.hscore.threshold).toBe(HSCORE_THRESHOLD);
+    expect(g.yMax).toBe(HSCORE_THRESHOLD);
+    expect(g.thresholdY).toBe(box.top);
+    expect(g.linePath.startsWith("M")).toBe(true);
+  });
+
+  test("lab trends: a line through the values entered, broken where one is missing", () => {
+    const g = chartGeometry([{ min: 500, max: 500 }, null, { min: 2000, max: 2000 }, { min: 900, max: 900 }], { kind: "line" });
+    expect(g.thresholdY).toBeNull();
+    expect(g.linePath.match(/M/g)).toHaveLength(2);
+    expect(g.linePath.match(/L/g)).toHaveLength(1);
+  });
+
+  test("one time-point sits in the middle", () => {
+    expect(chartGeometry([{ min: 2, max: 2 }], { kind: "count" }).xs).toEqual([(box.left + box.width - box.right) / 2]);
+  });
+
+  test("values in words", () => {
+    expect(valueText(null)).toBe("not entered");
+    expect(valueText({ min: 2, max: 2 })).toBe("2");
+    expect(valueText({ min: 2, max: 4 })).toBe("2–4");
+  });
+});
