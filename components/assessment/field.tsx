@@ -9,11 +9,11 @@ export function fieldId(path: string): string {
   return `field-${path.replace(/\./g, "-")}`;
 }
 
-function describedBy(id: string, hint?: string, error?: string, echo?: boolean): string | undefined {
+export function describedBy(id: string, hint?: string, error?: string, echo?: boolean): string | undefined {
   return [hint ? `${id}-hint` : null, echo ? `${id}-echo` : null, error ? `${id}-error` : null].filter(Boolean).join(" ") || undefined;
 }
 
-function Hint({ id, text }: { readonly id: string; readonly text?: string }) {
+export function Hint({ id, text }: { readonly id: string; readonly text?: string }) {
   return text ? (
     <p className="hint" id={`${id}-hint`}>
       {text}
@@ -21,7 +21,7 @@ function Hint({ id, text }: { readonly id: string; readonly text?: string }) {
   ) : null;
 }
 
-function ErrorText({ id, text }: { readonly id: string; readonly text?: string }) {
+export function ErrorText({ id, text }: { readonly id: string; readonly text?: string }) {
   return text ? (
     <p className="error" id={`${id}-error`}>
       <span className="visually-hidden">Error: </span>

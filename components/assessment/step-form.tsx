@@ -30,7 +30,8 @@ import {
 } from "@/lib/form";
 import { DerivedVitals } from "./derived-vitals";
 import { useFocusHeading } from "./use-focus-heading";
-import { Field, RadioField, fieldId } from "./field";
+import { Field, fieldId } from "./field";
+import { SegmentedField } from "./segmented";
 import type { PublishedThresholds } from "@/lib/form/published-thresholds";
 import { useBrowserStores, useStorageBlocked } from "./use-browser-stores";
 import { useRenderedInTransition } from "./use-rendered-in-transition";
@@ -186,7 +187,7 @@ function FieldControl({
         />
       );
     case "tri-state":
-      return <RadioField path={spec.path} legend={TRI_STATE_FIELDS[spec.path]} hint={spec.hint} error={errors.get(spec.path)} options={TRI_OPTIONS} register={register} />;
+      return <SegmentedField path={spec.path} legend={TRI_STATE_FIELDS[spec.path]} hint={spec.hint} error={errors.get(spec.path)} options={TRI_OPTIONS} register={register} />;
     case "choice": {
       const { label, options } = ENUM_FIELDS[spec.path];
       return (
