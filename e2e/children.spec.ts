@@ -1,7 +1,8 @@
 import { expect, test, type Page } from "@playwright/test";
 import { acknowledgeNotice, continueTo } from "./helpers";
 
-const SHOTS = "/work/wt/notes/shots/i15-core";
+// Looked at by people, never compared: kept with the run's other output.
+const SHOTS = "test-results/shots";
 
 /** Records the age on the context step (empty = not recorded) and saves it. */
 async function withAge(page: Page, age: string): Promise<void> {
@@ -31,6 +32,14 @@ test.describe("children and ventilation (issue 15)", () => {
     await page.goto("/assess/neurology");
     await expect(page.getByRole("group", { name: /ICE screen .* — age 12 and over/ })).toBeVisible();
     await expect(page.getByLabel(/CAPD total/)).toHaveCount(0);
+    // The ICE total is shown live as the items are scored (issue 17 item 2).
+    const total = page.locator("output", { hasText: "ICE total" });
+    await expect(total).toHaveText(/shown here as the items are scored/);
+    await page.getByRole("textbox", { name: /ICE orientation/ }).fill("4");
+    await expect(total).toHaveText("ICE total: 4–10 of 10 (open: naming, following commands, writing, attention)");
+    for (const [item, points] of [["naming", "3"], ["following commands", "1"], ["attention", "0"]] as const) await page.getByRole("textbox", { name: new RegExp(`ICE ${item}`) }).fill(points);
+    await page.getByRole("checkbox", { name: /Not assessable \(ICE writing\)/ }).check();
+    await expect(total).toHaveText("ICE total: 8–9 of 10 (open: writing)");
 
     await withAge(page, "");
     await page.goto("/assess/neurology");

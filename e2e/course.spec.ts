@@ -30,7 +30,13 @@ async function vitals(page: Page, v: { temperature: string; hypotension: "Yes" |
   await continueTo(page, "Signs and examination");
 }
 
+/** The time-point controls sit in a disclosure under the switcher's heading, closed by default. */
+async function openTimePointControls(page: Page) {
+  await page.locator("summary", { hasText: /add a time-point/i }).click();
+}
+
 async function addTimePoint(page: Page, day: string) {
+  await openTimePointControls(page);
   await page.getByLabel("Day of the new time-point").fill(day);
   await page.getByRole("button", { name: "Add a time-point" }).click();
   await expect(page.getByRole("heading", { name: new RegExp(`^Time-point: Day ${day} `) })).toBeVisible();
@@ -54,6 +60,7 @@ test("a 3-time-point CAR-T case typed through the form shows its course, as the 
   execFileSync(process.execPath, ["scripts/build-cli.mjs"], { cwd: ROOT });
   await page.goto("/assess/context");
   await acknowledgeNotice(page);
+  await openTimePointControls(page);
   await page.getByLabel("Day of this time-point").fill("1");
   await page.getByRole("button", { name: "Set day" }).click();
   await expect(page.getByRole("heading", { name: /^Time-point: Day 1 / })).toBeVisible();

@@ -40,6 +40,8 @@ if (!browserAvailable()) {
   process.exit(1);
 }
 run("browser tests (next start)", "npx", ["playwright", "test"]);
+// The README's screenshots, taken into test-results/ so the script cannot rot (pixels are not compared).
+run("screenshots of the form and the result (scripts/screenshots.mjs)", process.execPath, ["scripts/screenshots.mjs", "--out", "test-results/screenshots"]);
 // The same suite against the static export, served by a plain file server (all but the header checks).
 process.env.STATIC_EXPORT = "1";
 run("static export build", "npx", ["next", "build"]);

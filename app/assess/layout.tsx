@@ -13,12 +13,15 @@ export default function AssessLayout({ children }: { readonly children: ReactNod
   return (
     <>
       <NoticeGate />
-      <div className="notice-reopen">
-        <NoticeButton />
-      </div>
       <SharedCaseLoader />
       <ProgressNav steps={STEP_LINKS} />
-      <TimePointSwitcher />
+      {/* One line above the step: where the case is in time, and the notice (issue 17: the answer keeps the first screen). */}
+      <div className="case-bar">
+        <TimePointSwitcher />
+        <div className="notice-reopen">
+          <NoticeButton />
+        </div>
+      </div>
       <ScenarioVignettePanel />
       {children}
     </>

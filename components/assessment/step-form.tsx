@@ -32,6 +32,7 @@ import { DerivedVitals } from "./derived-vitals";
 import { useFocusHeading } from "./use-focus-heading";
 import { Field, fieldId } from "./field";
 import { SegmentedField } from "./segmented";
+import { liveIceTotal } from "@/lib/form/ice-total";
 import type { PublishedThresholds } from "@/lib/form/published-thresholds";
 import { useBrowserStores, useStorageBlocked } from "./use-browser-stores";
 import { useRenderedInTransition } from "./use-rendered-in-transition";
@@ -123,6 +124,23 @@ function IceItem({ itemKey, register, control, error }: { readonly itemKey: (typ
   );
 }
 
+/** The ICE total as the items are typed (lib/form/ice-total.ts): the same sum the ICANS grade reads. */
+function IceTotal({ control }: { readonly control: Control<FormValues> }) {
+  const typed = useWatch({ control, name: "neuro.iceItems" }) as Partial<Record<(typeof ICE_ITEM_KEYS)[number], unknown>> | undefined;
+  const notAssessable = useWatch({ control, name: "iceNotAssessable" }) as Partial<Record<(typeof ICE_ITEM_KEYS)[number], boolean>> | undefined;
+  const { range, open } = liveIceTotal(typed ?? {}, notAssessable ?? {});
+  const labels = open.map((item) => NUMERIC_FIELDS[`neuro.iceItems.${item}`].label.replace(/^ICE /, ""));
+  let text = "ICE total: shown here as the items are scored.";
+  if (range !== null) text = range.min === range.max ? `ICE total: ${range.min} of 10` : `ICE total: ${range.min}–${range.max} of 10 (open: ${labels.join(", ")})`;
+  return (
+    <p className="ice-total">
+      <output aria-live="polite" htmlFor={ICE_ITEM_KEYS.map((key) => fieldId(`neuro.iceItems.${key}`)).join(" ")}>
+        {text}
+      </output>
+    </p>
+  );
+}
+
 function IceItems({
   register,
   control,
@@ -149,6 +167,7 @@ function IceItems({
       {ICE_ITEM_KEYS.map((key) => (
         <IceItem key={key} itemKey={key} register={register} control={control} error={errors.get(`neuro.iceItems.${key}`)} />
       ))}
+      <IceTotal control={control} />
     </div>
   );
 }

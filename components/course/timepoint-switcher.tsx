@@ -49,12 +49,14 @@ export function TimePointSwitcher() {
     window.location.reload();
   };
 
+  const several = theCase.timepoints.length > 1;
   return (
-    <section className={`${styles.switcher} no-print`} aria-labelledby={`${id}-h`}>
-      <h2 id={`${id}-h`}>
+    <section className={`${styles.switcher} ${several ? styles.several : ""} no-print`} aria-labelledby={`${id}-h`}>
+      {/* With one time-point the heading is for screen readers only: the day is not news yet. */}
+      <h2 id={`${id}-h`} className={several ? undefined : "visually-hidden"}>
         Time-point: {atLabel(current.at)} ({theCase.current + 1} of {theCase.timepoints.length})
       </h2>
-      {theCase.timepoints.length > 1 ? (
+      {several ? (
         <nav aria-label="Time-points of this case">
           <ul className={styles.points}>
             {theCase.timepoints.map((point, index) => (
@@ -67,40 +69,44 @@ export function TimePointSwitcher() {
           </ul>
         </nav>
       ) : null}
-      <form
-        className={styles.row}
-        aria-label="Move this time-point"
-        onSubmit={(e) => {
-          e.preventDefault();
-          move(e.currentTarget);
-        }}
-      >
-        <label>
-          Day of this time-point
-          <input type="text" name="day" inputMode="numeric" defaultValue={String(current.at.day)} key={`d${current.at.day}`} />
-        </label>
-        <label>
-          Time (optional)
-          <input type="text" name="time" inputMode="numeric" placeholder="HH:MM" defaultValue={current.at.time ?? ""} key={`t${current.at.time ?? ""}`} />
-        </label>
-        <button type="submit" className="button">
-          Set day
-        </button>
-      </form>
-      <div className={styles.row}>
-        <label>
-          Day of the new time-point
-          <input type="text" inputMode="numeric" value={nextDay} onChange={(e) => setNewDay(e.target.value)} />
-        </label>
-        <label>
-          Time (optional)
-          <input type="text" inputMode="numeric" placeholder="HH:MM" value={newTime} onChange={(e) => setNewTime(e.target.value)} />
-        </label>
-        <button type="button" className="button" onClick={add}>
-          Add a time-point
-        </button>
-      </div>
-      <p className="hint">A new time-point carries the context (setting, age) forward and nothing else: yesterday&apos;s vitals and labs are not today&apos;s.</p>
+      {/* Closed by default: on a phone the controls took the whole first screen of every step and of the result. */}
+      <details className={styles.edit} open={message !== null}>
+        <summary>{several ? "Add a time-point, or change this one's day" : "Follow this case over time: add a time-point"}</summary>
+        <form
+          className={styles.row}
+          aria-label="Move this time-point"
+          onSubmit={(e) => {
+            e.preventDefault();
+            move(e.currentTarget);
+          }}
+        >
+          <label>
+            Day of this time-point
+            <input type="text" name="day" inputMode="numeric" defaultValue={String(current.at.day)} key={`d${current.at.day}`} />
+          </label>
+          <label>
+            Time (optional)
+            <input type="text" name="time" inputMode="numeric" placeholder="HH:MM" defaultValue={current.at.time ?? ""} key={`t${current.at.time ?? ""}`} />
+          </label>
+          <button type="submit" className="button">
+            Set day
+          </button>
+        </form>
+        <div className={styles.row}>
+          <label>
+            Day of the new time-point
+            <input type="text" inputMode="numeric" value={nextDay} onChange={(e) => setNewDay(e.target.value)} />
+          </label>
+          <label>
+            Time (optional)
+            <input type="text" inputMode="numeric" placeholder="HH:MM" value={newTime} onChange={(e) => setNewTime(e.target.value)} />
+          </label>
+          <button type="button" className="button" onClick={add}>
+            Add a time-point
+          </button>
+        </div>
+        <p className="hint">A new time-point carries the context (setting, age) forward and nothing else: yesterday&apos;s vitals and labs are not today&apos;s.</p>
+      </details>
       {message ? (
         <p className={styles.message} role="alert">
           {message}
