@@ -60,7 +60,7 @@ test.describe("moving a case — no server", () => {
     ["a damaged file", '{"schemaVersion": 1, "labs": {', "not valid JSON"],
     ["a file of another schema version", JSON.stringify({ schemaVersion: 2, labs: {} }), "schema version 2; this crs-screen reads version 1"],
     ["a file with an impossible value", JSON.stringify({ schemaVersion: 1, labs: { ferritinNgPerMl: -5 } }), "Ferritin (ng/mL) must be between 0 and 500000; got -5"],
-    ["a huge file", JSON.stringify({ schemaVersion: 1, label: "x", padding: "y".repeat(400_000) }), "a case file is at most 256 KB"],
+    ["a huge file", JSON.stringify({ schemaVersion: 1, label: "x", padding: "y".repeat(1_100_000) }), "a case file is at most 1024 KB"],
   ] as const) {
     test(`${name} is refused with a clear message and nothing changes`, async ({ page }) => {
       await seed(page);
