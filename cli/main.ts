@@ -24,6 +24,7 @@ export const USAGE = `Usage: crs-screen <command>
   course FILE|-        Score a Case (one patient's time-points; a single Assessment is a
                        Case of one) and print each time-point's Screening and, per
                        instrument, the highest value and when its threshold was met.
+                       \`crs-screen course --help\` says more.
   scenarios [PATH…]    Run scenario checklists (files or folders of .json; the built-in
                        library by default). Prints a pass/fail table; exit 1 on a failure.
   schema [scenario]    Print the JSON Schema of the Assessment (or of a scenario file).
@@ -92,8 +93,24 @@ function scenarios(io: CliIo, args: readonly string[]): number {
 }
 
 /** `course FILE|-`: docs/case-format.md. Problems name the time-point (`timepoints[2].assessment.labs.…`). */
+export const COURSE_USAGE = `Usage: crs-screen course FILE|-
+
+Reads a Case (docs/case-format.md: caseVersion 1, 1 to 60 time-points in order, each an
+unchanged Assessment) or a single Assessment (a Case of one at day 0), from FILE or stdin (-).
+Prints one JSON object: each time-point's Screening, and per instrument the value at every
+time-point, the highest, and the first and last time its threshold was met. HLH-2004 is counted
+at each time-point: whether its criteria may be combined across days could not be verified.
+Problems name the time-point (timepoints[2].assessment.labs.…); exit 2, nothing printed.`;
+
 function courseCommand(io: CliIo, args: readonly string[]): number {
-  if (args.length !== 1) throw new InputError("course takes one FILE (or - for stdin)");
+  if (args.length === 1 && (args[0] === "--help" || args[0] === "-h")) {
+    io.out(COURSE_USAGE);
+    return 0;
+  }
+  // "-" is stdin; any other argument starting with "-" is an option course does not have.
+  const unknown = args.find((arg) => arg.startsWith("-") && arg !== "-");
+  if (unknown !== undefined) throw new InputError(`course: unknown option "${unknown}" (crs-screen course --help)`);
+  if (args.length !== 1) throw new InputError("course takes one FILE (or - for stdin); crs-screen course --help says more");
   const checked = validateCase(parseJson(read(io, args[0]!), sourceName(args[0]!)));
   if (!checked.ok) {
     io.err(problemLines(checked.problems, "").join("\n"));

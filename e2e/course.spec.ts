@@ -131,11 +131,11 @@ test("a 3-time-point CAR-T case typed through the form shows its course, as the 
     const results = await new AxeBuilder({ page }).withTags(AXE_TAGS).analyze();
     expect(results.violations).toEqual([]);
     if (width === 360) expect(await page.evaluate(() => document.documentElement.scrollWidth <= document.documentElement.clientWidth)).toBe(true);
-    await page.screenshot({ path: `/tmp/i18-course-result-${width}.png`, clip: { x: 0, y: 0, width, height: 1400 } });
-    await page.getByTestId("course").screenshot({ path: `/tmp/i18-course-section-${width}.png` });
+    await page.screenshot({ path: `test-results/shots/course-result-${width}.png`, clip: { x: 0, y: 0, width, height: 1400 } });
+    await page.getByTestId("course").screenshot({ path: `test-results/shots/course-section-${width}.png` });
     await page.goto("/assess/laboratory");
     await expect(page.getByRole("button", { name: /Copy the previous time-point's values/ })).toBeVisible();
-    await page.screenshot({ path: `/tmp/i18-course-step-${width}.png` });
+    await page.screenshot({ path: `test-results/shots/course-step-${width}.png` });
   }
 });
 
@@ -154,4 +154,25 @@ test("copying a step's values from the previous time-point marks them until edit
   await expect(page.getByLabel("Highest temperature", { exact: true })).toHaveValue("38.6");
   await page.getByLabel("Highest temperature", { exact: true }).fill("37.2");
   await expect(page.getByText("Values copied from day 0")).toBeHidden();
+});
+
+test("lab trends are tabled and charted for the values entered; HLH-2004 is counted per time-point, and the page says why", async ({ page }) => {
+  const ebv = (JSON.parse(readFileSync(join(ROOT, "lib/scenarios/builtin/ebv-secondary-hlh.json"), "utf8")) as { answerKey: { labs: Record<string, unknown> } }).answerKey;
+  const day0 = { ...ebv, labs: { ...ebv.labs, ferritinNgPerMl: 2400, crpMgPerL: 30 } };
+  await page.addInitScript(
+    ([first, second]) => {
+      window.sessionStorage.setItem("crs-screen.notice-acknowledged", "true");
+      window.sessionStorage.setItem("crs-screen.draft.v1", JSON.stringify(second));
+      window.sessionStorage.setItem("crs-screen.case.v1", JSON.stringify({ current: 1, timepoints: [{ at: { day: 0 }, assessment: first }, { at: { day: 3 }, assessment: second }] }));
+    },
+    [day0, ebv] as const,
+  );
+  await page.goto("/assess/result");
+  const labs = page.getByRole("region", { name: "Laboratory values by time-point (scrolls sideways)" });
+  await expect(labs.getByRole("row", { name: /^Ferritin/ })).toContainText(/2400\s*14500/);
+  await expect(labs.getByRole("row", { name: /^CRP/ })).toContainText(/30\s*64/);
+  await expect(labs.getByRole("row", { name: /^Platelets/ })).toContainText(/42\s*42/);
+  const course = page.getByRole("region", { name: "The course at a glance" });
+  await expect(course.getByRole("img", { name: /Ferritin/ }).first()).toBeVisible();
+  await expect(course.getByText("HLH-2004 is counted at each time-point; whether criteria may be combined across days could not be verified in Henter 2007.")).toBeVisible();
 });

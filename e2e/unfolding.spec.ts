@@ -62,6 +62,10 @@ test("played through two days with two wrong predictions each: both misses, the 
   // A skipped question is refused, naming what to choose.
   const dialog = page.getByRole("dialog", { name: /your predictions for Day 1/ });
   await expect(dialog).toBeVisible();
+  // Nothing of the result can be read behind the dialog before the predictions are committed.
+  await expect(page.getByText("Your predictions first: this day's result is shown once you commit them.")).toBeVisible();
+  await expect(page.getByRole("table", { name: /Every instrument at a glance/ })).toHaveCount(0);
+  await expect(page.getByRole("heading", { name: /Pattern consistent with/ })).toHaveCount(0);
   await dialog.getByRole("button", { name: "Commit my predictions and show the result" }).click();
   await expect(dialog.getByText("Choose the level you expect")).toBeVisible();
   // Day 1 is grade 1, consistent: predict grade 2 and "incomplete" (two misses).
@@ -84,9 +88,10 @@ test("played through two days with two wrong predictions each: both misses, the 
   await checklist.getByRole("button", { name: "Go on to day 2" }).click();
   await expect(page.getByRole("heading", { level: 1, name: "Context" })).toBeVisible();
   await expect(page.getByText(/Scenario vignette: .* — Day 2/)).toBeVisible();
-  // The context is carried forward, nothing else.
+  // The context is carried forward, nothing else, into the case's next time-point at the stage's day.
   const carried = await page.evaluate(() => JSON.parse(window.sessionStorage.getItem("crs-screen.draft.v1") ?? "{}") as Record<string, unknown>);
   expect(Object.keys(carried).toSorted()).toEqual(["context", "schemaVersion"]);
+  await expect(page.getByRole("heading", { name: `Time-point: Day ${DAY_2.day} (2 of 2)` })).toBeVisible();
 
   await enterDay(page, DAY_2.answerKey);
   // Day 2 is grade 2 with qSOFA; predict grade 3 and HScore "cannot tell yet" (two misses).
@@ -103,6 +108,10 @@ test("played through two days with two wrong predictions each: both misses, the 
   await expect(checklist.getByRole("row", { name: /ASTCT CRS grade/ })).toHaveText(/grade 3grade 2✗ Missed/);
   await expect(checklist.getByRole("row", { name: /HScore/ })).toHaveText(/cannot tell yetnot met✗ Missed/);
   await expect(checklist.getByRole("button", { name: "Go on to day 4" })).toBeVisible();
+  // The days played are one case: its course shows day 1's grade 1 and day 2's grade 2.
+  const course = page.getByRole("region", { name: "The course at a glance" });
+  await expect(course).toBeVisible();
+  await expect(course.getByRole("row", { name: /^ASTCT CRS/ }).first()).toContainText(/1.*2/);
 });
 
 for (const width of [360, 1280]) {

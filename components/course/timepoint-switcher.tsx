@@ -2,9 +2,12 @@
 
 import { useId, useState } from "react";
 import { useBrowserStores } from "@/components/assessment/use-browser-stores";
-import { addTimePoint, atLabel, loadCaseDraft, setCurrentAt, switchTimePoint } from "@/lib/form/case-draft";
+import { addTimePoint, atLabel, dayInRange, loadCaseDraft, setCurrentAt, switchTimePoint } from "@/lib/form/case-draft";
+import { DAY_RANGE, MAX_TIMEPOINTS } from "@/lib/case/at";
 import type { TimePointAt } from "@/lib/case/schema";
 import styles from "./switcher.module.css";
+
+const RANGE_MESSAGE = `The day must be between ${DAY_RANGE.min} and ${DAY_RANGE.max} (relative to day 0, the infusion or the admission).`;
 
 /** Reads "3" and "08:00" (or "") as a time-point; null when the day is not a whole number or the time not HH:MM. */
 function readAt(day: string, time: string): TimePointAt | null {
@@ -38,6 +41,8 @@ export function TimePointSwitcher() {
   const add = () => {
     const at = readAt(nextDay, newTime);
     if (at === null) return setMessage("The day must be a whole number (it may be negative) and the time HH:MM or empty.");
+    if (!dayInRange(at)) return setMessage(RANGE_MESSAGE);
+    if (theCase.timepoints.length >= MAX_TIMEPOINTS) return setMessage(`A case holds at most ${MAX_TIMEPOINTS} time-points.`);
     if (!addTimePoint(stores, at)) return setMessage(`A new time-point must come after ${atLabel(last.at)}.`);
     window.location.reload();
   };
@@ -45,6 +50,7 @@ export function TimePointSwitcher() {
     const data = new FormData(form);
     const at = readAt(String(data.get("day") ?? ""), String(data.get("time") ?? ""));
     if (at === null) return setMessage("The day must be a whole number (it may be negative) and the time HH:MM or empty.");
+    if (!dayInRange(at)) return setMessage(RANGE_MESSAGE);
     if (!setCurrentAt(stores, at)) return setMessage("Time-points stay in order: this one must come after the one before it and before the one after it.");
     window.location.reload();
   };

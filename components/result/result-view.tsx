@@ -3,6 +3,7 @@
 import { StorageBlocked } from "@/components/notice/storage-blocked";
 import { SavedCaseProblems } from "@/components/assessment/saved-case-problems";
 import Link from "next/link";
+import { useState } from "react";
 import { ClearCaseButton } from "@/components/assessment/clear-case";
 import { useDraftScreening } from "@/components/assessment/use-screening";
 import { DISCLAIMER } from "@/lib/disclaimer";
@@ -16,7 +17,7 @@ import { PrintButton } from "@/components/print-button";
 import { ExportButton } from "@/components/transfer/export-button";
 import { ShareLink } from "@/components/transfer/share-link";
 import { InstrumentCard } from "./instrument-card";
-import { ScenarioChecklist } from "./scenario-checklist";
+import { ScenarioChecklist, useScenarioTag } from "./scenario-checklist";
 import { StatusIcon } from "./status";
 import { SummaryTable } from "./summary-table";
 import { TherapyList } from "./therapy-list";
@@ -32,6 +33,10 @@ const LEVEL_STATUS = { consistent: "met", incomplete: "unknown", "not-flagged": 
 export function ResultView() {
   useFocusHeading("page-heading");
   const result = useDraftScreening();
+  // A case played from a scenario: the result waits until the checklist knows whether this day's
+  // predictions are still to be committed (issue 18 item 5: predict, then reveal — nothing to peek at).
+  const scenarioTag = useScenarioTag();
+  const [withheld, setWithheld] = useState<boolean | null>(null);
   if (result.state === "blocked") return <StorageBlocked />;
   if (result.state === "loading") return <p>Computing in this browser…</p>;
   if (result.state === "unavailable") return <p role="alert">{result.message}</p>;
@@ -39,6 +44,14 @@ export function ResultView() {
     return <SavedCaseProblems problems={result.validation.problems} />;
   }
   const { screening, assessment, units } = result;
+  if (scenarioTag !== null && withheld !== false) {
+    return (
+      <div className={styles.page}>
+        <p>{withheld === null ? "Preparing the scenario's checklist…" : "Your predictions first: this day's result is shown once you commit them."}</p>
+        <ScenarioChecklist assessment={assessment} onWithhold={setWithheld} />
+      </div>
+    );
+  }
   const { applicable, teaching } = applicableFirst(screening.instruments);
   const levelStatus = LEVEL_STATUS[screening.level];
   return (
@@ -68,7 +81,7 @@ export function ResultView() {
         <strong>{DISCLAIMER.heading}.</strong> {DISCLAIMER.body}
       </p>
 
-      <ScenarioChecklist assessment={assessment} />
+      <ScenarioChecklist assessment={assessment} onWithhold={setWithheld} />
 
       {screening.disagreements.length > 0 ? (
         <section aria-labelledby="disagreements-heading">

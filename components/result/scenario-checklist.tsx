@@ -1,7 +1,6 @@
 "use client";
 
 import dynamic from "next/dynamic";
-import { useRouter } from "next/navigation";
 import { useEffect, useState, useSyncExternalStore } from "react";
 import { BROWSER_STORES } from "@/components/assessment/use-browser-stores";
 import { ModalDialog } from "@/components/dialog/modal-dialog";
@@ -11,6 +10,9 @@ import type { PredictionScore, Predictions } from "@/lib/scenarios/predictions";
 import type { ScenarioRun } from "@/lib/scenarios/runner";
 import type { Scenario } from "@/lib/scenarios/schema";
 import type { StageView } from "@/lib/scenarios/stages";
+import type { TimePointAt } from "@/lib/case/schema";
+
+const atOf = (stage: StageView): TimePointAt | null => (stage.day === null ? null : { day: stage.day, ...(stage.time === undefined ? {} : { time: stage.time }) });
 
 // The form (zod and its resolver) loads only when a trainee is asked to predict.
 // The reveal too: the result page of a case not started from an unfolding scenario never needs either.
@@ -26,6 +28,8 @@ interface Checked {
   readonly stageName: string;
   /** The next stage's name ("Day 4"); null on the last stage or for a scenario that does not unfold. */
   readonly nextName: string | null;
+  /** The next stage's day and time: the case's next time-point. */
+  readonly nextAt: TimePointAt | null;
   readonly unfolding: boolean;
   readonly run: ScenarioRun;
   /** The stage's committed predictions, scored; null until committed (or for a scenario that does not unfold). */
@@ -39,9 +43,20 @@ interface Checked {
  * the stage's result is shown, sets them against the computed values, and goes on to the next day.
  * The scenario library is loaded only for such a case; everything stays in this browser.
  */
-export function ScenarioChecklist({ assessment }: { readonly assessment: Assessment }) {
-  const router = useRouter();
-  const tag = useSyncExternalStore(noSubscription, () => window.sessionStorage.getItem(SCENARIO_TAG_KEY), () => null);
+/** The scenario this tab's case was started from, if any (sessionStorage). */
+export function useScenarioTag(): string | null {
+  return useSyncExternalStore(noSubscription, () => window.sessionStorage.getItem(SCENARIO_TAG_KEY), () => null);
+}
+
+export function ScenarioChecklist({
+  assessment,
+  onWithhold,
+}: {
+  readonly assessment: Assessment;
+  /** Told whether the result must stay hidden: true while this stage's predictions are not committed. */
+  readonly onWithhold?: (withhold: boolean) => void;
+}) {
+  const tag = useScenarioTag();
   const [checked, setChecked] = useState<Checked | null>(null);
   const [committedCount, setCommittedCount] = useState(0);
   useEffect(() => {
@@ -56,18 +71,23 @@ export function ScenarioChecklist({ assessment }: { readonly assessment: Assessm
     ]).then(([{ findScenario }, { runStage }, { scenarioStages, stageName, isUnfolding }, { loadPlay, scorePredictions }, { screen }]) => {
       const scenario = findScenario(tag, window.sessionStorage);
       if (cancelled) return;
-      if (!scenario) return setChecked(null);
+      if (!scenario) {
+        onWithhold?.(false);
+        return setChecked(null);
+      }
       const stages = scenarioStages(scenario);
       const unfolding = isUnfolding(scenario);
       const play = loadPlay(window.sessionStorage, scenario.id);
       const stage = stages[Math.min(unfolding ? play.stage : 1, stages.length) - 1]!;
       const committed = unfolding ? play.predictions[String(stage.number)] : undefined;
+      onWithhold?.(unfolding && committed === undefined);
       setChecked({
         scenario,
         stage,
         stageCount: stages.length,
         stageName: stageName(stage),
         nextName: unfolding && stage.number < stages.length ? stageName(stages[stage.number]!) : null,
+        nextAt: unfolding && stage.number < stages.length ? atOf(stages[stage.number]!) : null,
         unfolding,
         run: runStage(scenario, stage, assessment),
         predictions: committed ? scorePredictions(committed, screen(assessment)) : null,
@@ -76,7 +96,7 @@ export function ScenarioChecklist({ assessment }: { readonly assessment: Assessm
     return () => {
       cancelled = true;
     };
-  }, [tag, assessment, committedCount]);
+  }, [tag, assessment, committedCount, onWithhold]);
   if (!tag || !checked) return null;
   const { scenario, run, stage, unfolding } = checked;
 
@@ -90,18 +110,27 @@ export function ScenarioChecklist({ assessment }: { readonly assessment: Assessm
 
   const goOn = () => {
     const stores = BROWSER_STORES;
-    if (!stores) return;
-    void Promise.all([import("@/lib/scenarios/predictions"), import("@/lib/form/draft")]).then(([{ loadPlay, savePlay }, { clearDraft, saveDraft }]) => {
-      const play = loadPlay(stores.session, scenario.id);
-      // The next day starts from the patient's context and nothing else (yesterday's labs are not
-      // today's); the relative day is the trainee's to enter.
-      const context = Object.fromEntries(Object.entries(assessment.context ?? {}).filter(([key]) => key !== "daysSinceInfusion"));
-      clearDraft(stores);
-      stores.session.setItem(SCENARIO_TAG_KEY, scenario.id);
-      saveDraft(stores, { schemaVersion: 1, context });
-      savePlay(stores.session, { ...play, stage: stage.number + 1 });
-      router.push("/assess/context");
-    });
+    const { nextAt } = checked;
+    if (!stores || !nextAt) return;
+    void Promise.all([import("@/lib/scenarios/predictions"), import("@/lib/form/case-draft"), import("@/lib/form/draft")]).then(
+      ([{ loadPlay, savePlay }, { addTimePoint, loadCaseDraft, switchTimePoint }, { loadDraft, saveDraft }]) => {
+        const play = loadPlay(stores.session, scenario.id);
+        // The next day is the case's next time-point: the patient's context carried forward and
+        // nothing else (yesterday's labs are not today's). Already there (added by hand): go to it.
+        if (!addTimePoint(stores, nextAt)) {
+          const index = loadCaseDraft(stores).timepoints.findIndex((p) => p.at.day === nextAt.day && p.at.time === nextAt.time);
+          if (index >= 0) switchTimePoint(stores, index);
+        }
+        // The context only (not yesterday's label); the days since infusion are the trainee's to read from the new day's vignette.
+        const context = Object.fromEntries(Object.entries(loadDraft(stores).context ?? {}).filter(([key]) => key !== "daysSinceInfusion"));
+        saveDraft(stores, { schemaVersion: 1, context });
+        savePlay(stores.session, { ...play, stage: stage.number + 1 });
+        // A full load, as the time-point switcher does: the assess layout reads the case when it
+        // mounts, and a client navigation keeps the layout (it would still show yesterday's day).
+        // eslint-disable-next-line @next/next/no-location-assign-relative-destination
+        window.location.assign("/assess/context");
+      },
+    );
   };
 
   if (unfolding && !checked.predictions) {

@@ -59,10 +59,15 @@ export function ScenarioView({ scenario, instructorHref = `/scenarios/${scenario
         <p>
           Start opens a blank assessment form. Extract the data from the vignette yourself, converting units where the form asks — that is the
           exercise. The vignette stays at the top of every step, in a panel you can open and close.
-          {unfolding ? " Each later day opens a new form with the patient's context carried forward and nothing else: that day's results are that day's." : null}
+          {unfolding
+            ? " Each later day is a new time-point of the same case, with the patient's context carried forward and nothing else: that day's results are that day's. The result page then shows the course so far."
+            : null}
         </p>
         <div className="actions">
-          <StartScenarioButton scenarioId={scenario.id} />
+          <StartScenarioButton
+            scenarioId={scenario.id}
+            firstAt={unfolding && scenario.day !== undefined ? { day: scenario.day, ...(scenario.time === undefined ? {} : { time: scenario.time }) } : undefined}
+          />
           <Link href={instructorHref} className="button">
             Instructor view (answer key)
           </Link>

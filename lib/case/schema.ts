@@ -9,14 +9,9 @@ import { problemsOf, type ValidationProblem } from "../assessment/validate";
 import { compareAt } from "./at";
 
 export const CASE_VERSION = 1;
-/** CASE.md: 1 to 60 time-points. */
-export const MAX_TIMEPOINTS = 60;
-/**
- * Days relative to day 0 (the infusion in the immune-effector setting, the admission otherwise).
- * CASE.md allows negative days and sets no bound; ±3650 (ten years) is crs-screen's plausible
- * range, like the Assessment's: it catches a slip (a year typed as a day), not an unusual course.
- */
-export const DAY_RANGE = { min: -3650, max: 3650 } as const;
+// The limits live beside the ordering, apart from zod, so the form's case draft can check them.
+import { DAY_RANGE, MAX_TIMEPOINTS } from "./at";
+export { DAY_RANGE, MAX_TIMEPOINTS };
 
 const shown = (value: unknown): string => (typeof value === "string" ? `"${value}"` : JSON.stringify(value) ?? String(value));
 

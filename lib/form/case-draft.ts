@@ -6,7 +6,7 @@
  * a fresh browser) is a Case of one at day 0, as a file holding one Assessment is.
  */
 import type { AssessmentInput } from "../assessment/schema";
-import { compareAt } from "../case/at";
+import { DAY_RANGE, MAX_TIMEPOINTS, compareAt } from "../case/at";
 import type { TimePointAt } from "../case/schema";
 import { CASE_KEY } from "./keys";
 import { active, clearPending, loadDraft, saveDraft, type Stores } from "./draft";
@@ -71,6 +71,11 @@ export function switchTimePoint(stores: Stores, index: number): void {
   saveCaseDraft(stores, { ...theCase, current: index });
 }
 
+/** The day within the range a Case file may hold (../case/at.ts), so the form never makes a case its own import refuses. */
+export function dayInRange(at: TimePointAt): boolean {
+  return at.day >= DAY_RANGE.min && at.day <= DAY_RANGE.max;
+}
+
 /** A time-point must come after the one before it and before the one after it (CASE.md: strictly ordered). */
 export function fitsAt(theCase: CaseDraft, index: number, at: TimePointAt): boolean {
   const before = theCase.timepoints[index - 1];
@@ -81,7 +86,7 @@ export function fitsAt(theCase: CaseDraft, index: number, at: TimePointAt): bool
 /** Moves the current time-point to another day (and time); false, and nothing changed, when out of order. */
 export function setCurrentAt(stores: Stores, at: TimePointAt): boolean {
   const theCase = loadCaseDraft(stores);
-  if (!fitsAt(theCase, theCase.current, at)) return false;
+  if (!dayInRange(at) || !fitsAt(theCase, theCase.current, at)) return false;
   saveCaseDraft(stores, { ...theCase, timepoints: theCase.timepoints.map((p, i) => (i === theCase.current ? { ...p, at } : p)) });
   return true;
 }
@@ -93,7 +98,7 @@ export function setCurrentAt(stores: Stores, at: TimePointAt): boolean {
 export function addTimePoint(stores: Stores, at: TimePointAt): boolean {
   const theCase = loadCaseDraft(stores);
   const last = theCase.timepoints.at(-1)!;
-  if (compareAt(last.at, at) >= 0) return false;
+  if (theCase.timepoints.length >= MAX_TIMEPOINTS || !dayInRange(at) || compareAt(last.at, at) >= 0) return false;
   const { label, context } = last.assessment;
   const assessment: AssessmentInput = { schemaVersion: 1, ...(label === undefined ? {} : { label }), ...(context === undefined ? {} : { context }) };
   clearPending(stores);
@@ -110,9 +115,15 @@ export function caseOf(theCase: CaseDraft): { caseVersion: 1; label?: string; ti
   };
 }
 
-/** What export and share links carry: a case of one time-point as the plain Assessment (files made before cases stay identical), else the Case. */
+/**
+ * What export and share links carry: a case of one time-point at day 0 as the plain Assessment
+ * (files made before cases stay identical; a plain Assessment reads back as day 0), else the Case —
+ * so a single time-point moved to day 3 comes back at day 3.
+ */
 export function transferable(theCase: CaseDraft): object {
-  return theCase.timepoints.length === 1 && theCase.label === undefined ? theCase.timepoints[0]!.assessment : caseOf(theCase);
+  const only = theCase.timepoints.length === 1 ? theCase.timepoints[0]! : undefined;
+  const plain = only !== undefined && only.at.day === 0 && only.at.time === undefined && theCase.label === undefined;
+  return plain ? only.assessment : caseOf(theCase);
 }
 
 /** "Day 3" or "Day 3, 08:00". */

@@ -439,7 +439,17 @@ describe("crs-screen course", () => {
   test("course without a file is a usage error", async () => {
     const result = await run(["course"]);
     expect(result.code).toBe(2);
-    expect(result.errLines).toEqual(["course takes one FILE (or - for stdin)"]);
+    expect(result.errLines).toEqual(["course takes one FILE (or - for stdin); crs-screen course --help says more"]);
+  });
+
+  test("course --help prints its usage (exit 0); an unknown option is named, not read as a file (exit 2)", async () => {
+    const help = await run(["course", "--help"]);
+    expect(help.code).toBe(0);
+    expect(help.stdout).toContain("Usage: crs-screen course FILE|-");
+    const unknown = await run(["course", "-x", "case.json"]);
+    expect(unknown.code).toBe(2);
+    expect(unknown.stdout).toBe("");
+    expect(unknown.errLines).toEqual(['course: unknown option "-x" (crs-screen course --help)']);
   });
 });
 

@@ -44,6 +44,22 @@ describe("the case draft", () => {
     expect(transferable(theCase)).toEqual(DAY1);
   });
 
+  test("a single time-point moved off day 0 exports as a Case, so it comes back at its day", () => {
+    saveDraft(stores, DAY1);
+    setCurrentAt(stores, { day: 3 });
+    expect(transferable(loadCaseDraft(stores))).toEqual({ caseVersion: 1, timepoints: [{ at: { day: 3 }, assessment: DAY1 }] });
+  });
+
+  test("the form never makes a case its own import refuses: days within ±3650, at most 60 time-points", () => {
+    saveDraft(stores, DAY1);
+    expect(setCurrentAt(stores, { day: -3651 })).toBe(false);
+    expect(addTimePoint(stores, { day: 3651 })).toBe(false);
+    expect(addTimePoint(stores, { day: 3650 })).toBe(true);
+    replaceCaseDraft(stores, Array.from({ length: 60 }, (_, day) => ({ at: { day }, assessment: DAY1 })));
+    expect(addTimePoint(stores, { day: 60 })).toBe(false);
+    expect(loadCaseDraft(stores).timepoints).toHaveLength(60);
+  });
+
   test("adding a time-point carries the context and title forward and nothing else; it becomes current", () => {
     saveDraft(stores, DAY1);
     setCurrentAt(stores, { day: 1 });
