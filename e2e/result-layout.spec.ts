@@ -17,6 +17,7 @@ const CASES = readdirSync(BUILTIN)
   }));
 const EBV = CASES.find((c) => c.name === "ebv-secondary-hlh")!;
 const CART = CASES.find((c) => c.name === "cart-icans-grade-2-ice-adapted")!;
+const CHILD_CAPD = CASES.find((c) => c.name === "cart-icans-child-capd")!;
 
 const INSTRUMENTS = ["ASTCT CRS", "ASTCT ICANS", "HScore", "HLH-2004", "cHIS", "MAS-2016", "ISTH DIC", "qSOFA"];
 const WCAG = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"];
@@ -105,6 +106,10 @@ test("each criterion shows what was entered, and the ICE total is stated", async
   await openResult(page, CART.answerKey);
   const icans = page.getByRole("region", { name: "ASTCT ICANS grade (2019 consensus)" });
   await expect(icans.getByText(/^ICE total: /)).toBeVisible();
+  // A child under 12 is graded from the CAPD: its total is the one stated.
+  await openResult(page, CHILD_CAPD.answerKey);
+  await expect(icans.getByText(/^CAPD total: \d+ \(of 0–32; ≥ 9 is grade 3\)\.$/)).toBeVisible();
+  await expect(icans.getByText(/^ICE total: /)).toHaveCount(0);
   await openResult(page, EBV.answerKey);
   const hscore = page.getByRole("region", { name: "HScore (Fardet 2014)" });
   await hscore.getByText("Criteria and values").click();

@@ -77,7 +77,7 @@ export function TimePointSwitcher() {
       ) : null}
       {/* Closed by default: on a phone the controls took the whole first screen of every step and of the result. */}
       <details className={styles.edit} open={message !== null}>
-        <summary>{several ? "Add a time-point, or change this one's day" : "Follow this case over time: add a time-point"}</summary>
+        <summary>{several ? "Add a time-point, or change this one's day" : "Add a time-point"}</summary>
         <form
           className={styles.row}
           aria-label="Move this time-point"

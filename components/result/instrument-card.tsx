@@ -3,7 +3,7 @@ import { fieldLabel } from "@/lib/assessment/fields";
 import type { Assessment } from "@/lib/assessment/schema";
 import type { UnitChoices } from "@/lib/form";
 import { thresholdsInChosenUnits } from "@/lib/form/published-thresholds";
-import { fieldHref, iceTotal } from "@/lib/result/criteria";
+import { encephalopathyTotals, fieldHref } from "@/lib/result/criteria";
 import { statusOf } from "@/lib/result/status";
 import { INSTRUMENT_DEFINITIONS } from "@/lib/scores/definitions";
 import type { InstrumentResult } from "@/lib/scores/types";
@@ -64,7 +64,7 @@ export function InstrumentCard({ result, assessment, units = {} }: { readonly re
       </p>
       {deciding !== null ? <p className={styles.note}>{decidingAnswerSentence(deciding)}</p> : null}
       <Picture result={result} />
-      {result.id === "astct-icans" ? <p className={styles.note}>ICE total: {iceTotal(assessment).text}.</p> : null}
+      {result.id === "astct-icans" ? <p className={styles.note}>{encephalopathyTotals(assessment)}</p> : null}
       {result.applicable ? null : (
         <p className={`${styles.note} not-applicable`}>
           Does not apply here: {result.applicability}

@@ -11,6 +11,7 @@ import { DISCLAIMER } from "@/lib/disclaimer";
 import { LEVEL_HEADLINES, LEVEL_RULE, MEDIATORS, SIGN_LABELS } from "@/lib/screen";
 import { INSTRUMENT_DEFINITIONS } from "@/lib/scores/definitions";
 import { CriteriaTable } from "@/components/result/criteria-table";
+import { encephalopathyTotals } from "@/lib/result/criteria";
 import { formatCitation } from "@/lib/sources";
 import { therapyClass, type TherapyClassId } from "@/lib/therapies";
 import type { UnitChoices } from "@/lib/form";
@@ -220,6 +221,7 @@ export function SummaryView({ version }: { readonly version: string }) {
                       <h3>
                         {printedName(r.id)}: {r.value ?? `${r.min}–${r.max}`} <span className="small">(threshold {d.threshold}; {VERDICT[String(r.meetsThreshold) as keyof typeof VERDICT]}{r.applicable ? "" : "; not applicable here"})</span>
                       </h3>
+                      {r.id === "astct-icans" ? <p className="small">{encephalopathyTotals(assessment)}</p> : null}
                       <CriteriaTable result={r} className="criteria" />
                       {r.notes.map((n) => (
                         <p key={n} className="small">

@@ -6,7 +6,8 @@
  * criterion asks for is listed here).
  */
 import { ENUM_FIELDS, NUMERIC_FIELDS, TRI_STATE_FIELDS, type EnumFieldPath, type NumericFieldPath, type TriStateFieldPath } from "../assessment/fields";
-import { iceScore } from "../assessment/derived";
+import { encephalopathyTests, iceScore } from "../assessment/derived";
+import { CAPD_GRADE_3_FROM } from "../scores/astct-icans";
 import { meets, valueAt, type Threshold } from "../assessment/read";
 import type { Assessment } from "../assessment/schema";
 import { COMPARISON_SIGNS, display, isConvertible, quantityOf, stepOfField, unitOf, type UnitChoices } from "../form";
@@ -199,6 +200,19 @@ export function iceTotal(assessment: Assessment): { readonly text: string; reado
     ice.notRecorded.length > 0 ? `${ice.notRecorded.join(", ")} not recorded` : null,
   ].filter((x) => x !== null);
   return { text: `${ice.min}–${ice.max} of 10 (${why.join("; ")})`, known: false };
+}
+
+/**
+ * The encephalopathy totals the ICANS card states: the ICE total from 12 years, the CAPD total
+ * under 12, both while the age is unknown (which one applies depends on it; derived.ts says why).
+ */
+export function encephalopathyTotals(assessment: Assessment): string {
+  const tests = encephalopathyTests(assessment.context?.ageYears ?? undefined);
+  const capd = assessment.neuro?.capdScore;
+  const capdText = `CAPD total: ${capd == null ? "not recorded" : `${capd} (of 0–32; ≥ ${CAPD_GRADE_3_FROM} is grade 3)`}`;
+  const iceText = `ICE total: ${iceTotal(assessment).text}`;
+  if (tests.length === 2) return `${iceText}. ${capdText}. Age not recorded: ICE applies from 12 years, the CAPD under 12.`;
+  return `${tests[0] === "capd" ? capdText : iceText}.`;
 }
 
 /**

@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, test } from "vitest";
 import { validateAssessment, type Assessment } from "@/lib/assessment";
-import { CRITERION_FIELDS, enteredValues, fieldHref, fieldsOfCriterion, groupDigits, iceTotal, readable, thresholdFallenOn } from "@/lib/result/criteria";
+import { CRITERION_FIELDS, encephalopathyTotals, enteredValues, fieldHref, fieldsOfCriterion, groupDigits, iceTotal, readable, thresholdFallenOn } from "@/lib/result/criteria";
 import { screen } from "@/lib/screen";
 import { INSTRUMENT_DEFINITIONS } from "@/lib/scores/definitions";
 import { INSTRUMENT_IDS } from "@/lib/scores/types";
@@ -87,6 +87,18 @@ describe("readable", () => {
   test("a value as typed is shown as typed", () => {
     expect(readable("3.5")).toBe("3.5");
     expect(readable("14500")).toBe("14\u202f500");
+  });
+});
+
+describe("encephalopathyTotals: the ICE total from 12, the CAPD total under 12, both while the age is unknown", () => {
+  test("by age", () => {
+    const items = { orientation: 4, naming: 3, commands: 1, writing: 0, attention: 1 };
+    expect(encephalopathyTotals(assessment({ context: { ageYears: 40 }, neuro: { iceItems: items } }))).toBe("ICE total: 9 of 10.");
+    expect(encephalopathyTotals(assessment({ context: { ageYears: 7 }, neuro: { capdScore: 12 } }))).toBe("CAPD total: 12 (of 0–32; ≥ 9 is grade 3).");
+    expect(encephalopathyTotals(assessment({ context: { ageYears: 7 } }))).toBe("CAPD total: not recorded.");
+    expect(encephalopathyTotals(assessment({ neuro: { capdScore: 4 } }))).toBe(
+      "ICE total: not recorded. CAPD total: 4 (of 0–32; ≥ 9 is grade 3). Age not recorded: ICE applies from 12 years, the CAPD under 12.",
+    );
   });
 });
 
