@@ -71,8 +71,22 @@ if (args.has("--write-budget")) {
   writeFileSync(budgetFile, `${JSON.stringify(Object.fromEntries(rows.map(([r, s]) => [r, s.gzip])), null, 2)}\n`);
   console.log(`\nBudget written to ${budgetFile}.`);
 }
+/**
+ * Issue 17's ceilings, as multiples of the framework floor built in this run: the form's steps
+ * (review included) ≤ 1.25×, the result ≤ 1.35×. Checked with --check beside the per-route budget.
+ */
+function ceilingOf(route) {
+  if (route === "/assess/result") return 1.35;
+  if (route.startsWith("/assess/")) return 1.25;
+  return null;
+}
+
 if (args.has("--check")) {
   const budget = JSON.parse(readFileSync(budgetFile, "utf8"));
+  const overCeiling = rows.filter(([route, size]) => ceilingOf(route) !== null && size.gzip > floor.gzip * ceilingOf(route));
+  for (const [route, size] of overCeiling) console.error(`✖ ${route}: ${(size.gzip / floor.gzip).toFixed(3)}× the framework floor, over its ceiling of ${ceilingOf(route)}×`);
+  if (overCeiling.length) process.exit(1);
+  console.log("\n✔ form steps ≤ 1.25× and the result ≤ 1.35× the framework floor");
   const over = rows.filter(([route, size]) => budget[route] !== undefined && size.gzip > budget[route] * 1.1);
   const unbudgeted = rows.filter(([route]) => budget[route] === undefined).map(([r]) => r);
   if (unbudgeted.length) console.log(`\nNo budget yet for: ${unbudgeted.join(", ")} (run npm run bench:web -- --write-budget).`);

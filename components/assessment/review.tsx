@@ -2,17 +2,24 @@
 
 import { StorageBlocked } from "@/components/notice/storage-blocked";
 import { SavedCaseProblems } from "@/components/assessment/saved-case-problems";
+import dynamic from "next/dynamic";
 import Link from "next/link";
 import { ENUM_FIELDS, NUMERIC_FIELDS, fieldLabel, type NumericFieldPath } from "@/lib/assessment/fields";
 import { valueAt } from "@/lib/assessment/read";
-import { STEPS, display, stepOfField, unitOf } from "@/lib/form";
-import { INSTRUMENT_DEFINITIONS } from "@/lib/scores/definitions";
+import { STEPS, display, unitOf } from "@/lib/form";
 import { ClearCaseButton } from "./clear-case";
 import { KeepOnDevice } from "./keep-on-device";
 import { UnsavedSteps } from "./unsaved-steps";
 import { useFocusHeading } from "./use-focus-heading";
 import { ExportButton } from "@/components/transfer/export-button";
-import { useDraftScreening } from "./use-screening";
+import { useDraftAssessment } from "./use-draft-assessment";
+
+// The scoring library screens the case for this list only: it loads after the values are shown,
+// so the review's first scripts carry the form's code and not every instrument's (page weight, issue 17).
+const WouldCompleteEach = dynamic(() => import("./would-complete-each").then((m) => m.WouldCompleteEach), {
+  ssr: false,
+  loading: () => <p>Working out what each instrument still needs…</p>,
+});
 
 function shown(value: unknown, path: string, units: Parameters<typeof unitOf>[1]): string {
   if (value === null) return path.startsWith("neuro.iceItems.") ? "Not assessable" : "Unknown";
@@ -33,14 +40,14 @@ function shown(value: unknown, path: string, units: Parameters<typeof unitOf>[1]
 /** Everything entered, step by step, and what would complete each instrument. */
 export function Review() {
   useFocusHeading("step-heading");
-  const result = useDraftScreening();
+  const result = useDraftAssessment();
   if (result.state === "blocked") return <StorageBlocked />;
   if (result.state === "loading") return <p>Loading the case from this browser…</p>;
   if (result.state === "unavailable") return <p role="alert">{result.message}</p>;
   if (result.state === "invalid") {
     return <SavedCaseProblems problems={result.validation.problems} />;
   }
-  const { assessment, screening, units } = result;
+  const { assessment, units } = result;
   return (
     <>
       <UnsavedSteps />
@@ -75,21 +82,7 @@ export function Review() {
       })}
       <section aria-labelledby="review-missing">
         <h2 id="review-missing">What would complete each instrument</h2>
-        <ul>
-          {screening.instruments.map((r) => (
-            <li key={r.id}>
-              <strong>{INSTRUMENT_DEFINITIONS[r.id].shortName}</strong>:{" "}
-              {r.missing.length === 0
-                ? "complete."
-                : r.missing.map((p, i) => (
-                    <span key={p}>
-                      {i > 0 ? ", " : ""}
-                      <Link href={`/assess/${stepOfField(p)}`}>{fieldLabel(p)}</Link>
-                    </span>
-                  ))}
-            </li>
-          ))}
-        </ul>
+        <WouldCompleteEach assessment={assessment} />
       </section>
       <KeepOnDevice />
       <div className="actions">

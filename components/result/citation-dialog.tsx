@@ -3,7 +3,7 @@
 import { DialogButton } from "@/components/dialog/dialog-button";
 import { INSTRUMENT_DEFINITIONS } from "@/lib/scores/definitions";
 import type { InstrumentId } from "@/lib/scores/types";
-import { citationUrl, formatCitation } from "@/lib/sources";
+import { Citation } from "./citation";
 
 /** The full reference and "how this instrument was derived and validated". */
 export function CitationDialog({ instrument }: { readonly instrument: InstrumentId }) {
@@ -34,7 +34,7 @@ export function CitationDialog({ instrument }: { readonly instrument: Instrument
       ) : null}
       <h3>Reference</h3>
       <p className="citation">
-        {formatCitation(d.source)} <span className="url">{citationUrl(d.source)}</span>
+        <Citation sources={[d.source]} withUrl />
       </p>
     </DialogButton>
   );

@@ -5,17 +5,17 @@ import { SavedCaseProblems } from "@/components/assessment/saved-case-problems";
 import Link from "next/link";
 import { useState } from "react";
 import { ClearCaseButton } from "@/components/assessment/clear-case";
-import { useDraftScreening } from "@/components/assessment/use-screening";
+import { useDraftScreening } from "@/components/assessment/use-draft-screening";
 import { DISCLAIMER } from "@/lib/disclaimer";
 import { DIFFERENTIAL_RULES, LEVEL_HEADLINES, LEVEL_RULE, MEDIATORS, SIGN_LABELS } from "@/lib/screen";
 import type { Level } from "@/lib/screen";
 import { INSTRUMENT_DEFINITIONS } from "@/lib/scores/definitions";
-import { formatCitation } from "@/lib/sources";
 import { applicableFirst } from "@/lib/result/order";
 import type { Status } from "@/lib/result/status";
 import { PrintButton } from "@/components/print-button";
 import { ExportButton } from "@/components/transfer/export-button";
 import { ShareLink } from "@/components/transfer/share-link";
+import { Citation } from "./citation";
 import { InstrumentCard } from "./instrument-card";
 import { ScenarioChecklist, useScenarioTag } from "./scenario-checklist";
 import { StatusIcon } from "./status";
@@ -146,7 +146,9 @@ export function ResultView() {
                   <dd>{m.notAssessed.map((s) => SIGN_LABELS[s]).join("; ") || "none"}</dd>
                 </dl>
               ) : null}
-              <p className="small">Source: {mediator.sources.map((s) => formatCitation(s)).join(" ")}</p>
+              <p className="small">
+                Source: <Citation sources={mediator.sources} />
+              </p>
             </details>
           );
         })}

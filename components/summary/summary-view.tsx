@@ -3,7 +3,7 @@
 import { StorageBlocked } from "@/components/notice/storage-blocked";
 import Link from "next/link";
 import { useEffect, useState } from "react";
-import { useDraftScreening } from "@/components/assessment/use-screening";
+import { useDraftScreening } from "@/components/assessment/use-draft-screening";
 import { PrintButton } from "@/components/print-button";
 import { ExportButton } from "@/components/transfer/export-button";
 import { fieldLabel } from "@/lib/assessment/fields";

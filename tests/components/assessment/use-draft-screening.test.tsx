@@ -5,7 +5,7 @@
  */
 import { render, screen, waitFor } from "@testing-library/react";
 import { beforeEach, describe, expect, test } from "vitest";
-import { useDraftScreening } from "@/components/assessment/use-screening";
+import { useDraftScreening } from "@/components/assessment/use-draft-screening";
 import { DRAFT_KEY } from "@/lib/form";
 
 function Probe() {

@@ -11,7 +11,7 @@ vi.mock("@/lib/assessment/validate", () => {
 });
 
 test("a draft out of range with no way to fetch the schema: 'unavailable', with a message, not 'loading' for ever", async () => {
-  const { useDraftScreening } = await import("@/components/assessment/use-screening");
+  const { useDraftScreening } = await import("@/components/assessment/use-draft-screening");
   function Probe() {
     const result = useDraftScreening();
     return <p data-testid="probe">{result.state === "unavailable" ? `unavailable: ${result.message}` : result.state}</p>;
