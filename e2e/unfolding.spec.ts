@@ -66,6 +66,12 @@ test("played through two days with two wrong predictions each: both misses, the 
   await expect(page.getByText("Your predictions first: this day's result is shown once you commit them.")).toBeVisible();
   await expect(page.getByRole("table", { name: /Every instrument at a glance/ })).toHaveCount(0);
   await expect(page.getByRole("heading", { name: /Pattern consistent with/ })).toHaveCount(0);
+  // Nor through the printable summary: it sends the trainee back to commit them.
+  await page.goto("/summary");
+  await expect(page.getByRole("alert")).toContainText("asks for your predictions before its result is shown");
+  await expect(page.getByRole("heading", { name: /^Level:/ })).toHaveCount(0);
+  await page.goto("/assess/result");
+  await expect(dialog).toBeVisible();
   await dialog.getByRole("button", { name: "Commit my predictions and show the result" }).click();
   await expect(dialog.getByText("Choose the level you expect")).toBeVisible();
   // Day 1 is grade 1, consistent: predict grade 2 and "incomplete" (two misses).

@@ -1,15 +1,15 @@
 "use client";
 
 import dynamic from "next/dynamic";
-import { useEffect, useState, useSyncExternalStore } from "react";
+import { useEffect, useState } from "react";
 import { BROWSER_STORES } from "@/components/assessment/use-browser-stores";
 import { ModalDialog } from "@/components/dialog/modal-dialog";
 import type { Assessment } from "@/lib/assessment/schema";
-import { SCENARIO_TAG_KEY } from "@/lib/form/keys";
 import type { PredictionScore, Predictions } from "@/lib/scenarios/predictions";
 import type { ScenarioRun } from "@/lib/scenarios/runner";
 import type { Scenario } from "@/lib/scenarios/schema";
 import type { StageView } from "@/lib/scenarios/stages";
+import { useScenarioTag } from "@/components/scenarios/use-scenario-tag";
 import type { TimePointAt } from "@/lib/case/schema";
 
 const atOf = (stage: StageView): TimePointAt | null => (stage.day === null ? null : { day: stage.day, ...(stage.time === undefined ? {} : { time: stage.time }) });
@@ -18,8 +18,6 @@ const atOf = (stage: StageView): TimePointAt | null => (stage.day === null ? nul
 // The reveal too: the result page of a case not started from an unfolding scenario never needs either.
 const PredictionReveal = dynamic(() => import("@/components/scenarios/prediction-reveal").then((m) => m.PredictionReveal), { ssr: false });
 const PredictionForm = dynamic(() => import("@/components/scenarios/prediction-form").then((m) => m.PredictionForm), { ssr: false });
-
-const noSubscription = () => () => {};
 
 interface Checked {
   readonly scenario: Scenario;
@@ -43,11 +41,6 @@ interface Checked {
  * the stage's result is shown, sets them against the computed values, and goes on to the next day.
  * The scenario library is loaded only for such a case; everything stays in this browser.
  */
-/** The scenario this tab's case was started from, if any (sessionStorage). */
-export function useScenarioTag(): string | null {
-  return useSyncExternalStore(noSubscription, () => window.sessionStorage.getItem(SCENARIO_TAG_KEY), () => null);
-}
-
 export function ScenarioChecklist({
   assessment,
   onWithhold,

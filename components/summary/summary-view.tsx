@@ -17,6 +17,7 @@ import { therapyClass, type TherapyClassId } from "@/lib/therapies";
 import type { UnitChoices } from "@/lib/form";
 import { loadCaseDraft, transferable } from "@/lib/form/case-draft";
 import { CourseSlot } from "@/components/course/course-slot";
+import { usePredictionsPending } from "@/components/scenarios/use-predictions-pending";
 import { BROWSER_STORES } from "@/components/assessment/use-browser-stores";
 import { enteredData } from "@/lib/form/entered";
 import { shareFragment } from "@/lib/transfer/case-export";
@@ -150,7 +151,18 @@ function EnteredData({ assessment, units }: { readonly assessment: Parameters<ty
  */
 export function SummaryView({ version }: { readonly version: string }) {
   const result = useDraftScreening();
+  const predictionsPending = usePredictionsPending();
   if (result.state === "blocked") return <StorageBlocked />;
+  if (predictionsPending !== false) {
+    return predictionsPending === null ? (
+      <p>Preparing the summary in this browser…</p>
+    ) : (
+      <p role="alert">
+        This day of the scenario asks for your predictions before its result is shown. <Link href="/assess/result">Commit them on the result page</Link>; the
+        summary follows.
+      </p>
+    );
+  }
   if (result.state === "loading") return <p>Preparing the summary in this browser…</p>;
   if (result.state === "unavailable") return <p role="alert">{result.message}</p>;
   if (result.state === "invalid") {

@@ -1,0 +1,32 @@
+/**
+ * The therapy classes on the result page (issue 17 item 4): the disclaimer before any class, the
+ * classes grouped by evidence tier with a chip each, and the preclinical group collapsed.
+ */
+import { render, screen, within } from "@testing-library/react";
+import { expect, test } from "vitest";
+import { readFileSync } from "node:fs";
+import { TherapyList } from "@/components/result/therapy-list";
+import { AssessmentSchema } from "@/lib/assessment/schema";
+import { screen as screenAssessment } from "@/lib/screen";
+
+const ebv = JSON.parse(readFileSync("lib/scenarios/builtin/ebv-secondary-hlh.json", "utf8")) as { answerKey: unknown };
+
+test("an HLH-like case: disclaimer first, tiers as headings with chips, preclinical classes collapsed", () => {
+  const screening = screenAssessment(AssessmentSchema.parse(ebv.answerKey));
+  const { container } = render(<TherapyList screening={screening} />);
+  const section = screen.getByRole("region", { name: "Therapy classes discussed for this pattern" });
+  // The disclaimer is the first thing after the heading, before any class.
+  const disclaimer = within(section).getByText("Education, not a treatment recommendation.");
+  const firstClass = container.querySelector("li");
+  expect(firstClass).not.toBeNull();
+  expect(disclaimer.compareDocumentPosition(firstClass!) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
+  // Each class carries its tier as a chip.
+  for (const item of container.querySelectorAll("li summary")) expect(item.querySelector("span")?.textContent).toMatch(/^(Approved|Guideline|Trials \/ cohorts|Preclinical|No benefit \/ harm)$/);
+  // The preclinical group is a closed disclosure; the others are open lists under headings.
+  const preclinical = [...container.querySelectorAll("details")].find((d) => d.querySelector(":scope > summary")?.textContent?.startsWith("Preclinical only"));
+  expect(preclinical).toBeDefined();
+  expect(preclinical!.open).toBe(false);
+  expect(within(section).getAllByRole("heading", { level: 3 }).map((h) => h.textContent)).toEqual(
+    expect.arrayContaining([expect.stringMatching(/^Recommended by a guideline or consensus \(\d+\)$/)]),
+  );
+});
