@@ -9,10 +9,10 @@ import { TherapyList } from "@/components/result/therapy-list";
 import { AssessmentSchema } from "@/lib/assessment/schema";
 import { screen as screenAssessment } from "@/lib/screen";
 
-const ebv = JSON.parse(readFileSync("lib/scenarios/builtin/ebv-secondary-hlh.json", "utf8")) as { answerKey: unknown };
+const cart = JSON.parse(readFileSync("lib/scenarios/builtin/cart-crs-grade-2.json", "utf8")) as { answerKey: unknown };
 
-test("an HLH-like case: disclaimer first, tiers as headings with chips, preclinical classes collapsed", () => {
-  const screening = screenAssessment(AssessmentSchema.parse(ebv.answerKey));
+test("a CRS case: disclaimer first, tiers as headings with chips, preclinical classes collapsed", () => {
+  const screening = screenAssessment(AssessmentSchema.parse(cart.answerKey));
   const { container } = render(<TherapyList screening={screening} />);
   const section = screen.getByRole("region", { name: "Therapy classes discussed for this pattern" });
   // The disclaimer is the first thing after the heading, before any class.
