@@ -6,6 +6,8 @@
  * performance, accessibility and best-practices scores, LCP, TBT, CLS and the bytes transferred
  * (all, and JavaScript), then every accessibility or best-practices audit that failed in any run.
  * Issue 6's targets: performance ≥ 0.95, accessibility = 1, best practices = 1. Asserts nothing.
+ * When `npm run bench:web` has built the bare Next.js page (scripts/floor-app), it is measured
+ * first, as the machine's reference.
  *
  * Builds the production app first unless --no-build is given. Bounded in time: about 15 s a run,
  * so about 3 minutes with the build. Chromium: CHROMIUM_PATH, else /usr/bin/chromium when it
@@ -46,7 +48,13 @@ const FILLED_SESSION = {
   "crs-screen.notice-acknowledged": "true",
 };
 
+/**
+ * The bare Next.js page of bench:web (scripts/floor-app, when built) is measured too: what any
+ * Next.js page scores on this machine today, so a low score can be told from a slow machine.
+ */
+const FLOOR_BUILT = existsSync("scripts/floor-app/.next/BUILD_ID");
 const ROUTES = [
+  ...(FLOOR_BUILT ? [{ name: "framework floor", path: "/", session: {}, floor: true }] : []),
   { name: "home", path: "/", session: {} },
   { name: "form step (laboratory)", path: "/assess/laboratory", session: FILLED_SESSION },
   { name: "result", path: "/assess/result", session: FILLED_SESSION },
@@ -95,7 +103,9 @@ function failedAudits(lhr) {
   return failed;
 }
 
-const { base, server } = await startProductionServer(PORT);
+const { base: appBase, server } = await startProductionServer(PORT);
+const floorServer = FLOOR_BUILT ? await startProductionServer(PORT + 1, "scripts/floor-app") : null;
+const baseOf = (route) => (route.floor ? floorServer.base : appBase);
 const chrome = await chromeLauncher.launch({ chromePath, chromeFlags: ["--headless=new", "--no-sandbox", "--disable-gpu"] });
 const browser = await puppeteer.connect({ browserURL: `http://127.0.0.1:${chrome.port}`, defaultViewport: null });
 
@@ -105,6 +115,7 @@ const browser = await puppeteer.connect({ browserURL: `http://127.0.0.1:${chrome
  * retried, twice at most.
  */
 async function audit(route) {
+  const base = baseOf(route);
   for (let attempt = 1; ; attempt++) {
     const page = await browser.newPage();
     await page.goto(`${base}/icon.svg`);
@@ -123,7 +134,7 @@ async function audit(route) {
 const started = Date.now();
 try {
   if (jsonDir) mkdirSync(jsonDir, { recursive: true });
-  for (const route of ROUTES) await fetch(base + route.path); // warm the server, not the browser
+  for (const route of ROUTES) await fetch(baseOf(route) + route.path); // warm the server, not the browser
   const rows = [];
   const failures = new Map();
   let version = "";
@@ -173,4 +184,5 @@ try {
   await browser.disconnect();
   chrome.kill();
   server.kill();
+  floorServer?.server.kill();
 }

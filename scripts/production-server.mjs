@@ -1,9 +1,12 @@
 // Starts `next start` on loopback for the benchmark scripts and waits until it answers.
 import { spawn } from "node:child_process";
+import { resolve } from "node:path";
 
-export async function startProductionServer(port) {
+// `dir`: the app to serve (default this one; the benchmarks also serve scripts/floor-app).
+export async function startProductionServer(port, dir = ".") {
   const base = `http://127.0.0.1:${port}`;
-  const server = spawn(process.execPath, ["node_modules/next/dist/bin/next", "start", "-p", String(port), "-H", "127.0.0.1"], {
+  const server = spawn(process.execPath, [resolve("node_modules/next/dist/bin/next"), "start", "-p", String(port), "-H", "127.0.0.1"], {
+    cwd: dir,
     stdio: "ignore",
     env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" },
   });
