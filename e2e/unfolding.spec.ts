@@ -68,7 +68,7 @@ test("played through two days with two wrong predictions each: both misses, the 
   await expect(page.getByRole("heading", { name: /Pattern consistent with/ })).toHaveCount(0);
   // Nor through the printable summary: it sends the trainee back to commit them.
   await page.goto("/summary");
-  await expect(page.getByRole("alert")).toContainText("asks for your predictions before its result is shown");
+  await expect(page.getByRole("alert").filter({ hasText: "asks for your predictions before its result is shown" })).toBeVisible();
   await expect(page.getByRole("heading", { name: /^Level:/ })).toHaveCount(0);
   await page.goto("/assess/result");
   await expect(dialog).toBeVisible();
