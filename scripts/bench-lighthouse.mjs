@@ -7,7 +7,8 @@
  * (all, and JavaScript), then every accessibility or best-practices audit that failed in any run.
  * Issue 6's targets: performance ≥ 0.95, accessibility = 1, best practices = 1. Asserts nothing.
  * When `npm run bench:web` has built the bare Next.js page (scripts/floor-app), it is measured
- * first, as the machine's reference.
+ * first, as the machine's reference. --only home,summary measures just those routes (first words of
+ * their names: framework, home, form, result, summary).
  *
  * Builds the production app first unless --no-build is given. Bounded in time: about 15 s a run,
  * so about 3 minutes with the build. Chromium: CHROMIUM_PATH, else /usr/bin/chromium when it
@@ -53,13 +54,16 @@ const FILLED_SESSION = {
  * Next.js page scores on this machine today, so a low score can be told from a slow machine.
  */
 const FLOOR_BUILT = existsSync("scripts/floor-app/.next/BUILD_ID");
-const ROUTES = [
+const ALL_ROUTES = [
   ...(FLOOR_BUILT ? [{ name: "framework floor", path: "/", session: {}, floor: true }] : []),
   { name: "home", path: "/", session: {} },
   { name: "form step (laboratory)", path: "/assess/laboratory", session: FILLED_SESSION },
   { name: "result", path: "/assess/result", session: FILLED_SESSION },
   { name: "summary", path: "/summary", session: FILLED_SESSION },
 ];
+// --only home,summary: just those routes (names' first words), to compare a change quickly.
+const only = args.includes("--only") ? args[args.indexOf("--only") + 1].split(",") : null;
+const ROUTES = only ? ALL_ROUTES.filter((route) => only.some((name) => route.name.startsWith(name))) : ALL_ROUTES;
 
 if (!args.includes("--no-build")) {
   const result = spawnSync(process.execPath, ["node_modules/next/dist/bin/next", "build"], {
