@@ -18,7 +18,7 @@
  * Against a newer Chromium it still scores and times every route, but cannot name the LCP
  * element (its TraceElements gatherer fails), which no score depends on.
  */
-import { spawnSync } from "node:child_process";
+import { spawn, spawnSync } from "node:child_process";
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import * as chromeLauncher from "chrome-launcher";
@@ -65,12 +65,35 @@ const ALL_ROUTES = [
 const only = args.includes("--only") ? args[args.indexOf("--only") + 1].split(",") : null;
 const ROUTES = only ? ALL_ROUTES.filter((route) => only.some((name) => route.name.startsWith(name))) : ALL_ROUTES;
 
+/**
+ * --static measures the static export (out/, `npm run build:static`) served by a plain file server
+ * (`serve`, as the static e2e run does) instead of `next start`: how a static host or CDN serves
+ * the app. On this machine `next start` answers the first requests slowly enough (its scripts
+ * arrive with the stylesheet, so the first paint waits for them) to cost home about 0.1.
+ */
+const staticExport = args.includes("--static");
 if (!args.includes("--no-build")) {
   const result = spawnSync(process.execPath, ["node_modules/next/dist/bin/next", "build"], {
     stdio: ["ignore", "ignore", "inherit"],
-    env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" },
+    env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1", ...(staticExport ? { STATIC_EXPORT: "1" } : {}) },
   });
   if (result.status !== 0) process.exit(result.status ?? 1);
+}
+
+/** The static export on a file server, answering like startProductionServer. */
+async function startStaticServer(port) {
+  const base = `http://127.0.0.1:${port}`;
+  const server = spawn(process.execPath, ["node_modules/serve/build/main.js", "out", "--no-clipboard", "--no-port-switching", "-l", `tcp://127.0.0.1:${port}`], { stdio: "ignore" });
+  for (let i = 0; i < 50; i++) {
+    try {
+      if ((await fetch(base)).ok) return { base, server };
+    } catch {
+      /* not up yet */
+    }
+    await new Promise((r) => setTimeout(r, 200));
+  }
+  server.kill();
+  throw new Error("the static server did not start (run `npm run build:static` first)");
 }
 
 const chromePath = process.env.CHROMIUM_PATH ?? (existsSync("/usr/bin/chromium") ? "/usr/bin/chromium" : undefined);
@@ -107,7 +130,7 @@ function failedAudits(lhr) {
   return failed;
 }
 
-const { base: appBase, server } = await startProductionServer(PORT);
+const { base: appBase, server } = staticExport ? await startStaticServer(PORT) : await startProductionServer(PORT);
 const floorServer = FLOOR_BUILT ? await startProductionServer(PORT + 1, "scripts/floor-app") : null;
 const baseOf = (route) => (route.floor ? floorServer.base : appBase);
 const chrome = await chromeLauncher.launch({ chromePath, chromeFlags: ["--headless=new", "--no-sandbox", "--disable-gpu"] });
@@ -160,6 +183,7 @@ try {
 
   const kb = (bytes) => `${(bytes / 1024).toFixed(1)} kB`;
   console.log(`Lighthouse ${version} (mobile, simulated throttling), median of ${RUNS} run(s) per route; Chromium ${(await browser.version()).replace(/^\D+/, "")}`);
+  console.log(staticExport ? "served: the static export (out/) by a file server (serve)" : "served: next start");
   // Simulated throttling scales the CPU time observed here, so a busy machine lowers TBT scores:
   // Lighthouse's benchmark index of this machine, per run, shows how steady it was.
   console.log(`machine benchmark index (Lighthouse): ${Math.min(...benchmarkIndexes)}–${Math.max(...benchmarkIndexes)} over the runs`);
