@@ -18,13 +18,13 @@
  * Against a newer Chromium it still scores and times every route, but cannot name the LCP
  * element (its TraceElements gatherer fails), which no score depends on.
  */
-import { spawn, spawnSync } from "node:child_process";
+import { spawnSync } from "node:child_process";
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import * as chromeLauncher from "chrome-launcher";
 import lighthouse from "lighthouse";
 import puppeteer from "puppeteer-core";
-import { startProductionServer } from "./production-server.mjs";
+import { startProductionServer, startStaticServer } from "./production-server.mjs";
 
 const args = process.argv.slice(2);
 const PORT = Number(process.env.LIGHTHOUSE_PORT ?? 3413);
@@ -78,22 +78,6 @@ if (!args.includes("--no-build")) {
     env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1", ...(staticExport ? { STATIC_EXPORT: "1" } : {}) },
   });
   if (result.status !== 0) process.exit(result.status ?? 1);
-}
-
-/** The static export on a file server, answering like startProductionServer. */
-async function startStaticServer(port) {
-  const base = `http://127.0.0.1:${port}`;
-  const server = spawn(process.execPath, ["node_modules/serve/build/main.js", "out", "--no-clipboard", "--no-port-switching", "-l", `tcp://127.0.0.1:${port}`], { stdio: "ignore" });
-  for (let i = 0; i < 50; i++) {
-    try {
-      if ((await fetch(base)).ok) return { base, server };
-    } catch {
-      /* not up yet */
-    }
-    await new Promise((r) => setTimeout(r, 200));
-  }
-  server.kill();
-  throw new Error("the static server did not start (run `npm run build:static` first)");
 }
 
 const chromePath = process.env.CHROMIUM_PATH ?? (existsSync("/usr/bin/chromium") ? "/usr/bin/chromium" : undefined);
