@@ -42,9 +42,17 @@ export function useSaveAfterPaint<T>(save: (value: T) => void): (value: T) => vo
   }, []);
 
   useEffect(() => {
+    // A hidden tab paints no frame (and a phone may discard it): save before that.
+    const onHidden = () => {
+      if (document.visibilityState === "hidden") flush();
+    };
     window.addEventListener("pagehide", flush);
+    window.addEventListener(SAVE_WAITING_EVENT, flush);
+    document.addEventListener("visibilitychange", onHidden);
     return () => {
       window.removeEventListener("pagehide", flush);
+      window.removeEventListener(SAVE_WAITING_EVENT, flush);
+      document.removeEventListener("visibilitychange", onHidden);
       flush();
     };
   }, [flush]);
@@ -60,3 +68,14 @@ export function useSaveAfterPaint<T>(save: (value: T) => void): (value: T) => vo
 
 /** Said on `window` each time the step form has written what was typed, for views that read the draft back. */
 export const DRAFT_SAVED_EVENT = "crs-screen:draft-saved";
+
+const SAVE_WAITING_EVENT = "crs-screen:save-waiting";
+
+/**
+ * Saves at once what the step form still holds for after the paint. Called before anything else
+ * rewrites the case (a time-point switch, a copy from the previous one): the typing then lands in
+ * the time-point it was typed in, before the rewrite, not after it on the way out of the page.
+ */
+export function saveWaitingTyping(): void {
+  window.dispatchEvent(new Event(SAVE_WAITING_EVENT));
+}

@@ -395,10 +395,17 @@ function LoadedStepForm({
   // The press paints first; the step's checks and the save run just after (INP: they would
   // otherwise hold the button's frame, ./after-next-paint.ts).
   const validateAndSave = handleSubmit(onValid as never);
+  const queuedSubmit = useRef<(() => void) | null>(null);
   const onSubmit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
-    afterNextPaint(() => void validateAndSave());
+    queuedSubmit.current?.();
+    queuedSubmit.current = afterNextPaint(() => {
+      queuedSubmit.current = null;
+      void validateAndSave();
+    });
   };
+  // Left (a link, Back) before the queued submit ran: it must not save and move on after all.
+  useEffect(() => () => queuedSubmit.current?.(), []);
 
   const errorList = [...errors.entries()];
   const formProblem = formState.errors.root?.message;

@@ -2,7 +2,7 @@
 
 import { useEffect, useState } from "react";
 import { useBrowserStores } from "@/components/assessment/use-browser-stores";
-import { DRAFT_SAVED_EVENT } from "@/components/assessment/after-next-paint";
+import { DRAFT_SAVED_EVENT, saveWaitingTyping } from "@/components/assessment/after-next-paint";
 import { atLabel, loadCaseDraft } from "@/lib/form/case-draft";
 import { copiedFrom, copyPreviousStep } from "@/lib/form/case-copy";
 import { stepById } from "@/lib/form/steps";
@@ -33,6 +33,7 @@ export function CopyPrevious({ stepId }: { readonly stepId: string }) {
         type="button"
         className="button"
         onClick={() => {
+          saveWaitingTyping();
           copyPreviousStep(stores, step);
           window.location.reload();
         }}

@@ -2,6 +2,7 @@
 
 import { useId, useState } from "react";
 import { useBrowserStores } from "@/components/assessment/use-browser-stores";
+import { saveWaitingTyping } from "@/components/assessment/after-next-paint";
 import { addTimePoint, atLabel, dayInRange, loadCaseDraft, setCurrentAt, switchTimePoint } from "@/lib/form/case-draft";
 import { DAY_RANGE, MAX_TIMEPOINTS } from "@/lib/case/at";
 import type { TimePointAt } from "@/lib/case/schema";
@@ -35,10 +36,12 @@ export function TimePointSwitcher() {
   const nextDay = newDay ?? String(last.at.day + 1);
 
   const switchTo = (index: number) => {
+    saveWaitingTyping();
     switchTimePoint(stores, index);
     window.location.reload();
   };
   const add = () => {
+    saveWaitingTyping();
     const at = readAt(nextDay, newTime);
     if (at === null) return setMessage("The day must be a whole number (it may be negative) and the time HH:MM or empty.");
     if (!dayInRange(at)) return setMessage(RANGE_MESSAGE);
@@ -47,6 +50,7 @@ export function TimePointSwitcher() {
     window.location.reload();
   };
   const move = (form: HTMLFormElement) => {
+    saveWaitingTyping();
     const data = new FormData(form);
     const at = readAt(String(data.get("day") ?? ""), String(data.get("time") ?? ""));
     if (at === null) return setMessage("The day must be a whole number (it may be negative) and the time HH:MM or empty.");

@@ -50,7 +50,8 @@ function QrSvg({ modules, label }: { readonly modules: { readonly size: number; 
   );
 }
 
-type Share = { readonly link: string; readonly qr: Parameters<typeof QrSvg>[0]["modules"] | null };
+type QrModules = Parameters<typeof QrSvg>[0]["modules"];
+type Share = { readonly link: string; readonly qr: QrModules | null } | "unavailable";
 
 /**
  * The link that reopens this case, printed as a QR code so a reviewer can open it on a phone (a
@@ -62,16 +63,22 @@ function SharePrint() {
   useEffect(() => {
     let cancelled = false;
     void (async () => {
-      const fragment = await shareFragment(transferable(loadCaseDraft({ session: window.sessionStorage, local: window.localStorage })));
-      const link = `${window.location.origin}/summary#${fragment}`;
-      let qr: Share["qr"] = null;
+      let link: string;
+      try {
+        const fragment = await shareFragment(transferable(loadCaseDraft({ session: window.sessionStorage, local: window.localStorage })));
+        link = `${window.location.origin}/summary#${fragment}`;
+      } catch {
+        if (!cancelled) setShare("unavailable"); // no compression in this browser: no link to print
+        return;
+      }
+      let qr: QrModules | null = null;
       try {
         const { create } = await import("qrcode");
         // Level L (7 % recovery) keeps the code small enough to scan from a printed page; a
         // creased page is better served by printing again than by a denser code. One byte-mode
         // segment: the link is mostly lower-case letters, which only byte mode holds, so the
         // library's search for a cheaper mix of modes (a shortest path over the whole text, about
-        // 40 ms for a full case's link on a laptop) gives the same code at seven times the cost.
+        // 40 ms for a full case's link on a laptop) found a code no smaller, at seven times the cost.
         qr = create([{ data: new TextEncoder().encode(link), mode: "byte" }], { errorCorrectionLevel: "L" }).modules;
       } catch {
         qr = null; // too long for a QR code (over ~2.9 kB), or the code could not load: print the link
@@ -82,6 +89,7 @@ function SharePrint() {
       cancelled = true;
     };
   }, []);
+  if (share === "unavailable") return null;
   if (share && !share.qr) {
     return (
       <section aria-labelledby="s-share" className="share-print">

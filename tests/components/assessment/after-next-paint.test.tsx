@@ -4,7 +4,7 @@
  */
 import { renderHook, waitFor } from "@testing-library/react";
 import { describe, expect, test, vi } from "vitest";
-import { useSaveAfterPaint } from "@/components/assessment/after-next-paint";
+import { saveWaitingTyping, useSaveAfterPaint } from "@/components/assessment/after-next-paint";
 
 describe("useSaveAfterPaint", () => {
   test("nothing is saved inside the call; after the paint, the last value is saved once", async () => {
@@ -24,6 +24,26 @@ describe("useSaveAfterPaint", () => {
     result.current("38.6");
     window.dispatchEvent(new Event("pagehide"));
     expect(save).toHaveBeenCalledExactlyOnceWith("38.6");
+  });
+
+  test("a value still waiting is saved at once when the tab is hidden (a phone may discard it, and paints no frame)", () => {
+    const save = vi.fn();
+    const { result } = renderHook(() => useSaveAfterPaint<string>(save));
+    result.current("12 400");
+    const visibility = vi.spyOn(document, "visibilityState", "get").mockReturnValue("hidden");
+    document.dispatchEvent(new Event("visibilitychange"));
+    visibility.mockRestore();
+    expect(save).toHaveBeenCalledExactlyOnceWith("12 400");
+  });
+
+  test("saveWaitingTyping saves what is waiting at once, before the case is rewritten (a time-point switch, a copy)", () => {
+    const save = vi.fn();
+    const { result } = renderHook(() => useSaveAfterPaint<string>(save));
+    result.current("2400");
+    saveWaitingTyping();
+    expect(save).toHaveBeenCalledExactlyOnceWith("2400");
+    saveWaitingTyping();
+    expect(save).toHaveBeenCalledTimes(1);
   });
 
   test("a value still waiting is saved at once when the step unmounts, and not again after", async () => {

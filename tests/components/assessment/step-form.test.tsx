@@ -146,6 +146,17 @@ describe("StepForm", () => {
     expect(screen.queryByRole("alert")).toBeNull();
   });
 
+  test("a submit still waiting for the paint is dropped when the step is left first (a link, Back)", async () => {
+    const { unmount } = render(<StepForm stepId="vitals" />);
+    type(temperature(), "38.5");
+    fireEvent.click(screen.getByRole("button", SUBMIT));
+    unmount();
+    // The typing itself is kept: the step saved it on the way out (once its validator is here).
+    await waitFor(() => expect((storedDraft() as { vitals?: { temperatureMaxC?: number } } | null)?.vitals?.temperatureMaxC).toBe(38.5));
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    expect(router.push).not.toHaveBeenCalled();
+  });
+
   test("saving a step keeps what other steps saved", async () => {
     const earlier = { schemaVersion: 1, label: "Case 7", labs: { ferritinNgPerMl: 2400 } };
     window.sessionStorage.setItem(DRAFT_KEY, JSON.stringify(earlier));
