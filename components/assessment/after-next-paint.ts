@@ -19,8 +19,8 @@ export function afterNextPaint(task: () => void): () => void {
 
 /**
  * `save`, called with the latest value just after the next paint instead of at once. The form's
- * autosave checks the step against its schema and writes the draft (about 10 ms on a mid-range
- * phone, 40 ms at Lighthouse's 4× throttling): run inside the keystroke, that delayed the typed
+ * autosave checks the step against its schema and writes the draft (30–55 ms of a keystroke's
+ * processing at 4× CPU throttling, `npm run bench:inp`): run inside the keystroke, that delayed the typed
  * character on screen (INP, web.dev/articles/optimize-inp "yield to the main thread"). Keystrokes
  * between two paints are saved once, with the last values. Nothing is lost: what is still waiting
  * is saved at once when the page is hidden (a reload, a closed tab) and when the step unmounts.

@@ -90,18 +90,6 @@ function SharePrint() {
     };
   }, []);
   if (share === "unavailable") return null;
-  if (share && !share.qr) {
-    return (
-      <section aria-labelledby="s-share" className="share-print">
-        <h2 id="s-share" className="visually-hidden">
-          Reopen this case
-        </h2>
-        <p>
-          Reopen this case (the case is inside the link; nothing is stored on a server): <span className="share-link-text">{share.link}</span>
-        </p>
-      </section>
-    );
-  }
   // Until the code is drawn (a few frames) an empty square keeps its place, so the level and the
   // table below do not jump when it arrives.
   return (
@@ -109,10 +97,18 @@ function SharePrint() {
       <h2 id="s-share" className="visually-hidden">
         Reopen this case
       </h2>
-      {share?.qr ? <QrSvg modules={share.qr} label="QR code of the link that reopens this case" /> : <div className="share-qr" aria-hidden="true" />}
-      <p>
-        <strong>Scan to reopen this case</strong> on another device. The case rides inside the link; nothing is stored on a server.
-      </p>
+      {share !== null && share.qr === null ? (
+        <p>
+          Reopen this case (the case is inside the link; nothing is stored on a server): <span className="share-link-text">{share.link}</span>
+        </p>
+      ) : (
+        <>
+          {share?.qr ? <QrSvg modules={share.qr} label="QR code of the link that reopens this case" /> : <div className="share-qr" aria-hidden="true" />}
+          <p>
+            <strong>Scan to reopen this case</strong> on another device. The case rides inside the link; nothing is stored on a server.
+          </p>
+        </>
+      )}
     </section>
   );
 }
