@@ -16,13 +16,21 @@ async function openCase(theCase: Case): Promise<void> {
 }
 
 /**
+ * What the person is told when the code that reads a link could not be fetched (offline, a file
+ * server under load, or the site updated since the page was opened): without it the link would
+ * do nothing, silently.
+ */
+const READER_UNAVAILABLE =
+  "The part of this page that reads share links could not be loaded (are you offline, or was the site updated?). Reload the page to try again.";
+
+/**
  * Opens a case from a share link (`#case=…`): validated like an imported file; on success it
  * becomes the draft in this browser and the page reloads without the fragment — after asking, when
  * a case is in progress here; a damaged link shows why and changes nothing. The reader and
  * validator are loaded only when a link carries a case.
  */
 export function SharedCaseLoader() {
-  const [problem, setProblem] = useState<{ readonly text: string; readonly below: string } | null>(null);
+  const [problem, setProblem] = useState<{ readonly text: string; readonly below?: string } | null>(null);
   /** A valid shared case waiting for the person to say whether it may replace the case in progress. */
   const [waiting, setWaiting] = useState<Case | null>(null);
   useEffect(() => {
@@ -30,7 +38,7 @@ export function SharedCaseLoader() {
     const open = () => {
       const hash = window.location.hash;
       if (!hasSharedCase(hash)) return;
-      void Promise.all([import("@/lib/transfer/share-link"), import("@/lib/form/draft")]).then(async ([{ readSharedCase }, { hasCaseInProgress }]) => {
+      Promise.all([import("@/lib/transfer/share-link"), import("@/lib/form/draft")]).then(async ([{ readSharedCase }, { hasCaseInProgress }]) => {
         const reading = await readSharedCase(hash);
         if (cancelled) return;
         // Whatever is shown below the message is not the shared case: say what it is.
@@ -48,6 +56,8 @@ export function SharedCaseLoader() {
         }
         if (hasCaseInProgress(BROWSER_STORES)) setWaiting(reading.case); // the dialog asks first
         else await openCase(reading.case);
+      }).catch(() => {
+        if (!cancelled) setProblem({ text: READER_UNAVAILABLE });
       });
     };
     open();
@@ -69,9 +79,11 @@ export function SharedCaseLoader() {
         <div className="error-summary" role="alert">
           <h2>The shared case could not be opened</h2>
           <p>{problem.text} The case in this browser is unchanged.</p>
-          <p>
-            <strong>{problem.below}</strong>
-          </p>
+          {problem.below ? (
+            <p>
+              <strong>{problem.below}</strong>
+            </p>
+          ) : null}
         </div>
       ) : null}
       {waiting ? (
@@ -79,7 +91,12 @@ export function SharedCaseLoader() {
           description="This link carries a case. Opening it replaces the case currently saved in this browser; this cannot be undone (export the current case first if you need it)."
           replaceLabel="Open the shared case"
           onKeep={keep}
-          onReplace={() => void openCase(waiting)}
+          onReplace={() =>
+            openCase(waiting).catch(() => {
+              setWaiting(null);
+              setProblem({ text: READER_UNAVAILABLE });
+            })
+          }
         />
       ) : null}
     </>
