@@ -5,6 +5,7 @@ import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import scenario from "../lib/scenarios/builtin/ebv-secondary-hlh.json" with { type: "json" };
+import { decodeQrPath } from "../tests/lib/transfer/decode-qr-path";
 
 /** The fullest built-in case (every instrument settled or nearly), already in this tab's session. */
 async function seed(page: Page) {
@@ -60,6 +61,28 @@ test.describe("printable summary", () => {
     await expect(page.getByRole("img", { name: "QR code of the link that reopens this case" })).toBeVisible({ timeout: 20_000 });
     const shifts = await page.evaluate(() => (window as unknown as { shifts: number[] }).shifts);
     expect(shifts.reduce((sum, value) => sum + value, 0)).toBeLessThan(0.01);
+  });
+
+  test("the QR code is drawn in a worker, off the page's main thread, and reads back as a link that reopens this case", async ({ page, browser }) => {
+    const workers: string[] = [];
+    page.on("worker", (worker) => workers.push(worker.url()));
+    await seed(page);
+    await page.goto("/summary");
+    const code = page.getByRole("img", { name: "QR code of the link that reopens this case" });
+    await expect(code).toBeVisible({ timeout: 20_000 });
+    expect(workers).toHaveLength(1);
+    const side = Number((await code.getAttribute("viewBox"))!.split(" ")[2]);
+    const link = decodeQrPath({ side, d: (await code.locator("path").getAttribute("d"))! });
+    expect(link).toMatch(/\/summary#case=v1\./);
+    expect(new URL(link!).origin).toBe(new URL(page.url()).origin);
+
+    const elsewhere = await browser.newContext();
+    const other = await elsewhere.newPage();
+    await other.addInitScript(() => window.sessionStorage.setItem("crs-screen.notice-acknowledged", "true"));
+    await other.goto(link!);
+    await expect(other.getByText("EBV teaching case").first()).toBeVisible({ timeout: 20_000 });
+    await expect(other.getByText(/HScore \(Fardet 2014\): 299/).first()).toBeVisible();
+    await elsewhere.close();
   });
 
   test("has no axe violations and is reachable from the result page", async ({ page }) => {

@@ -21,6 +21,8 @@ import { usePredictionsPending } from "@/components/scenarios/use-predictions-pe
 import { BROWSER_STORES } from "@/components/assessment/use-browser-stores";
 import { enteredData } from "@/lib/form/entered";
 import { shareFragment } from "@/lib/transfer/case-export";
+import type { QrPath } from "@/lib/transfer/qr-path";
+import { drawQr } from "./draw-qr";
 
 const VERDICT = { true: "meets", false: "below", null: "undecided" } as const;
 
@@ -34,29 +36,22 @@ function printedName(id: keyof typeof INSTRUMENT_DEFINITIONS): string {
   return source ? `${d.shortName} (${source})` : d.name;
 }
 
-/** A QR code as one SVG path: a unit square per dark module (the quiet zone is the margin around). */
-function QrSvg({ modules, label }: { readonly modules: { readonly size: number; get(row: number, col: number): number }; readonly label: string }) {
-  const quiet = 4; // the 4-module quiet zone ISO/IEC 18004 asks for
-  let d = "";
-  for (let row = 0; row < modules.size; row++) {
-    for (let col = 0; col < modules.size; col++) if (modules.get(row, col)) d += `M${col + quiet} ${row + quiet}h1v1h-1z`;
-  }
-  const side = modules.size + 2 * quiet;
+/** A share link's QR code (lib/transfer/qr-path.ts), white behind so it scans on any page. */
+function QrSvg({ qr, label }: { readonly qr: QrPath; readonly label: string }) {
   return (
-    <svg className="share-qr" viewBox={`0 0 ${side} ${side}`} role="img" aria-label={label} shapeRendering="crispEdges">
-      <rect width={side} height={side} fill="#fff" />
-      <path d={d} fill="#000" />
+    <svg className="share-qr" viewBox={`0 0 ${qr.side} ${qr.side}`} role="img" aria-label={label} shapeRendering="crispEdges">
+      <rect width={qr.side} height={qr.side} fill="#fff" />
+      <path d={qr.d} fill="#000" />
     </svg>
   );
 }
 
-type QrModules = Parameters<typeof QrSvg>[0]["modules"];
-type Share = { readonly link: string; readonly qr: QrModules | null } | "unavailable";
+type Share = { readonly link: string; readonly qr: QrPath | null } | "unavailable";
 
 /**
  * The link that reopens this case, printed as a QR code so a reviewer can open it on a phone (a
- * 400-character URL cannot be typed from paper). The code is drawn here in the browser; the QR
- * library is loaded only with this section, and nothing is requested from elsewhere.
+ * 400-character URL cannot be typed from paper). The code is drawn in this browser, in a worker
+ * (./draw-qr.ts), and nothing is requested from elsewhere.
  */
 function SharePrint() {
   const [share, setShare] = useState<Share | null>(null);
@@ -71,18 +66,7 @@ function SharePrint() {
         if (!cancelled) setShare("unavailable"); // no compression in this browser: no link to print
         return;
       }
-      let qr: QrModules | null = null;
-      try {
-        const { create } = await import("qrcode");
-        // Level L (7 % recovery) keeps the code small enough to scan from a printed page; a
-        // creased page is better served by printing again than by a denser code. One byte-mode
-        // segment: the link is mostly lower-case letters, which only byte mode holds, so the
-        // library's search for a cheaper mix of modes (a shortest path over the whole text, about
-        // 40 ms for a full case's link on a laptop) found a code no smaller, at seven times the cost.
-        qr = create([{ data: new TextEncoder().encode(link), mode: "byte" }], { errorCorrectionLevel: "L" }).modules;
-      } catch {
-        qr = null; // too long for a QR code (over ~2.9 kB), or the code could not load: print the link
-      }
+      const qr = await drawQr(link); // null: too long for a QR code, or it could not load: print the link
       if (!cancelled) setShare({ link, qr });
     })();
     return () => {
@@ -103,7 +87,7 @@ function SharePrint() {
         </p>
       ) : (
         <>
-          {share?.qr ? <QrSvg modules={share.qr} label="QR code of the link that reopens this case" /> : <div className="share-qr" aria-hidden="true" />}
+          {share?.qr ? <QrSvg qr={share.qr} label="QR code of the link that reopens this case" /> : <div className="share-qr" aria-hidden="true" />}
           <p>
             <strong>Scan to reopen this case</strong> on another device. The case rides inside the link; nothing is stored on a server.
           </p>
