@@ -375,3 +375,27 @@ test.describe("accessibility", () => {
     });
   }
 });
+
+test.describe("instructor tables", () => {
+  for (const width of [360, 1280]) {
+    test(`at ${width} px no header or number in the expected results is broken mid-word`, async ({ page }) => {
+      await page.setViewportSize({ width, height: 800 });
+      await page.goto("/scenarios/ebv-secondary-hlh/instructor");
+      const table = page.getByRole("region", { name: "Expected results, scrollable" }).first();
+      await expect(table).toBeVisible();
+      // A cell holding one word or number must fit it on one line (overflow-wrap: anywhere used to
+      // squeeze columns down to "Valu/e" and "29/9").
+      const broken = await table.locator("th, td").evaluateAll((cells) =>
+        cells
+          .filter((cell) => /^\S+$/.test(cell.textContent!.trim()))
+          .filter((cell) => {
+            const range = document.createRange();
+            range.selectNodeContents(cell);
+            return range.getClientRects().length > 1 && new Set([...range.getClientRects()].map((r) => Math.round(r.top))).size > 1;
+          })
+          .map((cell) => cell.textContent),
+      );
+      expect(broken).toEqual([]);
+    });
+  }
+});

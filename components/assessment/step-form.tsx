@@ -97,9 +97,8 @@ function NumberInput({
                 <option key={u}>{u}</option>
               ))}
             </select>
-          ) : (
-            <span className="unit">{unit}</span>
-          )}
+          ) : null}
+          {offered.length <= 1 && unit ? <span className="unit">{unit}</span> : null /* a count (vasopressors) has no unit: no empty box */}
         </div>
       )}
     </Field>

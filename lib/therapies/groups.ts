@@ -13,7 +13,7 @@ export type TierGroup = (typeof TIER_GROUPS)[number];
 
 /** Group headings and the short chip each class in the group carries. */
 export const TIER_GROUP_TEXT = {
-  approved: { heading: "Approved for this indication", chip: "Approved" },
+  approved: { heading: "Approved, for the indication each entry names", chip: "Approved" },
   guideline: { heading: "Recommended by a guideline or consensus", chip: "Guideline" },
   "clinical studies": { heading: "Trials and cohort studies in humans, not approved", chip: "Trials / cohorts" },
   preclinical: { heading: "Preclinical only (cell or animal studies)", chip: "Preclinical" },
