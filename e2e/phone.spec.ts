@@ -110,5 +110,15 @@ for (const width of [320, 360]) {
       );
       expect(small).toEqual([]);
     });
+
+    test("the review's Edit links are at least 44 px tall", async ({ page }) => {
+      await seed(page);
+      await page.goto("/assess/review");
+      const edits = page.getByRole("link", { name: /^Edit / });
+      await expect(edits.first()).toBeVisible();
+      const heights = await edits.evaluateAll((links) => links.map((link) => Math.round(link.getBoundingClientRect().height)));
+      expect(heights.length).toBeGreaterThanOrEqual(6);
+      expect(heights.filter((height) => height < 44)).toEqual([]);
+    });
   });
 }
