@@ -120,5 +120,21 @@ for (const width of [320, 360]) {
       expect(heights.length).toBeGreaterThanOrEqual(6);
       expect(heights.filter((height) => height < 44)).toEqual([]);
     });
+
+    test("every disclosure on the result and the review is at least 44 px tall", async ({ page }) => {
+      await seed(page);
+      for (const route of ["/assess/result", "/assess/review"]) {
+        await page.goto(route);
+        await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+        await expect(page.getByText(/^(Loading|Preparing)/)).toHaveCount(0);
+        if (route === "/assess/result") await expect(page.locator("#level-heading")).toBeVisible({ timeout: 20_000 });
+        const summaries = page.locator("summary:visible");
+        const heights = await summaries.evaluateAll((all) =>
+          all.map((summary) => ({ text: (summary.textContent ?? "").trim().slice(0, 40), height: Math.round(summary.getBoundingClientRect().height) })),
+        );
+        if (route === "/assess/result") expect(heights.length).toBeGreaterThanOrEqual(5);
+        expect(heights.filter(({ height }) => height < 44)).toEqual([]);
+      }
+    });
   });
 }
