@@ -44,7 +44,7 @@ test.describe("number entry that never guesses", () => {
     await expect(summary).toContainText('Ferritin: "12,400" can be read two ways. Did you mean 12 400 or 12.4 ng/mL? Type it without a separator.');
 
     await typeInto(ferritin, "12 400");
-    await expect(ferritinEcho).toHaveText("= 12 400 ng/mL");
+    await expect(ferritinEcho).toHaveText("= 12\u202f400 ng/mL");
 
     // 9.5 typed as CRP in mg/L, then mg/dL chosen: the text stays and now means 9.5 mg/dL.
     const crp = page.getByLabel("CRP", { exact: true });
@@ -79,7 +79,7 @@ test.describe("number entry that never guesses", () => {
     await expect(laboratory.getByRole("term").filter({ hasText: /^CRP$/ })).toBeVisible();
     await expect(laboratory).toContainText("9.5 mg/dL");
     await expect(laboratory).not.toContainText("(mg/L)");
-    await expect(laboratory).toContainText("12400 ng/mL");
+    await expect(laboratory).toContainText("12\u202f400 ng/mL"); // grouped as the form echoed it
     await expect(page.getByRole("region", { name: /^Vital signs/ })).toContainText("38.5 °C");
 
     const downloading = page.waitForEvent("download");

@@ -78,7 +78,7 @@ test.describe("printed summary", () => {
     const entered = page.getByRole("region", { name: "Entered data" });
     await expect(entered).toBeVisible({ timeout: 20_000 });
     await expect(entered).toContainText("Highest temperature: 103.64 °F");
-    await expect(entered).toContainText("Ferritin: 14500 µg/L");
+    await expect(entered).toContainText("Ferritin: 14\u202f500 µg/L");
     await expect(entered).toContainText("Triglycerides: 310 mg/dL");
     await expect(entered).toContainText("Fibrinogen: 1.2 g/L");
     await expect(entered).toContainText("Splenomegaly: Yes");

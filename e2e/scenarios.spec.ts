@@ -170,7 +170,7 @@ test.describe("instructor view", () => {
     await expect(key("Vital signs and support").getByRole("row", { name: "Highest temperature 39.8 °C" })).toBeVisible();
     await expect(key("Signs and examination").getByRole("row", { name: "Splenomegaly Yes" })).toBeVisible();
     await expect(key("Signs and examination").getByRole("row", { name: "Altered mentation (GCS < 15) No" })).toBeVisible();
-    await expect(key("Laboratory").getByRole("row", { name: "Ferritin 14,500 ng/mL" })).toBeVisible();
+    await expect(key("Laboratory").getByRole("row", { name: "Ferritin 14\u202f500 ng/mL" })).toBeVisible();
     await expect(key("Laboratory").getByRole("row", { name: "Haemoglobin 7.9 g/dL" })).toBeVisible();
     // 310 mg/dL converted: stored as 3.500056… mmol/L, shown rounded and marked.
     await expect(key("Laboratory").getByRole("row", { name: "Triglycerides ≈ 3.5 mmol/L" })).toBeVisible();
@@ -289,7 +289,7 @@ test.describe("importing a scenario", () => {
     await expect(page.getByRole("heading", { level: 1, name: "Instructor view: My own EBV case" })).toBeVisible();
     await expect(page.getByRole("note")).toContainText("HScore (Fardet 2014): value — 299 here, 280 in the file.");
     const answers = page.getByRole("region", { name: "Answer sheet (for instructors)" });
-    await expect(answers.getByRole("table", { name: "Laboratory" }).getByRole("row", { name: "Ferritin 14,500 ng/mL" })).toBeVisible();
+    await expect(answers.getByRole("table", { name: "Laboratory" }).getByRole("row", { name: "Ferritin 14\u202f500 ng/mL" })).toBeVisible();
     for (const item of EBV.checklist) await expect(answers.getByText(item.teachingPoint)).toBeVisible();
     const sheet = page.getByRole("region", { name: "Scenario sheet (for trainees)" });
     await expect(sheet.getByText(EBV.vignette[0]!)).toBeVisible();

@@ -4,9 +4,10 @@ import { StorageBlocked } from "@/components/notice/storage-blocked";
 import { SavedCaseProblems } from "@/components/assessment/saved-case-problems";
 import dynamic from "next/dynamic";
 import Link from "next/link";
-import { ENUM_FIELDS, NUMERIC_FIELDS, fieldLabel, type NumericFieldPath } from "@/lib/assessment/fields";
+import { NUMERIC_FIELDS, fieldLabel, type NumericFieldPath } from "@/lib/assessment/fields";
 import { valueAt } from "@/lib/assessment/read";
-import { STEPS, display, unitOf } from "@/lib/form";
+import { STEPS } from "@/lib/form";
+import { enteredValueText } from "@/lib/form/entered";
 import { ClearCaseButton } from "./clear-case";
 import { KeepOnDevice } from "./keep-on-device";
 import { UnsavedSteps } from "./unsaved-steps";
@@ -20,22 +21,6 @@ const WouldCompleteEach = dynamic(() => import("./would-complete-each").then((m)
   ssr: false,
   loading: () => <p>Working out what each instrument still needs…</p>,
 });
-
-function shown(value: unknown, path: string, units: Parameters<typeof unitOf>[1]): string {
-  if (value === null) return path.startsWith("neuro.iceItems.") ? "Not assessable" : "Unknown";
-  if (typeof value === "boolean") return value ? "Yes" : "No";
-  if (typeof value === "string" && path in ENUM_FIELDS) {
-    const options: Readonly<Record<string, string>> = ENUM_FIELDS[path as keyof typeof ENUM_FIELDS].options;
-    return options[value] ?? value;
-  }
-  if (typeof value === "number" && path in NUMERIC_FIELDS) {
-    const unit = unitOf(path as NumericFieldPath, units);
-    const number = display(path as NumericFieldPath, value, unit);
-    // ICE items and score are counted in points: "1 point", "0 points".
-    return `${number} ${unit === "points" && number === "1" ? "point" : unit}`.trim();
-  }
-  return String(value);
-}
 
 /** Everything entered, step by step, and what would complete each instrument. */
 export function Review() {
@@ -72,7 +57,7 @@ export function Review() {
                   <div key={p}>
                     {/* A number's label names no unit: its value carries the unit it was entered in. */}
                     <dt>{p in NUMERIC_FIELDS ? NUMERIC_FIELDS[p as NumericFieldPath].label : fieldLabel(p)}</dt>
-                    <dd>{shown(valueAt(assessment, p), p, units)}</dd>
+                    <dd>{enteredValueText(p, valueAt(assessment, p), units)}</dd>
                   </div>
                 ))}
               </dl>

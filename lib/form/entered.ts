@@ -7,7 +7,8 @@ import { ENUM_FIELDS, NUMERIC_FIELDS, TRI_STATE_FIELDS, type EnumFieldPath, type
 import { valueAt } from "../assessment/read";
 import type { AssessmentInput } from "../assessment/schema";
 import { STEPS, type FieldSpec } from "./steps";
-import { ICE_ITEM_KEYS, display, unitOf, type UnitChoices } from "./values";
+import { readout } from "./readout";
+import { ICE_ITEM_KEYS, unitOf, type UnitChoices } from "./values";
 
 export interface EnteredValue {
   readonly path: string;
@@ -35,11 +36,11 @@ function labelOf(path: string): string {
 
 /** A stored value in words: a number in the unit chosen for its field, Yes/No, an option's label. */
 export function enteredValueText(path: string, value: unknown, units: UnitChoices): string {
-  if (value === null) return "Not assessable"; // an ICE item the patient could not be tested on
+  // null on an ICE item: the patient could not be tested on it; anywhere else, unknown (as absent).
+  if (value === null) return ICE_PATHS.includes(path) ? "Not assessable" : "Unknown";
   if (typeof value === "boolean") return value ? "Yes" : "No";
   if (typeof value === "number" && path in NUMERIC_FIELDS) {
-    const unit = unitOf(path as NumericFieldPath, units);
-    return `${display(path as NumericFieldPath, value, unit)} ${unit}`.trim();
+    return readout(path as NumericFieldPath, value, unitOf(path as NumericFieldPath, units));
   }
   if (typeof value === "string" && path in ENUM_FIELDS) {
     const options: Readonly<Record<string, string>> = ENUM_FIELDS[path as EnumFieldPath].options;
@@ -65,7 +66,7 @@ export function enteredData(assessment: AssessmentInput, units: UnitChoices): re
     const notAssessed: string[] = [];
     for (const path of paths) {
       const value = valueAt(assessment, path);
-      if (value === undefined) notAssessed.push(labelOf(path));
+      if (value === undefined || (value === null && !ICE_PATHS.includes(path))) notAssessed.push(labelOf(path));
       else values.push({ path, label: labelOf(path), value: enteredValueText(path, value, units) });
     }
     return { stepId: step.id, title: step.title, values, notAssessed };

@@ -86,16 +86,18 @@ export function readNumber(text: string, plausible?: (value: number) => boolean)
 }
 
 /**
- * A number as the echo and messages print it: digits as read (nothing rounded away), thousands
- * grouped by a no-break space from 10 000 up (SI style; four digits stay together), a decimal point.
- * readNumber reads everything this prints back to the same number.
+ * Digits grouped by thousands with a narrow no-break space (SI style, as clinicians write
+ * "8 500"), never the decimals: the one grouping of the whole product — the form's echo, its
+ * messages, the review, the result, the summary and the answer keys. readNumber reads it back.
  */
+export function groupDigits(text: string): string {
+  const match = /^(-?)(\d+)(.*)$/.exec(text);
+  if (!match || match[2]!.length < 4) return text;
+  return `${match[1]}${match[2]!.replace(/\B(?=(\d{3})+$)/g, "\u202f")}${match[3]}`;
+}
+
+/** A number as the echo and messages print it: digits as read (nothing rounded away), thousands grouped, a decimal point. */
 export function formatNumber(value: number): string {
   const text = String(value);
-  if (/e/i.test(text)) return text;
-  const [whole, fraction] = text.split(".") as [string, string | undefined];
-  const negative = whole.startsWith("-");
-  const digits = negative ? whole.slice(1) : whole;
-  const grouped = digits.length > 4 ? digits.replace(/\B(?=(\d{3})+$)/g, "\u00a0") : digits;
-  return `${negative ? "-" : ""}${grouped}${fraction === undefined ? "" : `.${fraction}`}`;
+  return /e/i.test(text) ? text : groupDigits(text);
 }

@@ -10,7 +10,7 @@ import { encephalopathyTests, iceScore } from "../assessment/derived";
 import { CAPD_GRADE_3_FROM } from "../scores/astct-icans";
 import { meets, valueAt, type Threshold } from "../assessment/read";
 import type { Assessment } from "../assessment/schema";
-import { COMPARISON_SIGNS, display, isConvertible, quantityOf, stepOfField, unitOf, type UnitChoices } from "../form";
+import { COMPARISON_SIGNS, display, groupDigits, isConvertible, quantityOf, readout, stepOfField, unitOf, type UnitChoices } from "../form";
 import { thresholdsOf } from "../scores/field-thresholds";
 import type { InstrumentId } from "../scores/types";
 import { toCanonical, type Quantity, type UnitOf } from "../units";
@@ -109,16 +109,6 @@ export interface EnteredValue {
   readonly threshold: string | null;
 }
 
-/**
- * Digits grouped by thousands with a narrow no-break space (SI style, as clinicians write
- * "8 500"): only whole parts of five digits or more, and four-digit ones — never the decimals.
- */
-export function groupDigits(text: string): string {
-  const match = /^(-?)(\d+)(.*)$/.exec(text);
-  if (!match || match[2]!.length < 4) return text;
-  return `${match[1]}${match[2]!.replace(/\B(?=(\d{3})+$)/g, "\u202f")}${match[3]}`;
-}
-
 const NEGATION = { ">=": "<", ">": "<=", "<=": ">", "<": ">=" } as const;
 
 function canonicalOf(t: Threshold): number {
@@ -153,17 +143,6 @@ export function thresholdFallenOn(assessment: Assessment, instrument: Instrument
   return statedIn(extreme, extreme.comparison, unit);
 }
 
-/**
- * A value as a person reads it: a stored value converted from another unit (310 mg/dL is kept as
- * 3.500056… mmol/L) is shown to 3 decimals and marked "≈"; the threshold beside it is judged on the
- * exact value, so "≈ 38 °C · < 38" stays honest.
- */
-export function readable(text: string): string {
-  const value = Number(text);
-  const rounded = Number(value.toFixed(3));
-  return rounded === value ? groupDigits(text) : `≈ ${groupDigits(String(rounded))}`;
-}
-
 function kindOf(path: FieldPath): EnteredValue["kind"] {
   if (path in NUMERIC_FIELDS) return "number";
   return path in TRI_STATE_FIELDS ? "yes-no" : "choice";
@@ -173,8 +152,7 @@ function textOf(assessment: Assessment, path: FieldPath, units: UnitChoices): st
   const value = valueAt(assessment, path);
   if (value === undefined || value === null) return null;
   if (path in NUMERIC_FIELDS && typeof value === "number") {
-    const unit = unitOf(path as NumericFieldPath, units);
-    return `${readable(display(path as NumericFieldPath, value, unit))} ${unit}`;
+    return readout(path as NumericFieldPath, value, unitOf(path as NumericFieldPath, units));
   }
   if (path in TRI_STATE_FIELDS) return value === true ? "yes" : "no";
   if (path in ENUM_FIELDS) {

@@ -6,7 +6,7 @@
 import { ENUM_FIELDS, NUMERIC_FIELDS, fieldLabel, type EnumFieldPath, type NumericFieldPath } from "@/lib/assessment/fields";
 import { valueAt } from "@/lib/assessment/read";
 import type { Assessment } from "@/lib/assessment/schema";
-import { STEPS, ICE_ITEM_KEYS } from "@/lib/form";
+import { STEPS, ICE_ITEM_KEYS, groupDigits } from "@/lib/form";
 import type { InstrumentExpectation, Scenario, ScenarioCheck } from "./schema";
 import { LEVEL_HEADLINES } from "@/lib/screen";
 import { INSTRUMENT_DEFINITIONS } from "@/lib/scores/definitions";
@@ -15,9 +15,11 @@ import { INSTRUMENT_IDS, type InstrumentId } from "@/lib/scores/types";
 const isNumeric = (path: string): path is NumericFieldPath => path in NUMERIC_FIELDS;
 const isEnum = (path: string): path is EnumFieldPath => path in ENUM_FIELDS;
 
-const NUMBER = new Intl.NumberFormat("en-GB", { maximumFractionDigits: 2 });
-const SMALL_NUMBER = new Intl.NumberFormat("en-GB", { maximumSignificantDigits: 2 });
-const EXACT_NUMBER = new Intl.NumberFormat("en-GB", { maximumFractionDigits: 6 });
+// Thousands are grouped by groupDigits, as everywhere else ("14 500"), never with a comma: the
+// form reads a typed "14,500" as ambiguous, so an answer key must not print one.
+const NUMBER = new Intl.NumberFormat("en-GB", { maximumFractionDigits: 2, useGrouping: false });
+const SMALL_NUMBER = new Intl.NumberFormat("en-GB", { maximumSignificantDigits: 2, useGrouping: false });
+const EXACT_NUMBER = new Intl.NumberFormat("en-GB", { maximumFractionDigits: 6, useGrouping: false });
 
 /**
  * A number as a person reads it: two decimals (two significant digits below 1). Unit conversions
@@ -26,7 +28,7 @@ const EXACT_NUMBER = new Intl.NumberFormat("en-GB", { maximumFractionDigits: 6 }
 export function formatNumber(value: number): string {
   const format = value !== 0 && Math.abs(value) < 1 ? SMALL_NUMBER : NUMBER;
   const text = format.format(value);
-  return Number(text.replaceAll(",", "")) === value ? text : `≈ ${text}`;
+  return Number(text) === value ? groupDigits(text) : `≈ ${groupDigits(text)}`;
 }
 
 /** The plain name of a field, without the unit (the value carries it). */
@@ -41,7 +43,7 @@ export function formatValue(path: string, value: unknown, exact = false): string
   if (typeof value === "number") {
     const unit = isNumeric(path) ? NUMERIC_FIELDS[path].unit : "";
     // ICE points: "1 point", "3 points".
-    return `${exact ? EXACT_NUMBER.format(value) : formatNumber(value)} ${unit === "points" && value === 1 ? "point" : unit}`.trim();
+    return `${exact ? groupDigits(EXACT_NUMBER.format(value)) : formatNumber(value)} ${unit === "points" && value === 1 ? "point" : unit}`.trim();
   }
   if (typeof value === "string") {
     if (isEnum(path)) {

@@ -178,18 +178,18 @@ describe("StepForm", () => {
     const ferritin = screen.getByLabelText("Ferritin");
     expect(echo(ferritin)).toBe("");
     type(ferritin, "12 400");
-    expect(echo(ferritin)).toBe("= 12\u00a0400 ng/mL");
+    expect(echo(ferritin)).toBe("= 12\u202f400 ng/mL");
     type(ferritin, "12400");
-    expect(echo(ferritin)).toBe("= 12\u00a0400 ng/mL");
+    expect(echo(ferritin)).toBe("= 12\u202f400 ng/mL");
     type(ferritin, "12,400");
-    expect(echo(ferritin)).toBe("12,400 is not kept. Did you mean 12\u00a0400 or 12.4 ng/mL? Type it without a separator.");
+    expect(echo(ferritin)).toBe("12,400 is not kept. Did you mean 12\u202f400 or 12.4 ng/mL? Type it without a separator.");
     type(ferritin, "12,4");
     expect(echo(ferritin)).toBe("= 12.4 ng/mL");
     chooseUnit("Ferritin", "µg/L");
     expect(echo(ferritin)).toBe("= 12.4 µg/L");
     const creatinine = screen.getByLabelText("Creatinine");
     type(creatinine, "1,250");
-    expect(echo(creatinine)).toBe("= 1.25 mg/dL (read as 1.25, not 1250, which is implausible)");
+    expect(echo(creatinine)).toBe("= 1.25 mg/dL (read as 1.25, not 1\u202f250, which is implausible)");
     type(creatinine, "1.2x");
     expect(echo(creatinine)).toBe('Not read as a number: "1.2x" is not kept.');
   });
@@ -230,7 +230,7 @@ describe("StepForm", () => {
     expect(storedDraft()).toBeNull();
     fireEvent.click(screen.getByRole("button", { name: "Save and continue to pathology" }));
     const summary = await screen.findByRole("alert");
-    expect(summary.textContent).toContain('Ferritin: "12,400" can be read two ways. Did you mean 12\u00a0400 or 12.4 ng/mL? Type it without a separator.');
+    expect(summary.textContent).toContain('Ferritin: "12,400" can be read two ways. Did you mean 12\u202f400 or 12.4 ng/mL? Type it without a separator.');
     expect(router.push).not.toHaveBeenCalled();
   });
 

@@ -22,7 +22,7 @@ describe("enteredData", () => {
       label: "Triglycerides",
       value: "309.995 mg/dL",
     });
-    expect(section("laboratory").values).toContainEqual({ path: "labs.ferritinNgPerMl", label: "Ferritin", value: "14500 ng/mL" });
+    expect(section("laboratory").values).toContainEqual({ path: "labs.ferritinNgPerMl", label: "Ferritin", value: "14\u202f500 ng/mL" });
   });
 
   test("yes/no and options read in words; an ICE item not testable reads “Not assessable”", () => {

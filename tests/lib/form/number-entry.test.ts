@@ -5,7 +5,7 @@
  */
 import * as fc from "fast-check";
 import { describe, expect, test } from "vitest";
-import { GROUP_SEPARATORS, formatNumber, readNumber } from "@/lib/form/number-entry";
+import { GROUP_SEPARATORS, formatNumber, groupDigits, readNumber } from "@/lib/form/number-entry";
 
 const anything = () => true;
 
@@ -69,12 +69,24 @@ describe("readNumber: what a person types", () => {
 });
 
 describe("formatNumber", () => {
-  test("groups thousands from 10 000 with a no-break space and keeps every decimal", () => {
-    expect(formatNumber(12400)).toBe("12\u00a0400");
-    expect(formatNumber(1500)).toBe("1500");
-    expect(formatNumber(1234567.891)).toBe("1\u00a0234\u00a0567.891");
-    expect(formatNumber(-20000)).toBe("-20\u00a0000");
+  test("groups thousands with a narrow no-break space and keeps every decimal", () => {
+    expect(formatNumber(12400)).toBe("12\u202f400");
+    expect(formatNumber(1500)).toBe("1\u202f500");
+    expect(formatNumber(999)).toBe("999");
+    expect(formatNumber(1234567.891)).toBe("1\u202f234\u202f567.891");
+    expect(formatNumber(-20000)).toBe("-20\u202f000");
     expect(formatNumber(0.95)).toBe("0.95");
+  });
+});
+
+describe("groupDigits", () => {
+  test("groups the whole part of a number's text from four digits, never the decimals", () => {
+    expect(groupDigits("8500")).toBe("8\u202f500");
+    expect(groupDigits("14500")).toBe("14\u202f500");
+    expect(groupDigits("1000000")).toBe("1\u202f000\u202f000");
+    expect(groupDigits("999")).toBe("999");
+    expect(groupDigits("3.5001")).toBe("3.5001");
+    expect(groupDigits("1234.5678")).toBe("1\u202f234.5678");
   });
 });
 

@@ -481,7 +481,7 @@ describe("messageFor", () => {
     const units: UnitChoices = { "labs.fibrinogenGPerL": "mg/dL" };
     const values = typed(labs, { "labs.fibrinogenGPerL": "2500" }, EMPTY_DRAFT, units);
     const issue = stepSchema(labs, units, EMPTY_DRAFT).safeParse(values).error?.issues[0];
-    expect(messageFor("labs.fibrinogenGPerL", issue?.message ?? "", values, units)).toBe("Fibrinogen must be between 0 and 2000 mg/dL; got 2500");
+    expect(messageFor("labs.fibrinogenGPerL", issue?.message ?? "", values, units)).toBe("Fibrinogen must be between 0 and 2\u202f000 mg/dL; got 2500");
   });
 
   test("restates a range error in the canonical unit too, quoting the text as typed", () => {
@@ -503,7 +503,7 @@ describe("messageFor", () => {
     const issue = stepSchema(labs, {}, EMPTY_DRAFT).safeParse(values).error?.issues[0];
     expect(issue?.path).toEqual(["labs", "ferritinNgPerMl"]);
     expect(messageFor("labs.ferritinNgPerMl", issue?.message ?? "", values, {})).toBe(
-      'Ferritin: "12,400" can be read two ways. Did you mean 12\u00a0400 or 12.4 ng/mL? Type it without a separator.',
+      'Ferritin: "12,400" can be read two ways. Did you mean 12\u202f400 or 12.4 ng/mL? Type it without a separator.',
     );
   });
 

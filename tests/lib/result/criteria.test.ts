@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, test } from "vitest";
 import { validateAssessment, type Assessment } from "@/lib/assessment";
-import { CRITERION_FIELDS, encephalopathyTotals, enteredValues, fieldHref, fieldsOfCriterion, groupDigits, iceTotal, readable, thresholdFallenOn } from "@/lib/result/criteria";
+import { CRITERION_FIELDS, encephalopathyTotals, enteredValues, fieldHref, fieldsOfCriterion, iceTotal, thresholdFallenOn } from "@/lib/result/criteria";
 import { screen } from "@/lib/screen";
 import { INSTRUMENT_DEFINITIONS } from "@/lib/scores/definitions";
 import { INSTRUMENT_IDS } from "@/lib/scores/types";
@@ -29,17 +29,6 @@ describe("CRITERION_FIELDS", () => {
       }),
       { numRuns: 200 },
     );
-  });
-});
-
-describe("groupDigits", () => {
-  test("groups thousands with a narrow no-break space and leaves decimals alone", () => {
-    expect(groupDigits("8500")).toBe("8\u202f500");
-    expect(groupDigits("14500")).toBe("14\u202f500");
-    expect(groupDigits("1000000")).toBe("1\u202f000\u202f000");
-    expect(groupDigits("999")).toBe("999");
-    expect(groupDigits("3.5001")).toBe("3.5001");
-    expect(groupDigits("1234.5678")).toBe("1\u202f234.5678");
   });
 });
 
@@ -75,18 +64,6 @@ describe("enteredValues", () => {
     const a = assessment({ context: { immunosuppressed: false }, neuro: { consciousness: "awakens-to-voice" } });
     expect(enteredValues(a, "hscore", "immunosuppression", {})[0]!.text).toBe("no");
     expect(enteredValues(a, "astct-icans", "consciousness", {})[0]!.text).toBe("Awakens to voice");
-  });
-});
-
-describe("readable", () => {
-  test("a value converted on entry is shown to 3 decimals, marked as approximate", () => {
-    expect(readable("3.500056452523428")).toBe("≈ 3.5");
-    expect(readable("37.99999")).toBe("≈ 38");
-  });
-
-  test("a value as typed is shown as typed", () => {
-    expect(readable("3.5")).toBe("3.5");
-    expect(readable("14500")).toBe("14\u202f500");
   });
 });
 
