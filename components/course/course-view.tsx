@@ -78,8 +78,8 @@ export function CourseView() {
           );
         })}
       </div>
-      {/* Wider than a phone: it scrolls in its own box, reachable by keyboard. */}
-      <div className={styles.tableWrap} tabIndex={0} role="region" aria-label="The course by time-point (scrolls sideways)">
+      {/* On a phone each row is a block of labelled values (course.module.css); wider, many time-points scroll in this keyboard-reachable box. */}
+      <div className={styles.tableWrap} tabIndex={0} role="region" aria-label="The course by time-point">
         <table className={styles.table}>
           <caption>The course by time-point (the charts&apos; values)</caption>
           <thead>
@@ -105,11 +105,19 @@ export function CourseView() {
                 <tr key={id} data-instrument={id}>
                   <th scope="row">{INSTRUMENT_DEFINITIONS[id].shortName}</th>
                   {valuesOf(id).map((v, i) => (
-                    <td key={days[i]}>{valueText(v)}</td>
+                    <td key={days[i]} data-label={atLabel(ats[i]!)}>
+                      {valueText(v)}
+                    </td>
                   ))}
-                  <td data-cell="highest">{valueText(c.highest)}</td>
-                  <td data-cell="first-met">{when(c.firstMetAt)}</td>
-                  <td data-cell="last-met">{when(c.lastMetAt)}</td>
+                  <td data-cell="highest" data-label="Highest">
+                    {valueText(c.highest)}
+                  </td>
+                  <td data-cell="first-met" data-label="First met">
+                    {when(c.firstMetAt)}
+                  </td>
+                  <td data-cell="last-met" data-label="Last met">
+                    {when(c.lastMetAt)}
+                  </td>
                   <td className={styles.printOnly}>
                     <CourseChart spark values={valuesOf(id)} days={days} kind={CHART_STYLE[id].kind} threshold={CHART_STYLE[id].threshold} label={`${INSTRUMENT_DEFINITIONS[id].shortName} (${CHART_STYLE[id].unit})`} />
                   </td>
@@ -131,7 +139,7 @@ export function CourseView() {
               </figure>
             ))}
           </div>
-          <div className={styles.tableWrap} tabIndex={0} role="region" aria-label="Laboratory values by time-point (scrolls sideways)">
+          <div className={styles.tableWrap} tabIndex={0} role="region" aria-label="Laboratory values by time-point">
             <table className={styles.table}>
               <caption>Laboratory values by time-point</caption>
               <thead>
@@ -152,7 +160,9 @@ export function CourseView() {
                   <tr key={lab.key}>
                     <th scope="row">{fieldLabel(lab.path)}</th>
                     {lab.values.map((v, i) => (
-                      <td key={days[i]}>{valueText(v)}</td>
+                      <td key={days[i]} data-label={atLabel(ats[i]!)}>
+                        {valueText(v)}
+                      </td>
                     ))}
                     <td className={styles.printOnly}>
                       <CourseChart spark values={lab.values} days={days} kind="line" label={fieldLabel(lab.path)} />

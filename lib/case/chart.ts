@@ -4,6 +4,7 @@
  * in the table); y runs from 0 to the highest value shown. A value still open (min < max) is a
  * range bar, never a point: unknown is not normal.
  */
+import { readable } from "../form/readout";
 import { ASTCT_CRS_THRESHOLD } from "../scores/astct-crs";
 import { ASTCT_ICANS_THRESHOLD } from "../scores/astct-icans";
 import { CHIS_THRESHOLD } from "../scores/chis";
@@ -110,8 +111,8 @@ export const LAB_TRENDS = [
   { path: "labs.plateletsE9PerL", key: "plateletsE9PerL" },
 ] as const;
 
-/** "3" or "2–4": a value or its range in words. */
+/** "3", "2–4", "14 500", "≈ 3.5": a value or its range in words, read as the review and the result read numbers. */
 export function valueText(v: ChartValue): string {
   if (v === null) return "not entered";
-  return v.min === v.max ? String(v.min) : `${v.min}–${v.max}`;
+  return v.min === v.max ? readable(String(v.min)) : `${readable(String(v.min))}–${readable(String(v.max))}`;
 }

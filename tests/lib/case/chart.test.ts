@@ -63,5 +63,8 @@ describe("chart geometry", () => {
     expect(valueText(null)).toBe("not entered");
     expect(valueText({ min: 2, max: 2 })).toBe("2");
     expect(valueText({ min: 2, max: 4 })).toBe("2–4");
+    // lab values as the review reads them: thousands grouped, a converted value rounded and marked
+    expect(valueText({ min: 14500, max: 14500 })).toBe("14\u202f500");
+    expect(valueText({ min: 310 / 88.57, max: 310 / 88.57 })).toBe("≈ 3.5");
   });
 });
