@@ -6,8 +6,8 @@ import { SharedCaseLoader } from "@/components/transfer/shared-case-loader";
 import { TimePointSwitcher } from "@/components/course/timepoint-switcher";
 import { STEPS } from "@/lib/form/steps";
 
-// Ids and titles only: the client navigation needs nothing else of the step table.
-const STEP_LINKS = STEPS.map(({ id, title }) => ({ id, title }));
+// Ids, titles and sections only: the client navigation needs nothing else of the step table.
+const STEP_LINKS = STEPS.map(({ id, title, sections }) => ({ id, title, sections }));
 
 export default function AssessLayout({ children }: { readonly children: ReactNode }) {
   return (
