@@ -168,11 +168,67 @@ test("lab trends are tabled and charted for the values entered; HLH-2004 is coun
     [day0, ebv] as const,
   );
   await page.goto("/assess/result");
-  const labs = page.getByRole("region", { name: "Laboratory values by time-point (scrolls sideways)" });
-  await expect(labs.getByRole("row", { name: /^Ferritin/ })).toContainText(/2400\s*14500/);
+  const labs = page.getByRole("region", { name: "Laboratory values by time-point" });
+  await expect(labs.getByRole("row", { name: /^Ferritin/ })).toContainText(/2\s400\s*14\s500/);
   await expect(labs.getByRole("row", { name: /^CRP/ })).toContainText(/30\s*64/);
   await expect(labs.getByRole("row", { name: /^Platelets/ })).toContainText(/42\s*42/);
   const course = page.getByRole("region", { name: "The course at a glance" });
   await expect(course.getByRole("img", { name: /Ferritin/ }).first()).toBeVisible();
   await expect(course.getByText("HLH-2004 is counted at each time-point; whether criteria may be combined across days could not be verified in Henter 2007.")).toBeVisible();
+});
+
+// The richest cases over time the app ships: every stage of each unfolding scenario with its full
+// answer key, as a trainee who entered everything would have it. Issue 17's budget: print ≤ 2 pages.
+const UNFOLDING = ["cart-crs-unfolding-treated", "cart-crs-into-hlh-like", "ebv-hlh-workup-unfolding", "sjia-flare-into-mas"];
+
+/** Opens `path` on a case of every stage of an unfolding scenario, each with its full answer key. */
+async function openUnfolding(page: Page, name: string, path: string): Promise<void> {
+  const scenario = JSON.parse(readFileSync(join(ROOT, `lib/scenarios/builtin/${name}.json`), "utf8")) as {
+    day?: number;
+    answerKey: unknown;
+    stages: { day: number; answerKey: unknown }[];
+  };
+  const timepoints = [{ at: { day: scenario.day ?? 0 }, assessment: scenario.answerKey }, ...scenario.stages.map((s) => ({ at: { day: s.day }, assessment: s.answerKey }))];
+  await page.addInitScript(
+    ([theCase, current]) => {
+      window.sessionStorage.setItem("crs-screen.notice-acknowledged", "true");
+      window.sessionStorage.setItem("crs-screen.draft.v1", JSON.stringify(current));
+      window.sessionStorage.setItem("crs-screen.case.v1", JSON.stringify(theCase));
+    },
+    [{ current: timepoints.length - 1, timepoints }, timepoints.at(-1)!.assessment] as const,
+  );
+  await page.goto(path);
+  await expect(page.getByRole("heading", { name: "The course at a glance" })).toBeVisible({ timeout: 20_000 });
+}
+
+for (const name of UNFOLDING) {
+  test(`${name}, every stage entered in full: the summary prints on at most 2 pages, A4 and Letter`, async ({ page }) => {
+    await openUnfolding(page, name, "/summary");
+    await expect(page.getByRole("img", { name: "QR code of the link that reopens this case" })).toBeVisible({ timeout: 20_000 });
+    await page.emulateMedia({ media: "print" });
+    for (const format of ["A4", "Letter"] as const) {
+      const pages = pdfPages(await page.pdf({ format }));
+      expect(pages.length, format).toBeLessThanOrEqual(2);
+      for (const text of pages) expect(text).toContain("Educational tool — not a diagnosis");
+      const all = pages.join("\n");
+      expect(all).toContain("The course at a glance");
+      expect(all).toContain("References");
+    }
+  });
+}
+
+test("at 360 px the course tables do not scroll sideways: each row is a block, every value named by its time-point", async ({ page }) => {
+  await page.setViewportSize({ width: 360, height: 800 });
+  await openUnfolding(page, "cart-crs-into-hlh-like", "/assess/result");
+  for (const name of ["The course by time-point", "Laboratory values by time-point"]) {
+    const region = page.getByRole("region", { name });
+    const { scroll, client } = await region.evaluate((el) => ({ scroll: el.scrollWidth, client: el.clientWidth }));
+    expect(scroll, name).toBeLessThanOrEqual(client);
+  }
+  // The labels are drawn by CSS from each cell's data-label: read what is shown (the row's accessible name), not textContent.
+  const crs = page.getByRole("region", { name: "The course by time-point" }).locator('tr[data-instrument="astct-crs"]');
+  await expect(crs).toHaveAccessibleName("ASTCT CRS Day 3: 2 Day 6: 0 Day 8: 0 Highest: 2 First met: Day 3 Last met: Day 3");
+  const lastMet = crs.locator('[data-cell="last-met"]');
+  const box = await lastMet.boundingBox();
+  expect(box!.x + box!.width).toBeLessThanOrEqual(360);
 });

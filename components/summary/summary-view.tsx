@@ -171,8 +171,11 @@ export function SummaryView({ version }: { readonly version: string }) {
   const { screening, assessment, units } = result;
   const generated = new Date();
   // A case over time prints its course too; to keep within two pages, each instrument's list of
-  // missing fields is then left to the screen (the same fields stand under "Not assessed" above).
+  // missing fields is then left to the screen (the same fields stand under "Not assessed" above),
+  // as are each mediator's signs not assessed, and the criteria of the instruments that do not
+  // apply here (each keeps its line with its value; on screen their criteria stay).
   const overTime = BROWSER_STORES !== null && loadCaseDraft(BROWSER_STORES).timepoints.length > 1;
+  const briefOnPaper = (r: { readonly applicable: boolean }) => overTime && !r.applicable;
   return (
     <table className="print-frame" role="presentation">
       <thead>
@@ -221,6 +224,9 @@ export function SummaryView({ version }: { readonly version: string }) {
             <EnteredData assessment={assessment} units={units} />
             <section aria-labelledby="s-instruments">
               <h2 id="s-instruments">Instruments</h2>
+              {screening.instruments.some(briefOnPaper) ? (
+                <p className="small print-only">Instruments that do not apply here are printed with their value only; their criteria are on the screen.</p>
+              ) : null}
               <div className="instruments">
                 {screening.instruments.map((r) => {
                   const d = INSTRUMENT_DEFINITIONS[r.id];
@@ -230,9 +236,9 @@ export function SummaryView({ version }: { readonly version: string }) {
                         {printedName(r.id)}: {r.value ?? `${r.min}–${r.max}`} <span className="small">(threshold {d.threshold}; {VERDICT[String(r.meetsThreshold) as keyof typeof VERDICT]}{r.applicable ? "" : "; not applicable here"})</span>
                       </h3>
                       {r.id === "astct-icans" ? <p className="small">{encephalopathyTotals(assessment)}</p> : null}
-                      <CriteriaTable result={r} className="criteria" />
+                      <CriteriaTable result={r} className={briefOnPaper(r) ? "criteria no-print" : "criteria"} />
                       {r.notes.map((n) => (
-                        <p key={n} className="small">
+                        <p key={n} className={briefOnPaper(r) ? "small no-print" : "small"}>
                           {n}
                         </p>
                       ))}
@@ -250,7 +256,7 @@ export function SummaryView({ version }: { readonly version: string }) {
                   return (
                     <li key={m.id}>
                       <strong>{mediator.name}:</strong> {mediator.signs.length === 0 ? mediator.role : m.observed.map((s) => SIGN_LABELS[s]).join("; ") || "no sign observed"}
-                      {m.notAssessed.length > 0 ? ` (not assessed: ${m.notAssessed.map((s) => SIGN_LABELS[s]).join("; ")})` : ""}
+                      {m.notAssessed.length > 0 ? <span className={overTime ? "no-print" : undefined}> (not assessed: {m.notAssessed.map((s) => SIGN_LABELS[s]).join("; ")})</span> : null}
                     </li>
                   );
                 })}
