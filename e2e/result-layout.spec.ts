@@ -144,3 +144,28 @@ for (const width of [320, 360, 1280]) {
     }
   });
 }
+
+/** The size each SVG label is drawn at on screen: its font size times the picture's scale. */
+async function pictureLabelSizes(page: Page): Promise<{ text: string; px: number }[]> {
+  return page.locator("svg[role=img]:visible text").evaluateAll((texts) =>
+    texts.map((t) => {
+      const svg = (t as SVGTextElement).ownerSVGElement!;
+      const scale = svg.getBoundingClientRect().width / svg.viewBox.baseVal.width;
+      return { text: t.textContent ?? "", px: Math.round(parseFloat(getComputedStyle(t).fontSize) * scale * 10) / 10 };
+    }),
+  );
+}
+
+// Drawn in viewBox units, an SVG's text shrinks with the picture: the grade digits were 8 px at every
+// width, the HScore's probabilities 8.7 px on a phone.
+for (const [width, floor] of [[320, 9.5], [360, 11], [1280, 12]] as const) {
+  test(`the result's pictures label their scales at ${floor} px or more at ${width} px`, async ({ page }) => {
+    await page.setViewportSize({ width, height: 800 });
+    for (const c of [EBV, CART]) {
+      await openResult(page, c.answerKey);
+      const sizes = await pictureLabelSizes(page);
+      expect(sizes.length).toBeGreaterThan(0);
+      expect(sizes.filter(({ px }) => px < floor)).toEqual([]);
+    }
+  });
+}

@@ -17,7 +17,7 @@ export function HScoreScale({ result }: { readonly result: InstrumentResult }) {
   const stated = settled ? `HScore ${result.min}` : `HScore between ${result.min} and ${result.max}`;
   const id = "hscore-scale";
   return (
-    <svg className={styles.picture} viewBox={`-6 0 ${W + 12} 64`} role="img" aria-labelledby={`${id}-title ${id}-desc`}>
+    <svg className={styles.picture} viewBox={`-6 -4 ${W + 12} 68`} role="img" aria-labelledby={`${id}-title ${id}-desc`}>
       <title id={`${id}-title`}>HScore scale, 0 to {HSCORE_MAX}</title>
       <desc id={`${id}-desc`}>
         {stated}; threshold {HSCORE_THRESHOLD}. Probability of reactive haemophagocytic syndrome by the paper&apos;s table:{" "}
@@ -35,7 +35,8 @@ export function HScoreScale({ result }: { readonly result: InstrumentResult }) {
         <g key={r.score}>
           <line x1={x(r.score)} x2={x(r.score)} y1="32" y2="35" className={styles.tick} />
           <text x={x(r.score)} y="60" textAnchor="middle" className={styles.pictureSmall}>
-            {r.percent.replace(" %", "%")}
+            {/* "> 99 %" as ">99%": five labels fit a phone's width without touching */}
+            {r.percent.replace(" %", "%").replace(/^([<>]) /, "$1")}
           </text>
         </g>
       ))}
@@ -54,7 +55,7 @@ export function GradeBar({ result, label }: { readonly result: InstrumentResult;
   const stated = result.min === result.max ? `grade ${result.min}` : `grade ${result.min} to ${result.max}, not yet decided`;
   const step = 64;
   return (
-    <svg className={styles.pictureSmallBar} viewBox={`0 0 ${step * 5} 40`} role="img" aria-labelledby={`${id}-title ${id}-desc`}>
+    <svg className={styles.pictureSmallBar} viewBox={`0 0 ${step * 5} 44`} role="img" aria-labelledby={`${id}-title ${id}-desc`}>
       <title id={`${id}-title`}>{label} on its scale of grades 0 to 4</title>
       <desc id={`${id}-desc`}>
         {label}: {stated}.
@@ -68,7 +69,7 @@ export function GradeBar({ result, label }: { readonly result: InstrumentResult;
         return (
           <g key={g}>
             <rect x={g * step + 2} y="2" width={step - 4} height="22" rx="4" className={cls} />
-            <text x={g * step + step / 2} y="37" textAnchor="middle" className={styles.pictureSmall}>
+            <text x={g * step + step / 2} y="41" textAnchor="middle" className={styles.gradeLabel}>
               {g}
             </text>
           </g>
