@@ -109,9 +109,9 @@ function AnswerSheet({ scenario, at }: { readonly scenario: Scenario; readonly a
         Overall level: <strong>{LEVEL_HEADLINES[stage.expected.level]}</strong>
       </p>
       {rows.length > 0 ? (
-        // Five columns do not fit a phone: the table scrolls sideways in its own keyboard-reachable region.
-        <div className={`card ${styles.scroll}`} role="region" aria-label="Expected results, scrollable" tabIndex={0}>
-          <table>
+        // Five columns do not fit a phone: there each row is a block of labelled values (scenarios.module.css).
+        <div className={`card ${styles.scroll}`} role="region" aria-label="Expected results" tabIndex={0}>
+          <table className={styles.expected}>
             <caption className="visually-hidden">Expected result per instrument</caption>
             <thead>
               <tr>
@@ -129,10 +129,10 @@ function AnswerSheet({ scenario, at }: { readonly scenario: Scenario; readonly a
                     {row.name}{" "}
                     <span className={styles.threshold}>threshold {row.threshold}</span>
                   </th>
-                  <td>{row.value}</td>
-                  <td>{row.range}</td>
-                  <td>{row.meets}</td>
-                  <td>{row.applies}</td>
+                  <td data-label="Value">{row.value}</td>
+                  <td data-label="Range">{row.range}</td>
+                  <td data-label="Meets threshold">{row.meets}</td>
+                  <td data-label="Applies">{row.applies}</td>
                 </tr>
               ))}
             </tbody>
