@@ -44,12 +44,23 @@ export function unitOf(path: NumericFieldPath, units: UnitChoices): string {
 
 /**
  * A canonical value shown in a unit: no float noise, at most 4 decimals after a conversion. In the
- * stored unit itself nothing is rounded away — 37.99999 °C must not read as 38 (a threshold).
+ * stored unit a value kept from a conversion (310 mg/dL is stored as 3.500056… mmol/L) shows 4
+ * decimals too ("3.5001"), and more only where rounding would end on a zero it made up: a rounded
+ * value never reads as a round one, so 37.99999 °C never reads as 38 (a threshold). A figure
+ * rounded this way differs from the stored one by under 0.00005 and ends on a non-zero 4th
+ * decimal, so it sits on the same side of every threshold of 3 decimals or fewer. Saving the text
+ * unchanged keeps the stored value exactly (fromFormValues).
  */
 export function display(path: NumericFieldPath, canonical: number, unit: string): string {
   const converted = isConvertible(path) && unit !== QUANTITIES[quantityOf(path)].canonical;
   const value = converted ? fromCanonical(quantityOf(path), unit as UnitOf<Quantity>, canonical) : canonical;
-  return converted ? String(Number(settle(value).toFixed(4))) : String(settle(value));
+  if (converted) return String(Number(settle(value).toFixed(4)));
+  const settled = settle(value);
+  for (let decimals = 4; decimals <= 10; decimals++) {
+    const rounded = settled.toFixed(decimals);
+    if (Number(rounded) === settled || !rounded.endsWith("0")) return String(Number(rounded));
+  }
+  return String(settled);
 }
 
 /** The plausible range of a field in `unit` (the contract's range, converted; conversions only scale and shift, so the ends stay the ends). */

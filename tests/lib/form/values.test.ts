@@ -1,3 +1,4 @@
+import * as fc from "fast-check";
 /**
  * The form model between typed text and the Assessment: numbers typed in a chosen unit are stored
  * canonical, nothing typed is unknown, and each step validates with the library's own schema.
@@ -165,9 +166,25 @@ describe("display", () => {
     expect(display("labs.fibrinogenGPerL", 1.23456789, "mg/dL")).toBe("123.4568");
   });
 
-  test("rounds nothing away in the stored unit: 37.99999 °C never reads as 38 (a threshold)", () => {
+  test("in the stored unit, a value kept from a conversion shows 4 decimals, never a made-up round number: 37.99999 °C never reads as 38 (a threshold)", () => {
     expect(display("vitals.temperatureMaxC", 37.99999, "°C")).toBe("37.99999");
-    expect(display("labs.fibrinogenGPerL", 1.23456789, "g/L")).toBe("1.23456789");
+    expect(display("labs.triglyceridesMmolPerL", 310 / 88.57, "mmol/L")).toBe("3.5001");
+    expect(display("labs.fibrinogenGPerL", 1.23456789, "g/L")).toBe("1.2346");
+    expect(display("labs.fibrinogenGPerL", 2.99995, "g/L")).toBe("2.99995");
+    expect(display("labs.fibrinogenGPerL", 1.5, "g/L")).toBe("1.5");
+  });
+
+  test("in the stored unit, what is shown sits on the same side of every threshold of up to 3 decimals as the stored value", () => {
+    fc.assert(
+      // stored values with up to 9 decimals (a conversion's result, settled of float noise), most
+      // within 0.0002 of the threshold, where rounding could cross it
+      fc.property(fc.integer({ min: 1, max: 100_000 }), fc.integer({ min: -200_000, max: 200_000 }), (thousandths, offsetNanos) => {
+        const threshold = thousandths / 1000;
+        const stored = (thousandths * 1e6 + offsetNanos) / 1e9;
+        const shown = Number(display("labs.fibrinogenGPerL", stored, "g/L"));
+        expect(Math.sign(shown - threshold)).toBe(Math.sign(stored - threshold));
+      }),
+    );
   });
 
   test("a field without units shows the number itself", () => {
