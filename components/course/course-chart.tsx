@@ -29,7 +29,7 @@ export function CourseChart({
       <line x1={box.left} x2={box.width - box.right} y1={box.height - box.bottom} y2={box.height - box.bottom} stroke="#57606a" />
       {spark ? null : g.ticks.map((t) => (
         <text key={t.value} x={box.left - 4} y={t.y + 4} textAnchor="end" fontSize="10" fill="#24292f">
-          {t.value}
+          {valueText({ min: t.value, max: t.value })}
         </text>
       ))}
       {g.thresholdY !== null ? <line x1={box.left} x2={box.width - box.right} y1={g.thresholdY} y2={g.thresholdY} stroke="#9b1c1c" strokeDasharray="4 3" /> : null}

@@ -45,7 +45,8 @@ export interface ChartBox {
   readonly bottom: number;
 }
 
-export const CHART_BOX: ChartBox = { width: 260, height: 120, left: 34, right: 10, top: 10, bottom: 22 };
+// left: room for a five-digit tick grouped as "24 000" at 10 units (34 clipped its first digit).
+export const CHART_BOX: ChartBox = { width: 260, height: 120, left: 42, right: 10, top: 10, bottom: 22 };
 /** The printed summary's sparkline in the course table: no axes text, the table beside it says the values. */
 export const SPARK_BOX: ChartBox = { width: 200, height: 24, left: 4, right: 4, top: 3, bottom: 3 };
 
