@@ -169,3 +169,15 @@ for (const [width, floor] of [[320, 9.5], [360, 11], [1280, 12]] as const) {
     }
   });
 }
+
+test("an instrument that does not apply keeps its verdict's word and icon in the summary table, without the alarm colour", async ({ page }) => {
+  await openResult(page, EBV.answerKey);
+  // cHIS meets its threshold in the EBV case but applies to COVID-19 only.
+  const chis = page.locator('tr:has(th a[href="#card-chis"]) td[data-label="Verdict"] [data-status="met"]');
+  await expect(chis).toHaveText("Meets");
+  await expect(chis.locator("svg")).toHaveCount(1);
+  const hscore = page.locator('tr:has(th a[href="#card-hscore"]) td[data-label="Verdict"] [data-status="met"]');
+  const colour = (el: Element) => getComputedStyle(el).color;
+  expect(await chis.evaluate(colour)).toBe("rgb(74, 85, 97)"); // --status-not-applicable
+  expect(await hscore.evaluate(colour)).not.toBe("rgb(74, 85, 97)");
+});
