@@ -78,9 +78,9 @@ export function CourseView() {
           );
         })}
       </div>
-      {/* On a phone each row is a block of labelled values (course.module.css); wider, many time-points scroll in this keyboard-reachable box. */}
+      {/* On a phone each row is a block of labelled values (stack-on-phone, globals.css); wider, many time-points scroll in this keyboard-reachable box. */}
       <div className={styles.tableWrap} tabIndex={0} role="region" aria-label="The course by time-point">
-        <table className={styles.table}>
+        <table className={`${styles.table} stack-on-phone`}>
           <caption>The course by time-point (the charts&apos; values)</caption>
           <thead>
             <tr>
@@ -140,7 +140,7 @@ export function CourseView() {
             ))}
           </div>
           <div className={styles.tableWrap} tabIndex={0} role="region" aria-label="Laboratory values by time-point">
-            <table className={styles.table}>
+            <table className={`${styles.table} stack-on-phone`}>
               <caption>Laboratory values by time-point</caption>
               <thead>
                 <tr>

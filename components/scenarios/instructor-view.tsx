@@ -109,9 +109,9 @@ function AnswerSheet({ scenario, at }: { readonly scenario: Scenario; readonly a
         Overall level: <strong>{LEVEL_HEADLINES[stage.expected.level]}</strong>
       </p>
       {rows.length > 0 ? (
-        // Five columns do not fit a phone: there each row is a block of labelled values (scenarios.module.css).
+        // Five columns do not fit a phone: there each row is a block of labelled values (stack-on-phone, globals.css).
         <div className={`card ${styles.scroll}`} role="region" aria-label="Expected results" tabIndex={0}>
-          <table className={styles.expected}>
+          <table className="stack-on-phone">
             <caption className="visually-hidden">Expected result per instrument</caption>
             <thead>
               <tr>
