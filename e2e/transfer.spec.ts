@@ -102,6 +102,9 @@ test.describe("moving a case — no server", () => {
     const tab = await other.newPage();
     await seed(tab, { schemaVersion: 1, label: "Someone else's case", context: { ageYears: 40 } });
     await tab.goto("/summary");
+    // The case read from storage is drawn only after hydration. Pasting the link earlier races the
+    // router's own first history write, which replaces the URL with the one it started on (no hash).
+    await expect(tab.getByText("Someone else's case")).toBeVisible();
     const before = await storedDraft(tab);
     await tab.goto(link);
     const dialog = tab.getByRole("dialog", { name: "Replace the case in progress?" });
