@@ -30,6 +30,12 @@ async function vitals(page: Page, v: { temperature: string; hypotension: "Yes" |
   await continueTo(page, "Signs and examination");
 }
 
+/** The course's table and its lab trends are disclosures, closed on the screen (the charts carry the course). */
+async function openCourseTables(page: Page) {
+  const course = page.getByTestId("course");
+  for (const summary of await course.locator("details > summary").all()) await summary.click();
+}
+
 /** The time-point controls sit in a disclosure under the switcher's heading, closed by default. */
 async function openTimePointControls(page: Page) {
   await page.locator("summary", { hasText: /add a time-point/i }).click();
@@ -83,6 +89,7 @@ test("a 3-time-point CAR-T case typed through the form shows its course, as the 
   await page.goto("/assess/result");
   await expect(page.getByRole("heading", { name: "The course at a glance" })).toBeVisible();
   await expect(page.getByRole("navigation", { name: "Time-points of this case" })).toContainText("Day 1Day 3Day 6");
+  await openCourseTables(page);
   const crs = page.locator('[data-testid="course"] tr[data-instrument="astct-crs"]');
   await expect(crs.locator("td")).toHaveText(["1", "3", "0", "3", "Day 1", "Day 3", ""]);
   await expect(page.getByRole("img", { name: /^ASTCT CRS \(grade\): D1 1, D3 3, D6 0; threshold 1\.$/ })).toBeVisible();
@@ -168,6 +175,8 @@ test("lab trends are tabled and charted for the values entered; HLH-2004 is coun
     [day0, ebv] as const,
   );
   await page.goto("/assess/result");
+  await expect(page.getByText("Laboratory trends")).toBeVisible();
+  await openCourseTables(page);
   const labs = page.getByRole("region", { name: "Laboratory values by time-point" });
   await expect(labs.getByRole("row", { name: /^Ferritin/ })).toContainText(/2\s400\s*14\s500/);
   await expect(labs.getByRole("row", { name: /^CRP/ })).toContainText(/30\s*64/);
@@ -212,6 +221,9 @@ for (const name of UNFOLDING) {
       for (const text of pages) expect(text).toContain("Educational tool — not a diagnosis");
       const all = pages.join("\n");
       expect(all).toContain("The course at a glance");
+      // Closed on the screen, the course's table and lab trends are printed.
+      expect(all).toMatch(/Highest\s+First met\s+Last met/);
+      expect(all).toContain("Laboratory trends: Ferritin");
       expect(all).toContain("References");
     }
   });
@@ -220,6 +232,7 @@ for (const name of UNFOLDING) {
 test("at 360 px the course tables do not scroll sideways: each row is a block, every value named by its time-point", async ({ page }) => {
   await page.setViewportSize({ width: 360, height: 800 });
   await openUnfolding(page, "cart-crs-into-hlh-like", "/assess/result");
+  await openCourseTables(page);
   for (const name of ["The course by time-point", "Laboratory values by time-point"]) {
     const region = page.getByRole("region", { name });
     const { scroll, client } = await region.evaluate((el) => ({ scroll: el.scrollWidth, client: el.clientWidth }));
@@ -231,4 +244,21 @@ test("at 360 px the course tables do not scroll sideways: each row is a block, e
   const lastMet = crs.locator('[data-cell="last-met"]');
   const box = await lastMet.boundingBox();
   expect(box!.x + box!.width).toBeLessThanOrEqual(360);
+});
+
+test("a case over time answers first: at 360 px the level is in the first screen, the course follows it, and its tables wait in closed disclosures", async ({ page }) => {
+  await page.setViewportSize({ width: 360, height: 800 });
+  await openUnfolding(page, "cart-crs-into-hlh-like", "/assess/result");
+  const level = page.locator("#level-heading");
+  const course = page.getByRole("heading", { level: 2, name: "The course at a glance" });
+  await expect(course).toBeVisible();
+  const levelBox = (await level.boundingBox())!;
+  expect(levelBox.y + levelBox.height).toBeLessThanOrEqual(800);
+  expect(levelBox.y).toBeLessThan((await course.boundingBox())!.y);
+  // After the course, the summary table says which time-point it is.
+  await expect(page.getByRole("heading", { level: 2, name: "Instruments at a glance — Day 8" })).toBeVisible();
+  // Closed, the table and the lab trends are a line each; the charts' captions still name the highest and when met.
+  await expect(page.getByRole("region", { name: "The course by time-point" })).toBeHidden();
+  await expect(page.getByRole("region", { name: "Laboratory values by time-point" })).toBeHidden();
+  await expect(page.getByText(/^ASTCT CRS: highest 2; first met Day 3, last met Day 3\.$/)).toBeVisible();
 });

@@ -117,6 +117,7 @@ test("played through two days with two wrong predictions each: both misses, the 
   // The days played are one case: its course shows day 1's grade 1 and day 2's grade 2.
   const course = page.getByRole("region", { name: "The course at a glance" });
   await expect(course).toBeVisible();
+  await course.getByText("The course as a table").click(); // a disclosure, closed on the screen
   await expect(course.getByRole("row", { name: /^ASTCT CRS/ }).first()).toContainText(/1.*2/);
 });
 

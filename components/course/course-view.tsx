@@ -61,7 +61,7 @@ export function CourseView() {
     <section className={styles.course} aria-labelledby="course-heading" data-testid="course">
       <h2 id="course-heading">The course at a glance</h2>
       <p className={`${styles.note} ${styles.screenOnly}`}>
-        {ats.length} time-points, {atLabel(ats[0]!)} to {atLabel(ats.at(-1)!)}. Each value is computed from that time-point alone; a range means data were missing. What follows the course is the result at <strong>{atLabel(current)}</strong>.
+        {ats.length} time-points, {atLabel(ats[0]!)} to {atLabel(ats.at(-1)!)}. Each value is computed from that time-point alone; a range means data were missing. The level and the rest of this page are the result at <strong>{atLabel(current)}</strong>.
       </p>
       {left.length > 0 ? <p className={styles.note}>Left out (their saved values need checking; open them to see why): {left.join(", ")}.</p> : null}
       <div className={`${styles.charts} ${styles.screenOnly}`}>
@@ -78,59 +78,66 @@ export function CourseView() {
           );
         })}
       </div>
-      {/* On a phone each row is a block of labelled values (stack-on-phone, globals.css); wider, many time-points scroll in this keyboard-reachable box. */}
-      <div className={styles.tableWrap} tabIndex={0} role="region" aria-label="The course by time-point">
-        <table className={`${styles.table} stack-on-phone`}>
-          <caption>The course by time-point (the charts&apos; values)</caption>
-          <thead>
-            <tr>
-              <th scope="col">Instrument</th>
-              {ats.map((at) => (
-                <th scope="col" key={atLabel(at)}>
-                  {atLabel(at)}
+      {/* The table repeats the charts' values: closed on the screen so the answer stays near the top, always printed (course.module.css). */}
+      <details className={`${styles.more} ${styles.tableMore}`}>
+        <summary>The course as a table: every value, the highest, first and last met</summary>
+        {/* On a phone each row is a block of labelled values (stack-on-phone, globals.css); wider, many time-points scroll in this keyboard-reachable box. */}
+        <div className={styles.tableWrap} tabIndex={0} role="region" aria-label="The course by time-point">
+          <table className={`${styles.table} stack-on-phone`}>
+            <caption>The course by time-point (the charts&apos; values)</caption>
+            <thead>
+              <tr>
+                <th scope="col">Instrument</th>
+                {ats.map((at) => (
+                  <th scope="col" key={atLabel(at)}>
+                    {atLabel(at)}
+                  </th>
+                ))}
+                <th scope="col">Highest</th>
+                <th scope="col">First met</th>
+                <th scope="col">Last met</th>
+                <th scope="col" className={styles.printOnly}>
+                  Chart
                 </th>
-              ))}
-              <th scope="col">Highest</th>
-              <th scope="col">First met</th>
-              <th scope="col">Last met</th>
-              <th scope="col" className={styles.printOnly}>
-                Chart
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {shown.map((id) => {
-              const c = result.course[id];
-              return (
-                <tr key={id} data-instrument={id}>
-                  <th scope="row">{INSTRUMENT_DEFINITIONS[id].shortName}</th>
-                  {valuesOf(id).map((v, i) => (
-                    <td key={days[i]} data-label={atLabel(ats[i]!)}>
-                      {valueText(v)}
+              </tr>
+            </thead>
+            <tbody>
+              {shown.map((id) => {
+                const c = result.course[id];
+                return (
+                  <tr key={id} data-instrument={id}>
+                    <th scope="row">{INSTRUMENT_DEFINITIONS[id].shortName}</th>
+                    {valuesOf(id).map((v, i) => (
+                      <td key={days[i]} data-label={atLabel(ats[i]!)}>
+                        {valueText(v)}
+                      </td>
+                    ))}
+                    <td data-cell="highest" data-label="Highest">
+                      {valueText(c.highest)}
                     </td>
-                  ))}
-                  <td data-cell="highest" data-label="Highest">
-                    {valueText(c.highest)}
-                  </td>
-                  <td data-cell="first-met" data-label="First met">
-                    {when(c.firstMetAt)}
-                  </td>
-                  <td data-cell="last-met" data-label="Last met">
-                    {when(c.lastMetAt)}
-                  </td>
-                  <td className={styles.printOnly}>
-                    <CourseChart spark values={valuesOf(id)} days={days} kind={CHART_STYLE[id].kind} threshold={CHART_STYLE[id].threshold} label={`${INSTRUMENT_DEFINITIONS[id].shortName} (${CHART_STYLE[id].unit})`} />
-                  </td>
-                </tr>
-              );
-            })}
-          </tbody>
-        </table>
-      </div>
+                    <td data-cell="first-met" data-label="First met">
+                      {when(c.firstMetAt)}
+                    </td>
+                    <td data-cell="last-met" data-label="Last met">
+                      {when(c.lastMetAt)}
+                    </td>
+                    <td className={styles.printOnly}>
+                      <CourseChart spark values={valuesOf(id)} days={days} kind={CHART_STYLE[id].kind} threshold={CHART_STYLE[id].threshold} label={`${INSTRUMENT_DEFINITIONS[id].shortName} (${CHART_STYLE[id].unit})`} />
+                    </td>
+                  </tr>
+                );
+              })}
+            </tbody>
+          </table>
+        </div>
+      </details>
       {shown.includes("hlh-2004") ? <p className={styles.note}>{HLH_2004_PER_TIMEPOINT}</p> : null}
       {labs.length > 0 ? (
-        <>
-          <h3 className={styles.labHeading}>Laboratory trends (values entered, in the units the case stores)</h3>
+        <details className={styles.more}>
+          <summary>
+            <span className={styles.labHeading}>Laboratory trends</span>: {labs.map((lab) => fieldLabel(lab.path)).join(", ")}
+          </summary>
+          <p className={`${styles.note} ${styles.screenOnly}`}>The values entered, in the units the case stores.</p>
           <div className={`${styles.charts} ${styles.screenOnly}`}>
             {labs.map((lab) => (
               <figure key={lab.key} className={styles.chart}>
@@ -172,7 +179,7 @@ export function CourseView() {
               </tbody>
             </table>
           </div>
-        </>
+        </details>
       ) : null}
     </section>
   );

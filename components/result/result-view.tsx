@@ -24,11 +24,22 @@ import { SummaryTable } from "./summary-table";
 import { TherapyList } from "./therapy-list";
 import { UnsavedSteps } from "@/components/assessment/unsaved-steps";
 import { CourseSlot } from "@/components/course/course-slot";
+import { useBrowserStores } from "@/components/assessment/use-browser-stores";
+import { atLabel, loadCaseDraft } from "@/lib/form/case-draft";
+import type { TimePointAt } from "@/lib/case/schema";
 import { useFocusHeading } from "@/components/assessment/use-focus-heading";
 import styles from "./result.module.css";
 
 /** The level's status: consistent is a threshold met; incomplete is open; not flagged is nothing met. */
 const LEVEL_STATUS = { consistent: "met", incomplete: "unknown", "not-flagged": "not-met" } as const satisfies Record<Level, Status>;
+
+/** The current time-point of a case over time (which then shows its course); null for a single assessment. */
+function useCourseTimePoint(): TimePointAt | null {
+  const stores = useBrowserStores();
+  if (stores === null) return null;
+  const theCase = loadCaseDraft(stores);
+  return theCase.timepoints.length < 2 ? null : theCase.timepoints[theCase.current]!.at;
+}
 
 /** The result page, computed in this browser from the saved draft: the answer first, then the detail. */
 export function ResultView() {
@@ -37,6 +48,7 @@ export function ResultView() {
   // A case played from a scenario: the result waits until the checklist knows whether this day's
   // predictions are still to be committed (issue 18 item 5: predict, then reveal — nothing to peek at).
   const scenarioTag = useScenarioTag();
+  const courseAt = useCourseTimePoint();
   const [withheld, setWithheld] = useState<boolean | null>(null);
   if (result.state === "blocked") return <StorageBlocked />;
   if (result.state === "loading") return <p>Computing in this browser…</p>;
@@ -58,7 +70,6 @@ export function ResultView() {
   return (
     <div className={styles.page}>
       <UnsavedSteps />
-      <CourseSlot />
       <section className={`${styles.answer} ${styles[levelStatus]}`} aria-labelledby="level-heading" data-status={levelStatus}>
         <p className={styles.eyebrow}>Level · crs-screen&apos;s own rule, not a published instrument</p>
         <h2 id="level-heading" className={styles.levelHeading}>
@@ -71,10 +82,13 @@ export function ResultView() {
           <p>{LEVEL_RULE}</p>
         </details>
       </section>
+      {/* A case over time: its course comes after the level (answer first, issue 17) and above the rest of this time-point's result (issue 18 item 2). */}
+      <CourseSlot />
 
       <section aria-labelledby="summary-heading" className={styles.summarySection}>
-        <h2 id="summary-heading" className="visually-hidden">
-          Instruments at a glance
+        {/* Below the level it needs no heading on the screen; below a course it says which time-point it is. */}
+        <h2 id="summary-heading" className={courseAt === null ? "visually-hidden" : styles.summaryHeading}>
+          Instruments at a glance{courseAt === null ? null : ` — ${atLabel(courseAt)}`}
         </h2>
         <SummaryTable instruments={[...applicable, ...teaching]} />
       </section>
