@@ -38,10 +38,10 @@ test.describe("number entry that never guesses", () => {
     const ferritinEcho = await echoOf(page, ferritin);
 
     await typeInto(ferritin, "12,400");
-    await expect(ferritinEcho).toHaveText("12,400 is not kept. Did you mean 12 400 or 12.4 ng/mL? Type it without a separator.");
+    await expect(ferritinEcho).toHaveText("12,400 is not kept. Did you mean 12 400 or 12.4 ng/mL? Type 12400 for the first, 12.4 for the second.");
     await page.getByRole("button", { name: "Save and continue to pathology" }).click();
     const summary = page.getByRole("alert").filter({ hasText: "problem to fix" });
-    await expect(summary).toContainText('Ferritin: "12,400" can be read two ways. Did you mean 12 400 or 12.4 ng/mL? Type it without a separator.');
+    await expect(summary).toContainText('Ferritin: "12,400" can be read two ways. Did you mean 12 400 or 12.4 ng/mL? Type 12400 for the first, 12.4 for the second.');
 
     await typeInto(ferritin, "12 400");
     await expect(ferritinEcho).toHaveText("= 12\u202f400 ng/mL");

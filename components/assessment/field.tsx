@@ -2,7 +2,7 @@
 
 import type { ReactNode } from "react";
 import type { UseFormRegister } from "react-hook-form";
-import type { FormValues } from "@/lib/form";
+import type { Echo, FormValues } from "@/lib/form";
 
 /** The element id of a field path, so the error summary can link to it. */
 export function fieldId(path: string): string {
@@ -47,7 +47,7 @@ export function Field({
   readonly label: string;
   readonly hint?: string;
   readonly error?: string;
-  readonly echo?: string;
+  readonly echo?: Echo;
   readonly children: (props: { id: string; "aria-describedby"?: string; "aria-invalid"?: boolean }) => ReactNode;
 }) {
   const id = fieldId(path);
@@ -58,8 +58,9 @@ export function Field({
       <Hint id={id} text={hint} />
       {children({ id, "aria-describedby": describedBy(id, hint, error, echoes), "aria-invalid": error ? true : undefined })}
       {echoes ? (
-        <p className="echo" id={`${id}-echo`} aria-live="polite">
-          {echo}
+        // Text the form will not keep is shown as an error while it is typed, not only after Save.
+        <p className={echo.kept ? "echo" : "echo echo-not-kept"} id={`${id}-echo`} aria-live="polite">
+          {echo.text}
         </p>
       ) : null}
       <ErrorText id={id} text={error} />

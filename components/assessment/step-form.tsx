@@ -113,7 +113,7 @@ function IceItem({ itemKey, register, control, error }: { readonly itemKey: (typ
   const notAssessable = useWatch({ control, name: `iceNotAssessable.${itemKey}` }) === true;
   return (
     <div className="ice-item">
-      <Field path={path} label={`${field.label} (0–${field.max})`} error={error} echo={notAssessable ? "Not assessable: this item's points are left open." : echoFor(path, typed, field.unit)}>
+      <Field path={path} label={`${field.label} (0–${field.max})`} error={error} echo={notAssessable ? { text: "Not assessable: this item's points are left open.", kept: true } : echoFor(path, typed, field.unit)}>
         {(props) => <input {...props} type="text" inputMode="numeric" autoComplete="off" {...register(path)} />}
       </Field>
       <label className="checkbox">

@@ -118,30 +118,33 @@ function withUnit(value: number, unit: string): string {
   return `${formatNumber(value)}${named ? ` ${named}` : ""}`;
 }
 
-/** "Did you mean 12 400 or 12.4 ng/mL? Type it without a separator." */
+/** "Did you mean 12 400 or 12.4 ng/mL? Type 12400 for the first, 12.4 for the second." — two texts with one reading each. */
 function ambiguityQuestion(thousands: number, decimal: number, unit: string): string {
-  return `Did you mean ${formatNumber(thousands)} or ${withUnit(decimal, unit)}? Type it without a separator.`;
+  return `Did you mean ${formatNumber(thousands)} or ${withUnit(decimal, unit)}? Type ${String(thousands)} for the first, ${String(decimal)} for the second.`;
 }
+
+/** What the echo beside a number field says, and whether the form keeps a value from the text (if not, it is drawn as an error). */
+export type Echo = { readonly text: string; readonly kept: boolean };
 
 /**
  * What the form will keep from the text typed, in the unit chosen, shown beside the field as the
  * person types ("= 12 400 ng/mL"), so a slip is seen before it is saved. Empty when nothing is typed.
  */
-export function echoFor(path: NumericFieldPath, raw: unknown, unit: string): string {
+export function echoFor(path: NumericFieldPath, raw: unknown, unit: string): Echo {
   const reading = readTyped(path, raw, unit);
   switch (reading.kind) {
     case "empty":
-      return "";
+      return { text: "", kept: true };
     case "not-a-number":
-      return `Not read as a number: "${quoted(raw)}" is not kept.`;
+      return { text: `Not read as a number: "${quoted(raw)}" is not kept.`, kept: false };
     case "ambiguous":
-      return `${quoted(raw)} is not kept. ${ambiguityQuestion(reading.thousands, reading.decimal, unit)}`;
+      return { text: `${quoted(raw)} is not kept. ${ambiguityQuestion(reading.thousands, reading.decimal, unit)}`, kept: false };
     case "number": {
       const kept = `= ${withUnit(reading.value, unit)}`;
       const { min, max } = rangeIn(path, unit);
-      if (reading.value < min || reading.value > max) return `${kept} — outside the plausible ${formatNumber(min)}–${withUnit(max, unit)}, so not kept.`;
+      if (reading.value < min || reading.value > max) return { text: `${kept} — outside the plausible ${formatNumber(min)}–${withUnit(max, unit)}, so not kept.`, kept: false };
       // The other reading of `1,234` was implausible: say which one was taken.
-      return reading.alsoReadAs === undefined ? kept : `${kept} (read as ${formatNumber(reading.value)}, not ${formatNumber(reading.alsoReadAs)}, which is implausible)`;
+      return { text: reading.alsoReadAs === undefined ? kept : `${kept} (read as ${formatNumber(reading.value)}, not ${formatNumber(reading.alsoReadAs)}, which is implausible)`, kept: true };
     }
   }
 }

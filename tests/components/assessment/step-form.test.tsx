@@ -182,7 +182,7 @@ describe("StepForm", () => {
     type(ferritin, "12400");
     expect(echo(ferritin)).toBe("= 12\u202f400 ng/mL");
     type(ferritin, "12,400");
-    expect(echo(ferritin)).toBe("12,400 is not kept. Did you mean 12\u202f400 or 12.4 ng/mL? Type it without a separator.");
+    expect(echo(ferritin)).toBe("12,400 is not kept. Did you mean 12\u202f400 or 12.4 ng/mL? Type 12400 for the first, 12.4 for the second.");
     type(ferritin, "12,4");
     expect(echo(ferritin)).toBe("= 12.4 ng/mL");
     chooseUnit("Ferritin", "µg/L");
@@ -192,6 +192,22 @@ describe("StepForm", () => {
     expect(echo(creatinine)).toBe("= 1.25 mg/dL (read as 1.25, not 1\u202f250, which is implausible)");
     type(creatinine, "1.2x");
     expect(echo(creatinine)).toBe('Not read as a number: "1.2x" is not kept.');
+  });
+
+  test("an echo that says the text is not kept is drawn as an error while the person types, not only after Save", () => {
+    render(<StepForm stepId="laboratory" />);
+    const ferritin = screen.getByLabelText("Ferritin");
+    const echoElement = () => document.getElementById(`${ferritin.id}-echo`)!;
+    for (const [text, notKept] of [
+      ["12 400", false],
+      ["12,400", true],
+      ["12.4x", true],
+      ["9999999", true],
+      ["8500", false],
+    ] as const) {
+      type(ferritin, text);
+      expect(echoElement().classList.contains("echo-not-kept"), text).toBe(notKept);
+    }
   });
 
   test("an ICE item echoes its points in the singular for one, and says when it is not assessable", () => {
@@ -230,7 +246,7 @@ describe("StepForm", () => {
     expect(storedDraft()).toBeNull();
     fireEvent.click(screen.getByRole("button", { name: "Save and continue to pathology" }));
     const summary = await screen.findByRole("alert");
-    expect(summary.textContent).toContain('Ferritin: "12,400" can be read two ways. Did you mean 12\u202f400 or 12.4 ng/mL? Type it without a separator.');
+    expect(summary.textContent).toContain('Ferritin: "12,400" can be read two ways. Did you mean 12\u202f400 or 12.4 ng/mL? Type 12400 for the first, 12.4 for the second.');
     expect(router.push).not.toHaveBeenCalled();
   });
 

@@ -520,7 +520,7 @@ describe("messageFor", () => {
     const issue = stepSchema(labs, {}, EMPTY_DRAFT).safeParse(values).error?.issues[0];
     expect(issue?.path).toEqual(["labs", "ferritinNgPerMl"]);
     expect(messageFor("labs.ferritinNgPerMl", issue?.message ?? "", values, {})).toBe(
-      'Ferritin: "12,400" can be read two ways. Did you mean 12\u202f400 or 12.4 ng/mL? Type it without a separator.',
+      'Ferritin: "12,400" can be read two ways. Did you mean 12\u202f400 or 12.4 ng/mL? Type 12400 for the first, 12.4 for the second.',
     );
   });
 
