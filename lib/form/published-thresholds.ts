@@ -25,7 +25,7 @@ export function publishedThresholdsOf(step: StepDefinition): PublishedThresholds
 
 /** The thresholds published on a field, each with its instrument's short name. */
 export function namedThresholdsFor(path: NumericFieldPath): NamedThreshold[] {
-  return thresholdsFor(path).map(({ instrument, threshold }) => ({ instrument: instrumentShortName(instrument), threshold }));
+  return thresholdsFor(path).map(({ instrument, ...rest }) => ({ instrument: instrumentShortName(instrument), ...rest }));
 }
 
 /** The hint for a field, looking its thresholds up here (the form steps get them from the server instead). */

@@ -308,6 +308,10 @@ export const COMPARISON_SIGNS = { ">=": "≥", ">": ">", "<=": "≤", "<": "<" }
 export interface NamedThreshold {
   readonly instrument: string;
   readonly threshold: Threshold;
+  /** One of a points table's bands (lib/scores/field-thresholds.ts). */
+  readonly band?: true;
+  /** Whom the threshold is for, when not everyone ("infants < 4 weeks"). */
+  readonly qualifier?: string;
 }
 
 /**
@@ -317,13 +321,20 @@ export interface NamedThreshold {
 export function thresholdHint(path: NumericFieldPath, thresholds: readonly NamedThreshold[], units: UnitChoices): string | null {
   if (thresholds.length === 0) return null;
   const unit = unitOf(path, units);
-  const parts = thresholds.map(({ instrument, threshold }) => {
+  const stated = ({ threshold, qualifier }: NamedThreshold): string => {
     const canonical = isConvertible(path) ? toCanonical(quantityOf(path), threshold.unit as UnitOf<Quantity>, threshold.value) : threshold.value;
     // In its published unit a threshold is shown exactly as published; converted, to the unit's precision.
     const inPublishedUnit = threshold.unit === unit;
     const shown = inPublishedUnit ? String(threshold.value) : thresholdShown(path, canonical, unit);
     const published = inPublishedUnit ? "" : ` (published ${threshold.value} ${threshold.unit})`;
-    return `${instrument} ${COMPARISON_SIGNS[threshold.comparison]} ${shown}${published}`;
+    return `${COMPARISON_SIGNS[threshold.comparison]} ${shown}${qualifier ? ` in ${qualifier}` : ""}${published}`;
+  };
+  // One entry per instrument: "HScore bands ≥ 2000, > 6000" (points), "HLH-2004 ≥ 3 or ≥ 2.99" (either counts).
+  const byInstrument = new Map<string, NamedThreshold[]>();
+  for (const t of thresholds) byInstrument.set(t.instrument, [...(byInstrument.get(t.instrument) ?? []), t]);
+  const parts = [...byInstrument].map(([instrument, group]) => {
+    if (group.length === 1) return `${instrument} ${stated(group[0]!)}`;
+    return group.every((t) => t.band) ? `${instrument} bands ${group.map(stated).join(", ")}` : `${instrument} ${group.map(stated).join(" or ")}`;
   });
   return `Thresholds in ${unit}: ${parts.join("; ")}.`;
 }

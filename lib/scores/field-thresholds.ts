@@ -18,12 +18,22 @@ import type { InstrumentId } from "./types";
 export interface FieldThreshold {
   readonly instrument: InstrumentId;
   readonly threshold: Threshold;
+  /** One of a points table's bands (HScore's ferritin ≥ 2000 and > 6000): not alternatives of one criterion. */
+  readonly band?: true;
+  /** Whom the threshold is for, when not everyone: without it two thresholds of one criterion read as a contradiction. */
+  readonly qualifier?: string;
 }
 
+/** Henter 2007: haemoglobin < 90 g/L, or < 100 g/L in infants under 4 weeks. */
+const QUALIFIERS = new Map<Threshold, string>([[HLH_2004_THRESHOLDS.hemoglobinInfant, "infants < 4 weeks"]]);
+
 const bands = (instrument: InstrumentId, table: PointBands): FieldThreshold[] =>
-  table.bands.map((b) => ({ instrument, threshold: { path: table.path, comparison: b.comparison, value: b.value, unit: table.unit } }));
+  table.bands.map((b) => ({ instrument, threshold: { path: table.path, comparison: b.comparison, value: b.value, unit: table.unit }, band: true }));
 const each = (instrument: InstrumentId, thresholds: Readonly<Record<string, Threshold>> | readonly Threshold[]): FieldThreshold[] =>
-  Object.values(thresholds).map((threshold) => ({ instrument, threshold }));
+  Object.values(thresholds).map((threshold) => {
+    const qualifier = QUALIFIERS.get(threshold);
+    return qualifier === undefined ? { instrument, threshold } : { instrument, threshold, qualifier };
+  });
 
 const ALL: readonly FieldThreshold[] = [
   { instrument: "astct-crs", threshold: ASTCT_FEVER },

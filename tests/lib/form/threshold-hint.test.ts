@@ -11,18 +11,31 @@ describe("threshold hints by the field, in the unit chosen", () => {
 
   test("triglycerides in mg/dL show HLH-2004's 265 mg/dL exactly and HScore's 1.5 mmol/L converted, to whole mg/dL", () => {
     const hint = thresholdHint("labs.triglyceridesMmolPerL", { "labs.triglyceridesMmolPerL": "mg/dL" });
-    expect(hint).toContain("HLH-2004 ≥ 265;");
-    expect(hint).toContain("HScore ≥ 133 (published 1.5 mmol/L)");
+    expect(hint).toContain("HLH-2004 ≥ 266 (published 3 mmol/L) or ≥ 265;");
+    expect(hint).toContain("HScore bands ≥ 133 (published 1.5 mmol/L), > 354 (published 4 mmol/L);");
   });
 
   test("triglycerides in mmol/L show HLH-2004's 265 mg/dL rounded to the unit's precision, never 2.991983742", () => {
     const hint = thresholdHint("labs.triglyceridesMmolPerL", {});
-    expect(hint).toContain("HLH-2004 ≥ 2.99 (published 265 mg/dL)");
+    expect(hint).toContain("≥ 2.99 (published 265 mg/dL)");
     expect(hint).not.toMatch(/\d\.\d{3,}/);
   });
 
   test("temperature in °F", () => {
     expect(thresholdHint("vitals.temperatureMaxC", { "vitals.temperatureMaxC": "°F" })).toContain("ASTCT CRS ≥ 100.4 (published 38 °C)");
+  });
+
+  test("an instrument's points bands are named as bands, not as two thresholds (HScore ferritin, ISTH DIC platelets)", () => {
+    expect(thresholdHint("labs.ferritinNgPerMl", {})).toContain("HScore bands ≥ 2000, > 6000; HLH-2004 ≥ 500;");
+    expect(thresholdHint("labs.plateletsE9PerL", {})).toContain("ISTH DIC bands < 100, < 50.");
+  });
+
+  test("HLH-2004's two haemoglobin thresholds say whom each is for (Henter 2007: < 100 g/L in infants under 4 weeks)", () => {
+    expect(thresholdHint("labs.hemoglobinGPerDl", { "labs.hemoglobinGPerDl": "g/L" })).toContain("HLH-2004 < 90 or < 100 in infants < 4 weeks;");
+  });
+
+  test("HLH-2004's two published triglyceride figures are alternatives: either counts", () => {
+    expect(thresholdHint("labs.triglyceridesMmolPerL", {})).toContain("HLH-2004 ≥ 3 or ≥ 2.99 (published 265 mg/dL);");
   });
 
   test("a field no instrument reads has no hint", () => {
