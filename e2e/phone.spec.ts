@@ -121,6 +121,19 @@ for (const width of [320, 360]) {
       expect(heights.filter((height) => height < 44)).toEqual([]);
     });
 
+    test("the file choosers (a case, a scenario) are at least 44 px tall", async ({ page }) => {
+      await seed(page);
+      for (const [route, label] of [
+        ["/import", "Choose a case file (.json), or drop it here"],
+        ["/scenarios", /scenario file/i],
+      ] as const) {
+        await page.goto(route);
+        const chooser = page.getByLabel(label);
+        await expect(chooser).toBeVisible();
+        expect(Math.round((await chooser.boundingBox())!.height), route).toBeGreaterThanOrEqual(44);
+      }
+    });
+
     test("every disclosure on the result and the review is at least 44 px tall", async ({ page }) => {
       await seed(page);
       for (const route of ["/assess/result", "/assess/review"]) {
