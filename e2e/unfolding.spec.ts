@@ -131,6 +131,9 @@ for (const width of [360, 1280]) {
     await expect(page.getByRole("dialog", { name: /your predictions/ })).toBeVisible();
     await axe(page);
     if (width === 360) await noHorizontalScroll(page);
+    // The six predictions and the button that commits them fit one screen, on a phone too.
+    const commit = (await page.getByRole("button", { name: "Commit my predictions and show the result" }).boundingBox())!;
+    expect(commit.y + commit.height).toBeLessThanOrEqual(800);
     await page.screenshot({ path: `test-results/unfolding-predict-${width}.png`, fullPage: false });
     await predict(page, {
       "ASTCT CRS grade": "grade 1",

@@ -36,7 +36,7 @@ export function PredictionForm({ stageName, onCommit }: { readonly stageName: st
       {PREDICTION_ITEMS.map(({ key, label }) => {
         const error = errors[key]?.message;
         return (
-          <div key={key}>
+          <div key={key} className={styles.predictionItem}>
             <label htmlFor={`predict-${key}`}>{label}</label>
             <select id={`predict-${key}`} {...register(key)} aria-invalid={error ? true : undefined} aria-describedby={error ? `predict-${key}-error` : undefined}>
               <option value="">Choose…</option>
