@@ -1,4 +1,4 @@
-import { CHART_BOX, SPARK_BOX, chartGeometry, valueText, type ChartStyle, type ChartValue } from "@/lib/case/chart";
+import { CHART_BOX, MARKS, SPARK_BOX, chartGeometry, valueText, type ChartStyle, type ChartValue } from "@/lib/case/chart";
 
 /**
  * One small chart of a course, plain SVG (prints as drawn, no library). role="img" with a label
@@ -41,10 +41,10 @@ export function CourseChart({
       {g.stepPath ? <path d={g.stepPath} fill="none" stroke="#0b5394" strokeWidth="2" /> : null}
       {g.linePath ? <path d={g.linePath} fill="none" stroke="#0b5394" strokeWidth="1.5" /> : null}
       {g.bars.map((b) => (
-        <rect key={`b${b.index}`} x={b.x - 4} y={b.y} width="8" height={Math.max(b.height, 1)} fill="#fff" stroke="#6e4a00" strokeDasharray="2 2" strokeWidth="1.5" />
+        <rect key={`b${b.index}`} x={b.x - MARKS.barHalfWidth} y={b.y} width={2 * MARKS.barHalfWidth} height={Math.max(b.height, 1)} fill="#fff" stroke="#6e4a00" strokeDasharray="2 2" strokeWidth={MARKS.barStrokeWidth} />
       ))}
       {g.points.map((p) => (
-        <circle key={`p${p.index}`} cx={p.x} cy={p.y} r="3.5" fill="#0b5394" />
+        <circle key={`p${p.index}`} cx={p.x} cy={p.y} r={MARKS.pointRadius} fill="#0b5394" />
       ))}
     </svg>
   );

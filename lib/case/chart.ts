@@ -47,8 +47,10 @@ export interface ChartBox {
 
 // left: room for a five-digit tick grouped as "24 000" at 10 units (34 clipped its first digit).
 export const CHART_BOX: ChartBox = { width: 260, height: 120, left: 42, right: 10, top: 10, bottom: 22 };
-/** The printed summary's sparkline in the course table: no axes text, the table beside it says the values. */
-export const SPARK_BOX: ChartBox = { width: 200, height: 24, left: 4, right: 4, top: 3, bottom: 3 };
+/** The sizes of the marks course-chart.tsx draws: a box's margins must hold them, or a value at the top or at either end is clipped. */
+export const MARKS = { pointRadius: 3.5, barHalfWidth: 4, barStrokeWidth: 1.5 } as const;
+/** The printed summary's sparkline in the course table: no axes text, the table beside it says the values. Margins hold a bar's half-width and stroke (3 clipped the top of a point or a range). */
+export const SPARK_BOX: ChartBox = { width: 200, height: 24, left: 5, right: 5, top: 5, bottom: 5 };
 
 export interface ChartGeometry {
   readonly box: ChartBox;

@@ -1,6 +1,6 @@
 /** The course charts' geometry (lib/case/chart.ts): steps between settled grades, ranges as bars, the threshold line. */
 import { describe, expect, test } from "vitest";
-import { CHART_BOX, CHART_STYLE, X_INSET, chartGeometry, valueText } from "@/lib/case/chart";
+import { CHART_BOX, CHART_STYLE, MARKS, SPARK_BOX, X_INSET, chartGeometry, valueText } from "@/lib/case/chart";
 import { HSCORE_THRESHOLD } from "@/lib/scores/hscore";
 
 const box = CHART_BOX;
@@ -53,6 +53,27 @@ describe("chart geometry", () => {
     expect(g.thresholdY).toBeNull();
     expect(g.linePath.match(/M/g)).toHaveLength(2);
     expect(g.linePath.match(/L/g)).toHaveLength(1);
+  });
+
+  test.each([
+    ["the screen's chart", CHART_BOX],
+    ["the printed sparkline", SPARK_BOX],
+  ])("%s holds every mark whole: points and range bars at the top, the bottom and both ends", (_, chartBox) => {
+    const extremes = [{ min: 0, max: 0 }, { min: 0, max: 7 }, { min: 7, max: 7 }, { min: 3, max: 7 }, { min: 0, max: 0 }];
+    const g = chartGeometry(extremes, { kind: "points", threshold: 5, box: chartBox });
+    const reach = MARKS.barHalfWidth + MARKS.barStrokeWidth / 2;
+    for (const p of g.points) {
+      expect(p.x - MARKS.pointRadius).toBeGreaterThanOrEqual(0);
+      expect(p.x + MARKS.pointRadius).toBeLessThanOrEqual(chartBox.width);
+      expect(p.y - MARKS.pointRadius).toBeGreaterThanOrEqual(0);
+      expect(p.y + MARKS.pointRadius).toBeLessThanOrEqual(chartBox.height);
+    }
+    for (const b of g.bars) {
+      expect(b.x - reach).toBeGreaterThanOrEqual(0);
+      expect(b.x + reach).toBeLessThanOrEqual(chartBox.width);
+      expect(b.y - MARKS.barStrokeWidth / 2).toBeGreaterThanOrEqual(0);
+      expect(b.y + b.height + MARKS.barStrokeWidth / 2).toBeLessThanOrEqual(chartBox.height);
+    }
   });
 
   test("one time-point sits in the middle", () => {
