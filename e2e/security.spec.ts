@@ -23,7 +23,8 @@ test.describe("security headers (production server, over HTTP)", () => {
   test("the app runs under its policy: no CSP violation while a case is entered and scored", async ({ page }) => {
     const violations: string[] = [];
     page.on("console", (message) => {
-      if (/Content Security Policy|Refused to/.test(message.text())) violations.push(message.text());
+      // A policy the browser cannot read (an unknown Permissions-Policy feature) is reported here too.
+      if (/Content Security Policy|Refused to|Permissions-Policy/.test(message.text())) violations.push(message.text());
     });
     await page.addInitScript(() => {
       window.sessionStorage.setItem("crs-screen.notice-acknowledged", "true");
