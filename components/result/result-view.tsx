@@ -23,23 +23,13 @@ import { StatusIcon } from "./status";
 import { SummaryTable } from "./summary-table";
 import { TherapyList } from "./therapy-list";
 import { UnsavedSteps } from "@/components/assessment/unsaved-steps";
-import { CourseSlot } from "@/components/course/course-slot";
-import { useBrowserStores } from "@/components/assessment/use-browser-stores";
-import { atLabel, loadCaseDraft } from "@/lib/form/case-draft";
-import type { TimePointAt } from "@/lib/case/schema";
+import { CourseSlot, useCourseTimePoint } from "@/components/course/course-slot";
+import { atLabel } from "@/lib/form/case-draft";
 import { useFocusHeading } from "@/components/assessment/use-focus-heading";
 import styles from "./result.module.css";
 
 /** The level's status: consistent is a threshold met; incomplete is open; not flagged is nothing met. */
 const LEVEL_STATUS = { consistent: "met", incomplete: "unknown", "not-flagged": "not-met" } as const satisfies Record<Level, Status>;
-
-/** The current time-point of a case over time (which then shows its course); null for a single assessment. */
-function useCourseTimePoint(): TimePointAt | null {
-  const stores = useBrowserStores();
-  if (stores === null) return null;
-  const theCase = loadCaseDraft(stores);
-  return theCase.timepoints.length < 2 ? null : theCase.timepoints[theCase.current]!.at;
-}
 
 /** The result page, computed in this browser from the saved draft: the answer first, then the detail. */
 export function ResultView() {

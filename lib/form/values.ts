@@ -7,7 +7,7 @@
 import { ICE_ITEMS, NUMERIC_FIELDS, fieldLabel, type IceItem, type NumericField, type NumericFieldPath } from "../assessment/fields";
 import type { AssessmentInput } from "../assessment/schema";
 import { FIELD_QUANTITY, QUANTITIES, fromCanonical, settle, toCanonical, type Quantity, type UnitOf } from "../units";
-import type { Threshold } from "../assessment/read";
+import type { FieldThreshold } from "../scores/field-thresholds"; // a type only: no instrument code in the form's bundle
 import type { FieldSpec, StepDefinition } from "./steps";
 import { formatNumber, readNumber, type NumberReading } from "./number-entry";
 
@@ -305,14 +305,7 @@ export const COMPARISON_SIGNS = { ">=": "≥", ">": ">", "<=": "≤", "<": "<" }
  * form steps get them from the server (lib/form/published-thresholds.ts), so the instruments'
  * code and texts are not shipped to the browser just to name a threshold.
  */
-export interface NamedThreshold {
-  readonly instrument: string;
-  readonly threshold: Threshold;
-  /** One of a points table's bands (lib/scores/field-thresholds.ts). */
-  readonly band?: true;
-  /** Whom the threshold is for, when not everyone ("infants < 4 weeks"). */
-  readonly qualifier?: string;
-}
+export type NamedThreshold = Omit<FieldThreshold, "instrument"> & { readonly instrument: string };
 
 /**
  * The published thresholds on a field, stated in the unit the user chose ("HScore ≥ 20 g/L";
