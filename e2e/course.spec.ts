@@ -229,6 +229,15 @@ for (const name of UNFOLDING) {
   });
 }
 
+test("the summary of a case over time answers first: its level is in the first screen at 1280 px, above the course", async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await openUnfolding(page, "cart-crs-into-hlh-like", "/summary");
+  const level = (await page.getByRole("heading", { level: 2, name: /^Level:/ }).boundingBox())!;
+  const course = (await page.getByRole("heading", { level: 2, name: "The course at a glance" }).boundingBox())!;
+  expect(level.y + level.height).toBeLessThanOrEqual(800);
+  expect(level.y).toBeLessThan(course.y);
+});
+
 test("at 360 px the course tables do not scroll sideways: each row is a block, every value named by its time-point", async ({ page }) => {
   await page.setViewportSize({ width: 360, height: 800 });
   await openUnfolding(page, "cart-crs-into-hlh-like", "/assess/result");

@@ -211,7 +211,7 @@ export function SummaryView({ version }: { readonly version: string }) {
               </Link>
             </div>
             <SharePrint />
-            <CourseSlot />
+            {/* The answer first, as on the result page (issue 17); a case over time then shows its course. */}
             <section aria-labelledby="s-level">
               <h2 id="s-level">Level: {LEVEL_HEADLINES[screening.level]}</h2>
               <ul>
@@ -221,6 +221,7 @@ export function SummaryView({ version }: { readonly version: string }) {
               </ul>
               <p className="small">{LEVEL_RULE}</p>
             </section>
+            <CourseSlot />
             <EnteredData assessment={assessment} units={units} />
             <section aria-labelledby="s-instruments">
               <h2 id="s-instruments">Instruments</h2>
