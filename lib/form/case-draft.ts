@@ -5,6 +5,7 @@
  * the current time-point; the others wait under CASE_KEY. No CASE_KEY (a draft saved before cases,
  * a fresh browser) is a Case of one at day 0, as a file holding one Assessment is.
  */
+import { FIELDS } from "../assessment/fields";
 import type { AssessmentInput } from "../assessment/schema";
 import { DAY_RANGE, MAX_TIMEPOINTS, compareAt } from "../case/at";
 import type { TimePointAt } from "../case/schema";
@@ -99,11 +100,27 @@ export function addTimePoint(stores: Stores, at: TimePointAt): boolean {
   const theCase = loadCaseDraft(stores);
   const last = theCase.timepoints.at(-1)!;
   if (theCase.timepoints.length >= MAX_TIMEPOINTS || !dayInRange(at) || compareAt(last.at, at) >= 0) return false;
-  const { label, context } = last.assessment;
+  const { label } = last.assessment;
+  const context = contextOnDay(last.assessment.context, at.day - last.at.day);
   const assessment: AssessmentInput = { schemaVersion: 1, ...(label === undefined ? {} : { label }), ...(context === undefined ? {} : { context }) };
   clearPending(stores);
   saveCaseDraft(stores, { ...theCase, current: theCase.timepoints.length, timepoints: [...theCase.timepoints, { at, assessment }] });
   return true;
+}
+
+/**
+ * The context as it stands `daysLater`: the setting and age hold, but "days since infusion" counts
+ * from a fixed infusion, so it moves with the day (copied unchanged, day 3 would still read "day 1
+ * after infusion"). Past the field's range it is left unknown rather than wrong.
+ */
+function contextOnDay(context: AssessmentInput["context"], daysLater: number): AssessmentInput["context"] {
+  const days = context?.daysSinceInfusion;
+  if (context == null || days == null) return context;
+  const now = days + daysLater;
+  if (now <= FIELDS["context.daysSinceInfusion"].max) return { ...context, daysSinceInfusion: now };
+  const unknownDay = { ...context };
+  delete unknownDay.daysSinceInfusion;
+  return unknownDay;
 }
 
 /** The case as CASE.md writes it (marks of copying are the form's, not the case's). */

@@ -17,9 +17,11 @@ export function readable(text: string): string {
   return rounded === value ? groupDigits(text) : `≈ ${groupDigits(String(rounded))}`;
 }
 
-/** "8 500 ng/mL", "≈ 3.5 mmol/L", "1 point": a stored (canonical) number in the unit chosen for its field. */
+/** Counted units read in the singular for one: "1 point", "1 day", "1 year"; "3 points", "0 days". */
+const SINGULAR: Readonly<Record<string, string>> = { points: "point", days: "day", years: "year" };
+
+/** "8 500 ng/mL", "≈ 3.5 mmol/L", "1 point", "1 day": a stored (canonical) number in the unit chosen for its field. */
 export function readout(path: NumericFieldPath, canonical: number, unit: string): string {
   const number = readable(display(path, canonical, unit));
-  // ICE items and score count points: "1 point", "3 points".
-  return `${number} ${unit === "points" && number === "1" ? "point" : unit}`.trim();
+  return `${number} ${number === "1" ? (SINGULAR[unit] ?? unit) : unit}`.trim();
 }

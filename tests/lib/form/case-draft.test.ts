@@ -78,6 +78,17 @@ describe("the case draft", () => {
     });
   });
 
+  test("days since infusion moves with the day of the new time-point; past the field's range it is unknown", () => {
+    saveDraft(stores, { ...DAY1, context: { ...DAY1.context, daysSinceInfusion: 1 } });
+    setCurrentAt(stores, { day: 1 });
+    addTimePoint(stores, { day: 3 });
+    expect(loadDraft(stores).context).toEqual({ ...DAY1.context, daysSinceInfusion: 3 });
+    addTimePoint(stores, { day: 364 });
+    expect(loadDraft(stores).context?.daysSinceInfusion).toBe(364);
+    addTimePoint(stores, { day: 366 });
+    expect(loadDraft(stores).context).toEqual(DAY1.context);
+  });
+
   test("switching keeps each time-point's values; a day out of order is refused", () => {
     saveDraft(stores, DAY1);
     setCurrentAt(stores, { day: 1 });

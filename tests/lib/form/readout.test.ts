@@ -24,6 +24,13 @@ describe("readout: a stored number as the review, the result and the summary pri
     expect(readout("labs.ferritinNgPerMl", 14500, "ng/mL")).toBe("14\u202f500 ng/mL");
   });
 
+  test("days and years are counted too: 1 day, 3 days, 1 year", () => {
+    expect(readout("context.daysSinceInfusion", 1, "days")).toBe("1 day");
+    expect(readout("context.daysSinceInfusion", 3, "days")).toBe("3 days");
+    expect(readout("context.ageYears", 1, "years")).toBe("1 year");
+    expect(readout("context.ageYears", 58, "years")).toBe("58 years");
+  });
+
   test("points are counted: 1 point, 0 points", () => {
     expect(readout("neuro.iceScore", 1, "points")).toBe("1 point");
     expect(readout("neuro.iceScore", 0, "points")).toBe("0 points");
