@@ -4,7 +4,7 @@
  */
 import type { NumericFieldPath } from "../assessment/fields";
 import { groupDigits } from "./number-entry";
-import { display } from "./values";
+import { display, unitAfter } from "./values";
 
 /**
  * A value as a person reads it: a stored value converted from another unit (310 mg/dL is kept as
@@ -17,11 +17,8 @@ export function readable(text: string): string {
   return rounded === value ? groupDigits(text) : `≈ ${groupDigits(String(rounded))}`;
 }
 
-/** Counted units read in the singular for one: "1 point", "1 day", "1 year"; "3 points", "0 days". */
-const SINGULAR: Readonly<Record<string, string>> = { points: "point", days: "day", years: "year" };
-
 /** "8 500 ng/mL", "≈ 3.5 mmol/L", "1 point", "1 day": a stored (canonical) number in the unit chosen for its field. */
 export function readout(path: NumericFieldPath, canonical: number, unit: string): string {
   const number = readable(display(path, canonical, unit));
-  return `${number} ${number === "1" ? (SINGULAR[unit] ?? unit) : unit}`.trim();
+  return `${number} ${unitAfter(number === "1", unit)}`.trim();
 }

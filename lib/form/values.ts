@@ -112,9 +112,16 @@ function quoted(raw: unknown): string {
 }
 
 /** A number with its unit, as the echo and messages print it ("12 400 ng/mL"; a count has no unit). */
+/** Counted units read in the singular for one: "1 point", "1 day", "1 year"; "3 points", "0 days". */
+const SINGULAR: Readonly<Record<string, string>> = { points: "point", days: "day", years: "year" };
+
+/** The unit as read after a number: singular for exactly one of a counted unit. */
+export function unitAfter(isOne: boolean, unit: string): string {
+  return isOne ? (SINGULAR[unit] ?? unit) : unit;
+}
+
 function withUnit(value: number, unit: string): string {
-  // ICE items and score count points: "1 point", "3 points".
-  const named = unit === "points" && value === 1 ? "point" : unit;
+  const named = unitAfter(value === 1, unit);
   return `${formatNumber(value)}${named ? ` ${named}` : ""}`;
 }
 
