@@ -103,6 +103,10 @@ export const FIELDS = {
   "context.hlhMolecularDiagnosis": finding("Molecular diagnosis consistent with HLH"),
   "context.antipyreticOrAnticytokineGiven": finding("Antipyretic or anti-cytokine therapy given (e.g. tocilizumab, corticosteroids)"),
   "context.feverOtherCause": finding("Fever attributable to another cause"),
+  // 2026-12 second addition (Lee 2019, Table 6 footnotes via the SITC 2020 guideline): fever is no
+  // longer required only "in patients who have CRS then receive" antipyretic or anti-cytokine
+  // therapy. Asked only when that therapy was given.
+  "context.crsBeforeTherapy": finding("CRS (fever with no other cause) was present before the antipyretic or anti-cytokine therapy"),
 
   "vitals.temperatureMaxC": { kind: "number", label: "Highest temperature", unit: "°C", min: 30, max: 45 },
   "vitals.systolicBpMmHg": { kind: "number", label: "Systolic blood pressure", unit: "mmHg", min: 30, max: 300 },
@@ -113,11 +117,14 @@ export const FIELDS = {
   "vitals.hypotension": finding("Hypotension (clinician's judgement)"),
   "vitals.vasopressorsExcludingVasopressin": { kind: "number", label: "Vasopressors (not counting vasopressin)", unit: "", min: 0, max: 5, integer: true },
   "vitals.vasopressin": finding("Vasopressin given"),
+  // 2026-12 second addition: Lee 2019 grades "hypotension or hypoxia not attributable to any other cause".
+  "vitals.hypotensionOtherCause": finding("Hypotension attributable to another cause (e.g. sepsis, bleeding, sedation)"),
   "vitals.oxygenDevice": { kind: "choice", label: "Oxygen device", options: OXYGEN_DEVICES },
   "vitals.oxygenFlowLPerMin": { kind: "number", label: "Oxygen flow", unit: "L/min", min: 0, max: 80 },
   // 2026-12 addition: asked only with mechanical ventilation. Absent = not recorded, and the
   // published table applies (ventilation counts as positive pressure).
   "vitals.intubatedForAirwayProtection": finding("Ventilated to protect the airway (e.g. in ICANS), not for hypoxia"),
+  "vitals.hypoxiaOtherCause": finding("Hypoxia attributable to another cause (e.g. pneumonia, fluid overload)"),
 
   "findings.chills": finding("Chills"),
   "findings.headache": finding("Headache"),

@@ -27,10 +27,10 @@ const ICE_ITEMS = ["neuro.iceItems.orientation", "neuro.iceItems.naming", "neuro
 export const CRITERION_FIELDS = {
   "astct-crs": {
     fever: ["vitals.temperatureMaxC", "context.feverOtherCause"],
-    "fever-not-required": ["context.antipyreticOrAnticytokineGiven"],
+    "fever-not-required": ["context.antipyreticOrAnticytokineGiven", "context.crsBeforeTherapy"],
     // Hypotension from blood pressure is judged by age (PALS, lib/assessment/derived.ts).
-    hypotension: ["vitals.systolicBpMmHg", "vitals.diastolicBpMmHg", "context.ageYears", "vitals.hypotension", "vitals.vasopressorsExcludingVasopressin", "vitals.vasopressin"],
-    hypoxia: ["vitals.oxygenDevice", "vitals.oxygenFlowLPerMin", "vitals.intubatedForAirwayProtection"],
+    hypotension: ["vitals.systolicBpMmHg", "vitals.diastolicBpMmHg", "context.ageYears", "vitals.hypotension", "vitals.vasopressorsExcludingVasopressin", "vitals.vasopressin", "vitals.hypotensionOtherCause"],
+    hypoxia: ["vitals.oxygenDevice", "vitals.oxygenFlowLPerMin", "vitals.intubatedForAirwayProtection", "vitals.hypoxiaOtherCause"],
   },
   "astct-icans": {
     ice: ICE_ITEMS,

@@ -1,10 +1,13 @@
 /**
  * ASTCT consensus CRS grade — Lee DW et al., Biol Blood Marrow Transplant 2019 (`lee-2019`), as in
  * ../shared/clinical/INSTRUMENTS.md. Grade = the more severe of hypotension and hypoxia, given
- * fever; after antipyretic or anti-cytokine therapy fever is no longer required.
+ * fever. CRS is a diagnosis of exclusion (Lee 2019, Table 6 footnotes, as reproduced in the SITC
+ * 2020 guideline; ../shared/clinical/ADDITIONS-2026-12.md, section 6): fever, hypotension and
+ * hypoxia count only when "not attributable to any other cause", and fever is no longer required
+ * only "in patients who have CRS then receive antipyretic or anticytokine therapy".
  */
 import { astctFever, hypotensionFromBloodPressure, oxygenClasses, ventilatedForAirwayProtection } from "../assessment/derived";
-import { possibleValues, type Judgement } from "../assessment/judgement";
+import { allOf, possibleValues, type Judgement } from "../assessment/judgement";
 import { readFinding, readValue } from "../assessment/read";
 import type { Assessment } from "../assessment/schema";
 import { criterionFromJudgement, criterionFromRange, instrumentResult, meetsAtLeast } from "./result";
@@ -70,6 +73,24 @@ export function hypoxiaGrades(assessment: Assessment): GradeSet {
   return { grades, missing: grades.length > 1 ? oxygen.missing : [] };
 }
 
+/**
+ * Fever is no longer required when antipyretic or anti-cytokine therapy was given to a patient who
+ * already had CRS (Lee 2019): both answers are needed, and either "no" keeps fever required.
+ */
+export function feverNotRequired(assessment: Assessment): Judgement {
+  return allOf(readFinding(assessment, "context.antipyreticOrAnticytokineGiven"), readFinding(assessment, "context.crsBeforeTherapy"));
+}
+
+/** A domain's grades once its attribution is read: a sign with another cause grades 0 (Lee 2019: "not attributable to any other cause"). */
+export function attributedGrades(domain: GradeSet, otherCause: Judgement): GradeSet {
+  const grades = new Set<number>();
+  for (const attributed of possibleValues(otherCause)) for (const g of domain.grades) grades.add(attributed ? 0 : g);
+  const sorted = [...grades].sort((a, b) => a - b);
+  // The attribution matters only when the sign may be present (a grade above 0 is possible).
+  const attributionMissing = otherCause.value === null && domain.grades.some((g) => g > 0) ? otherCause.missing : [];
+  return { grades: sorted, missing: sorted.length > 1 ? [...new Set([...domain.missing, ...attributionMissing])] : [] };
+}
+
 /** The hypotension grade for one completion: vasopressors decide 3–4, else hypotension 2 or none 0. */
 export function hypotensionGrade(vasopressorCount: number, vasopressin: boolean, hypotensive: boolean): number {
   if (vasopressorCount >= 2) return ASTCT_CRS_HYPOTENSION_GRADE.severalVasopressors;
@@ -117,12 +138,17 @@ export function groupsThatMatter(
 
 export function astctCrs(assessment: Assessment): InstrumentResult {
   const fever = astctFever(assessment);
-  const waived = readFinding(assessment, "context.antipyreticOrAnticytokineGiven");
-  const hypotension = hypotensionGrades(assessment);
-  const hypoxia = hypoxiaGrades(assessment);
+  const given = readFinding(assessment, "context.antipyreticOrAnticytokineGiven");
+  const crsBefore = readFinding(assessment, "context.crsBeforeTherapy");
+  const waived = feverNotRequired(assessment);
+  const hypotensionOtherCause = readFinding(assessment, "vitals.hypotensionOtherCause");
+  const hypoxiaOtherCause = readFinding(assessment, "vitals.hypoxiaOtherCause");
+  const hypotension = attributedGrades(hypotensionGrades(assessment), hypotensionOtherCause);
+  const hypoxia = attributedGrades(hypoxiaGrades(assessment), hypoxiaOtherCause);
 
-  // The four parts read disjoint inputs and the grade rises with each of them, so the range over
-  // every completion runs from the grade at all the parts' lowest values to that at their highest.
+  // The parts read disjoint inputs and the grade rises with each of them (and falls with each
+  // attribution), so the range over every completion runs from the grade at all the parts' lowest
+  // values to that at their highest.
   const hypotensionMin = hypotension.grades[0]!;
   const hypotensionMax = hypotension.grades[hypotension.grades.length - 1]!;
   const hypoxiaMin = hypoxia.grades[0]!;
@@ -130,21 +156,28 @@ export function astctCrs(assessment: Assessment): InstrumentResult {
   const min = crsGrade(fever.value === true, waived.value === true, hypotensionMin, hypoxiaMin);
   const max = crsGrade(fever.value !== false, waived.value !== false, hypotensionMax, hypoxiaMax);
   // An unknown input is listed when, in some completion of the others, changing it alone changes
-  // the grade. The inputs fall into six groups read from disjoint fields; each has at most four
+  // the grade. The inputs fall into nine groups read from disjoint fields; each has at most four
   // values, so the check enumerates them (only while the grade is open).
   const missing: string[] = [];
   if (min !== max) {
     const { count, vasopressin, withoutVasopressor, withoutVasopressorMissing } = hypotensionInputs(assessment);
+    const rawHypoxia = hypoxiaGrades(assessment);
     const groups: readonly { readonly values: readonly (boolean | number)[]; readonly missing: readonly string[] }[] = [
       { values: possibleValues(fever), missing: fever.missing },
-      { values: possibleValues(waived), missing: waived.missing },
+      { values: possibleValues(given), missing: given.missing },
+      { values: possibleValues(crsBefore), missing: crsBefore.missing },
       { values: count === undefined ? [0, 1, 2] : [Math.min(count, 2)], missing: count === undefined ? [VASOPRESSOR_COUNT] : [] },
       { values: possibleValues(vasopressin), missing: vasopressin.missing },
       { values: possibleValues(withoutVasopressor), missing: withoutVasopressorMissing },
-      { values: hypoxia.grades, missing: hypoxia.missing },
+      { values: possibleValues(hypotensionOtherCause), missing: hypotensionOtherCause.missing },
+      { values: rawHypoxia.grades, missing: rawHypoxia.missing },
+      { values: possibleValues(hypoxiaOtherCause), missing: hypoxiaOtherCause.missing },
     ];
-    const grade = (v: readonly (boolean | number)[]) =>
-      crsGrade(v[0] as boolean, v[1] as boolean, hypotensionGrade(v[2] as number, v[3] as boolean, v[4] as boolean), v[5] as number);
+    const grade = (v: readonly (boolean | number)[]) => {
+      const hypotensionPart = v[6] ? 0 : hypotensionGrade(v[3] as number, v[4] as boolean, v[5] as boolean);
+      const hypoxiaPart = v[8] ? 0 : (v[7] as number);
+      return crsGrade(v[0] as boolean, (v[1] as boolean) && (v[2] as boolean), hypotensionPart, hypoxiaPart);
+    };
     const matters = groupsThatMatter(groups, grade);
     groups.forEach((g, i) => {
       if (matters[i]) missing.push(...g.missing);
@@ -163,7 +196,7 @@ export function astctCrs(assessment: Assessment): InstrumentResult {
       id: "astct-crs",
       applicable,
       applicability: applicable ? "Immune effector cell therapy: the setting ASTCT grading is defined for." : "Defined for immune effector cell therapy only; shown for teaching.",
-      notes: ventilatedForAirwayProtection(assessment) ? [AIRWAY_PROTECTION_NOTE] : [],
+      notes: [...attributionNotes(hypotensionOtherCause, hypoxiaOtherCause), ...(ventilatedForAirwayProtection(assessment) ? [AIRWAY_PROTECTION_NOTE] : [])],
     },
     criteria,
     min,
@@ -171,4 +204,12 @@ export function astctCrs(assessment: Assessment): InstrumentResult {
     meetsAtLeast(min, max, ASTCT_CRS_THRESHOLD),
     [...new Set(missing)],
   );
+}
+
+/** Said on the result when a sign was attributed to another cause, so a trainee sees why it does not grade. */
+export const HYPOTENSION_OTHER_CAUSE_NOTE = "The hypotension was recorded as attributable to another cause, so it does not grade CRS (Lee 2019: hypotension “not attributable to any other cause”).";
+export const HYPOXIA_OTHER_CAUSE_NOTE = "The hypoxia was recorded as attributable to another cause, so it does not grade CRS (Lee 2019: hypoxia “not attributable to any other cause”).";
+
+function attributionNotes(hypotensionOtherCause: Judgement, hypoxiaOtherCause: Judgement): string[] {
+  return [...(hypotensionOtherCause.value === true ? [HYPOTENSION_OTHER_CAUSE_NOTE] : []), ...(hypoxiaOtherCause.value === true ? [HYPOXIA_OTHER_CAUSE_NOTE] : [])];
 }

@@ -31,11 +31,12 @@ export const INSTRUMENT_DEFINITIONS = {
     source: "lee-2019",
     criteria: {
       fever: "Fever ≥ 38.0 °C not attributable to another cause (grade 1 by itself)",
-      "fever-not-required": "Antipyretic or anti-cytokine therapy given (tocilizumab, corticosteroids): fever no longer required",
+      "fever-not-required":
+        "CRS present, then antipyretic or anti-cytokine therapy given (tocilizumab, corticosteroids): fever no longer required to grade its subsequent severity",
       hypotension:
-        "Hypotension: not requiring vasopressors → grade 2; one vasopressor with or without vasopressin → 3; several vasopressors (vasopressin excluded) → 4",
+        "Hypotension not attributable to another cause: not requiring vasopressors → grade 2; one vasopressor with or without vasopressin → 3; several vasopressors (vasopressin excluded) → 4",
       hypoxia:
-        "Hypoxia: low-flow oxygen (nasal cannula ≤ 6 L/min, blow-by) → grade 2; high-flow (nasal cannula > 6 L/min, HFNC, facemask, non-rebreather, Venturi) → 3; positive pressure (CPAP, BiPAP, ventilation) → 4",
+        "Hypoxia not attributable to another cause: low-flow oxygen (nasal cannula ≤ 6 L/min, blow-by) → grade 2; high-flow (nasal cannula > 6 L/min, HFNC, facemask, non-rebreather, Venturi) → 3; positive pressure (CPAP, BiPAP, ventilation) → 4",
     },
     about: {
       introduction: "Grades cytokine release syndrome after immune effector cell therapy (CAR-T cells, bispecific T-cell engagers).",
@@ -43,7 +44,8 @@ export const INSTRUMENT_DEFINITIONS = {
         "A consensus of the American Society for Transplantation and Cellular Therapy (2018 meeting, published 2019) that replaced the earlier, divergent scales (including the 2014 Lee criteria) with one grading built on fever, hypotension and hypoxia.",
       interpretation: "Grade = the more severe of hypotension and hypoxia, given fever. Organ toxicities are managed but do not change the grade.",
       conventions: [
-        "After antipyretic or anti-cytokine therapy fever is no longer required; the grade is then driven by hypotension and hypoxia and may be 0.",
+        "CRS is a diagnosis of exclusion: fever, hypotension and hypoxia grade only when not attributable to any other cause (Lee 2019, Table 6 footnotes). A sign whose cause was not recorded leaves the grade open between both readings, and the result names the answer that decides it.",
+        "Fever is no longer required only in patients who had CRS and then received antipyretic or anti-cytokine therapy (Lee 2019). Given before any CRS, such therapy masks fever but does not waive it: an afebrile patient on a vasopressor is then not graded as CRS — infection comes first.",
         "Hypoxia is read from the oxygen device and flow (the contract's oxygen class); SpO₂ alone does not grade.",
         "Hypotension derived from blood pressure uses the AHA/PALS 2010 cut-offs by age (SBP < 60 mmHg to 28 days, < 70 to 1 year, < 70 + 2 × completed years from 1 to 10, < 90 from 10); adults (≥ 18) are also hypotensive at MAP < 65 mmHg — our convention, not PALS. With age unknown the derived answer is open between SBP 60 and 90.",
         "Mechanical ventilation recorded as started to protect the airway (e.g. in ICANS), not for hypoxia, is not counted as CRS hypoxia. This is crs-screen's convention: Lee 2019 itself lists positive pressure (CPAP, BiPAP, intubation, mechanical ventilation) in the hypoxia row.",

@@ -23,6 +23,7 @@ export const KNOWN_NORMAL: Sections = {
     hlhMolecularDiagnosis: false,
     antipyreticOrAnticytokineGiven: false,
     feverOtherCause: false,
+    crsBeforeTherapy: false,
   },
   vitals: {
     temperatureMaxC: 37.0,
@@ -34,8 +35,10 @@ export const KNOWN_NORMAL: Sections = {
     hypotension: false,
     vasopressorsExcludingVasopressin: 0,
     vasopressin: false,
+    hypotensionOtherCause: false,
     oxygenDevice: "none",
     intubatedForAirwayProtection: false,
+    hypoxiaOtherCause: false,
   },
   findings: {
     chills: false, headache: false, dizziness: false, fatigue: false, malaise: false, myalgia: false,

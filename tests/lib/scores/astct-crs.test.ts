@@ -142,10 +142,115 @@ describe("astctCrs", () => {
       { label: "vasopressin alone", vitals: { hypotension: true, vasopressin: true }, grade: 3 },
       { label: "two vasopressors", vitals: { hypotension: true, vasopressorsExcludingVasopressin: 2 }, grade: 4 },
       { label: "mechanical ventilation", vitals: { oxygenDevice: "mechanical-ventilation" }, grade: 4 },
-    ] as const)("after tocilizumab/corticosteroids without fever, $label gives grade $grade", ({ vitals, grade }) => {
-      const result = astctCrs(knownWith({ context: { antipyreticOrAnticytokineGiven: true }, vitals: { temperatureMaxC: 36.8, ...vitals } }));
+    ] as const)("CRS, then tocilizumab/corticosteroids, now without fever: $label gives grade $grade", ({ vitals, grade }) => {
+      const result = astctCrs(knownWith({ context: { antipyreticOrAnticytokineGiven: true, crsBeforeTherapy: true }, vitals: { temperatureMaxC: 36.8, ...vitals } }));
       expect(result.value).toBe(grade);
       expect(result.meetsThreshold).toBe(grade >= 1);
+    });
+  });
+
+  describe("attribution: CRS is a diagnosis of exclusion (Lee 2019, Table 6 footnotes)", () => {
+    // The review's case: CAR-T day 10, 37.2 °C after paracetamol, one vasopressor.
+    const AFEBRILE_ON_ONE_VASOPRESSOR = { temperatureMaxC: 37.2, hypotension: true, vasopressorsExcludingVasopressin: 1 } as const;
+
+    describe("context.crsBeforeTherapy: fever is waived only for CRS that came before the therapy", () => {
+      test.each([
+        { crsBeforeTherapy: true, min: 3, max: 3, label: "true: fever no longer required → grade 3" },
+        { crsBeforeTherapy: false, min: 0, max: 0, label: "false: fever still required → grade 0 (not CRS 3)" },
+        { crsBeforeTherapy: null, min: 0, max: 3, label: "absent: open between 0 and 3" },
+      ] as const)("afebrile after paracetamol on one vasopressor, CRS before the drug $label", ({ crsBeforeTherapy, min, max }) => {
+        const result = astctCrs(knownWith({ context: { antipyreticOrAnticytokineGiven: true, crsBeforeTherapy }, vitals: AFEBRILE_ON_ONE_VASOPRESSOR }));
+        expect([result.min, result.max]).toEqual([min, max]);
+        expect(criterion(result, "fever-not-required").met).toBe(crsBeforeTherapy);
+        if (crsBeforeTherapy === null) {
+          expect(result.value).toBeNull();
+          expect(result.meetsThreshold).toBeNull();
+          expect(result.missing).toEqual(["context.crsBeforeTherapy"]);
+        }
+      });
+
+      test("without the therapy the question does not matter: an afebrile patient is grade 0 whatever it says", () => {
+        for (const crsBeforeTherapy of [true, false, null]) {
+          const result = astctCrs(knownWith({ context: { antipyreticOrAnticytokineGiven: false, crsBeforeTherapy }, vitals: AFEBRILE_ON_ONE_VASOPRESSOR }));
+          expect(result.value).toBe(0);
+        }
+      });
+
+      test("with the therapy unknown and CRS before it unknown, both are named", () => {
+        const result = astctCrs(knownWith({ context: { antipyreticOrAnticytokineGiven: null, crsBeforeTherapy: null }, vitals: AFEBRILE_ON_ONE_VASOPRESSOR }));
+        expect([result.min, result.max]).toEqual([0, 3]);
+        expect(result.missing).toEqual(["context.antipyreticOrAnticytokineGiven", "context.crsBeforeTherapy"]);
+      });
+
+      test("a fever present needs no waiver: CRS before the therapy does not move a febrile grade", () => {
+        const result = astctCrs(knownWith({ context: { antipyreticOrAnticytokineGiven: true, crsBeforeTherapy: null }, vitals: { temperatureMaxC: 38.0, hypotension: true } }));
+        expect(result.value).toBe(2);
+      });
+
+      test("the review's fever blamed on bacteraemia is not waived by paracetamol: grade 0, with or without the drug", () => {
+        for (const antipyreticOrAnticytokineGiven of [true, false]) {
+          const result = astctCrs(
+            knownWith({ context: { feverOtherCause: true, antipyreticOrAnticytokineGiven, crsBeforeTherapy: false }, vitals: { ...AFEBRILE_ON_ONE_VASOPRESSOR, temperatureMaxC: 39.1 } }),
+          );
+          expect(result.value).toBe(0);
+        }
+      });
+    });
+
+    describe("vitals.hypotensionOtherCause", () => {
+      test.each([
+        { hypotensionOtherCause: false, grade: 3, label: "false: the vasopressor grades → 3" },
+        { hypotensionOtherCause: true, grade: 1, label: "true (e.g. sepsis): not graded → fever alone, 1" },
+      ] as const)("fever on one vasopressor, hypotension with another cause $label", ({ hypotensionOtherCause, grade }) => {
+        const result = astctCrs(knownWith({ vitals: { temperatureMaxC: 38.0, hypotension: true, vasopressorsExcludingVasopressin: 1, hypotensionOtherCause } }));
+        expect(result.value).toBe(grade);
+        expect(criterion(result, "hypotension").points).toBe(hypotensionOtherCause ? 0 : 3);
+      });
+
+      test("absent: open between 1 and 3, and the attribution is the deciding answer", () => {
+        const result = astctCrs(knownWith({ vitals: { temperatureMaxC: 38.0, hypotension: true, vasopressorsExcludingVasopressin: 1, hypotensionOtherCause: null } }));
+        expect([result.min, result.max, result.value, result.meetsThreshold]).toEqual([1, 3, null, true]);
+        expect(result.missing).toEqual(["vitals.hypotensionOtherCause"]);
+      });
+
+      test("absent but no hypotension: nothing to attribute, nothing missing", () => {
+        const result = astctCrs(knownWith({ vitals: { temperatureMaxC: 38.0, hypotensionOtherCause: null } }));
+        expect(result.value).toBe(1);
+        expect(result.missing).toEqual([]);
+      });
+
+      test("hypotension attributed to sepsis after CRS and tocilizumab: not graded (grade 0 without fever)", () => {
+        const result = astctCrs(
+          knownWith({ context: { antipyreticOrAnticytokineGiven: true, crsBeforeTherapy: true }, vitals: { ...AFEBRILE_ON_ONE_VASOPRESSOR, hypotensionOtherCause: true } }),
+        );
+        expect(result.value).toBe(0);
+        expect(result.notes.join(" ")).toContain("attributable to another cause");
+      });
+    });
+
+    describe("vitals.hypoxiaOtherCause", () => {
+      test.each([
+        { hypoxiaOtherCause: false, min: 3, max: 3 },
+        { hypoxiaOtherCause: true, min: 1, max: 1 },
+        { hypoxiaOtherCause: null, min: 1, max: 3 },
+      ] as const)("fever on a non-rebreather, hypoxia with another cause $hypoxiaOtherCause → $min–$max", ({ hypoxiaOtherCause, min, max }) => {
+        const result = astctCrs(knownWith({ vitals: { temperatureMaxC: 38.5, oxygenDevice: "non-rebreather", hypoxiaOtherCause } }));
+        expect([result.min, result.max]).toEqual([min, max]);
+        if (hypoxiaOtherCause === null) expect(result.missing).toEqual(["vitals.hypoxiaOtherCause"]);
+      });
+
+      test("the more severe attributable domain still grades: hypoxia from pneumonia, hypotension without another cause → 2", () => {
+        const result = astctCrs(knownWith({ vitals: { temperatureMaxC: 38.5, hypotension: true, oxygenDevice: "non-rebreather", hypoxiaOtherCause: true, hypotensionOtherCause: false } }));
+        expect(result.value).toBe(2);
+      });
+
+      test("both attributions open on a febrile patient with both signs: both are named", () => {
+        const result = astctCrs(
+          knownWith({ vitals: { temperatureMaxC: 38.5, hypotension: true, vasopressorsExcludingVasopressin: 1, oxygenDevice: "bipap", hypoxiaOtherCause: null, hypotensionOtherCause: null } }),
+        );
+        expect([result.min, result.max]).toEqual([1, 4]);
+        expect(result.missing).toEqual(["vitals.hypotensionOtherCause", "vitals.hypoxiaOtherCause"]);
+      });
     });
   });
 

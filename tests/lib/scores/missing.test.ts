@@ -7,7 +7,7 @@ describe("missing data name only what could still change the result", () => {
     const r = astctCrs(
       assessment({
         context: { setting: "immune-effector-cell-therapy", feverOtherCause: false },
-        vitals: { temperatureMaxC: 39, oxygenDevice: "non-rebreather" },
+        vitals: { temperatureMaxC: 39, oxygenDevice: "non-rebreather", hypoxiaOtherCause: false, hypotensionOtherCause: false },
       }),
     );
     expect([r.min, r.max]).toEqual([3, 4]);
