@@ -16,9 +16,9 @@ import {
 } from "../assessment/derived";
 import type { EnumFieldPath, NumericFieldPath, TriStateFieldPath } from "../assessment/fields";
 
-/** A question asked only when another field on the same step has this value. */
+/** A question asked only when another field on the same step has this value (as the form holds it: a tri-state's "true"). */
 export interface ShownWhen {
-  readonly path: EnumFieldPath;
+  readonly path: EnumFieldPath | TriStateFieldPath;
   readonly equals: string;
 }
 
@@ -93,8 +93,17 @@ export const STEPS = [
           tri("context.immunosuppressed", "HScore: HIV or long-term immunosuppressive therapy."),
           tri("context.sjia", "MAS-2016 applies only to known or suspected systemic JIA."),
           tri("context.hlhMolecularDiagnosis", "HLH-2004 criterion A (Table I). A family history alone is not enough: that was HLH-94's “familial disease”."),
-          tri("context.antipyreticOrAnticytokineGiven", "ASTCT: after tocilizumab or corticosteroids, fever is no longer required."),
-          tri("context.feverOtherCause", "ASTCT counts fever only when not attributable to another cause."),
+          tri(
+            "context.antipyreticOrAnticytokineGiven",
+            "Paracetamol, NSAIDs, tocilizumab or corticosteroids mask fever (and CRP): a normal temperature after them does not rule out infection or CRS.",
+          ),
+          {
+            kind: "tri-state",
+            path: "context.crsBeforeTherapy",
+            shownWhen: { path: "context.antipyreticOrAnticytokineGiven", equals: "true" },
+            hint: "ASTCT (Lee 2019): fever is no longer required only in patients who had CRS and then received the therapy. No: fever is still required. Not answered: the grade stays open.",
+          },
+          tri("context.feverOtherCause", "ASTCT counts fever only when not attributable to another cause — infection first: cultures and imaging before attributing it to CRS."),
         ],
       },
     ],
@@ -125,6 +134,7 @@ export const STEPS = [
           ),
           number("vitals.vasopressorsExcludingVasopressin", "How many vasopressors, not counting vasopressin."),
           tri("vitals.vasopressin"),
+          tri("vitals.hypotensionOtherCause", "ASTCT grades hypotension only when not attributable to another cause (Lee 2019). Not answered: the grade stays open between both readings."),
         ],
       },
       {
@@ -138,6 +148,7 @@ export const STEPS = [
             shownWhen: { path: "vitals.oxygenDevice", equals: "mechanical-ventilation" },
             hint: "If yes, crs-screen does not count the ventilation as CRS hypoxia — our convention; Lee 2019 itself lists positive pressure, intubation included, under hypoxia. Not answered: it counts.",
           },
+          tri("vitals.hypoxiaOtherCause", "ASTCT grades hypoxia only when not attributable to another cause (Lee 2019). Not answered: the grade stays open between both readings."),
         ],
       },
     ],

@@ -17,20 +17,22 @@ export function verdict(r: InstrumentResult): string {
   return "Not yet decided — missing data could still change it";
 }
 
-/** One possible answer to the deciding field, and the result it gives. */
+/** One result, and the answers that give it ("“Fever attributable to another cause” is no"). */
 export interface DecidingOutcome {
-  /** The answer as the form words it ("yes", "no", an option's label). */
-  readonly answer: string;
-  /** The result with that answer, in the instrument's own terms ("grade 3", "190 points"). */
+  /** When this result holds: alternatives joined by "or", each naming the fields' answers in the form's words. */
+  readonly when: string;
+  /** The result with those answers, in the instrument's own terms ("grade 3", "190 points"). */
   readonly result: string;
 }
 
-/** The one unknown field that decides the result, and the result for each answer. */
+/** The one or two unknown fields that decide the result, and the result for each combination of answers. */
 export interface DecidingAnswer {
-  readonly field: string;
-  readonly label: string;
+  readonly fields: readonly string[];
   readonly outcomes: readonly DecidingOutcome[];
 }
+
+/** At most this many open answers are worded; beyond, the range and the missing list say it better. */
+export const DECIDING_FIELDS_MAX = 2;
 
 /** The answers a field can take: yes/no for a finding, the options of a choice; numbers have too many to list. */
 function answersOf(path: string): readonly { readonly value: unknown; readonly answer: string }[] {
@@ -75,29 +77,63 @@ export function resultInWords(r: InstrumentResult): string {
   }
 }
 
+/** A condition on one field, in the form's words: "“Fever attributable to another cause” is no". */
+const condition = (field: string, answer: string) => `“${fieldLabel(field)}” is ${answer}`;
+
 /**
- * When exactly one unknown yes/no or choice field is all that keeps the result open, that field and
- * the result for each answer (found by scoring the instrument again with the field set); answers
- * giving the same result are listed together. Otherwise null: the range says it.
+ * When one or two unknown yes/no or choice fields are all that keep the result open, those fields
+ * and the result for each combination of their answers (found by scoring the instrument again with
+ * the fields set). A combination is worded by the fewest conditions that cover it: with two fields,
+ * "A is yes" stands alone when every answer to B gives the same result. Otherwise null: the range
+ * and the missing list say it.
  */
 export function decidingAnswer(assessment: Assessment, r: InstrumentResult): DecidingAnswer | null {
-  if (r.value !== null || r.min === r.max || r.missing.length !== 1) return null;
-  const field = r.missing[0]!;
-  const answers = answersOf(field);
-  if (answers.length === 0) return null;
+  if (r.value !== null || r.min === r.max || r.missing.length === 0 || r.missing.length > DECIDING_FIELDS_MAX) return null;
+  const fields = r.missing;
+  const answers = fields.map(answersOf);
+  if (answers.some((a) => a.length === 0)) return null;
   const score = INSTRUMENTS[r.id as InstrumentId];
-  const byResult = new Map<string, string[]>();
-  for (const { value, answer } of answers) {
-    const result = resultInWords(score(withField(assessment, field, value)));
-    byResult.set(result, [...(byResult.get(result) ?? []), answer]);
-  }
-  const outcomes = [...byResult].map(([result, given]) => ({ answer: given.join(" or "), result }));
-  return { field, label: fieldLabel(field), outcomes };
+  // Every combination of answers (index per field), in the form's answer order, with its result.
+  const combos: { readonly picks: readonly number[]; readonly result: string }[] = [];
+  const walk = (picks: number[]) => {
+    if (picks.length === fields.length) {
+      const completed = picks.reduce((a, pick, i) => withField(a, fields[i]!, answers[i]![pick]!.value), assessment);
+      combos.push({ picks, result: resultInWords(score(completed)) });
+      return;
+    }
+    answers[picks.length]!.forEach((_, pick) => walk([...picks, pick]));
+  };
+  walk([]);
+  const results = [...new Set(combos.map((c) => c.result))];
+  const outcomes = results.map((result) => ({ result, when: wordedConditions(fields, answers, combos.filter((c) => c.result === result).map((c) => c.picks)) }));
+  return { fields, outcomes };
 }
 
-/** "Grade 3 if “Fever attributable to another cause” is no; grade 0 if yes." */
+/** The combinations `picks` (each an answer index per field) worded as few conditions joined by "or". */
+function wordedConditions(fields: readonly string[], answers: readonly (readonly { readonly answer: string }[])[], picks: readonly (readonly number[])[]): string {
+  const has = (p: readonly number[]) => picks.some((q) => q.every((v, i) => v === p[i]));
+  if (fields.length === 1) return condition(fields[0]!, picks.map((p) => answers[0]![p[0]!]!.answer).join(" or "));
+  // Two fields: one field's answer stands alone when every answer to the other gives this result.
+  const covered = new Set<string>();
+  const parts: string[] = [];
+  fields.forEach((field, i) => {
+    const other = 1 - i;
+    answers[i]!.forEach((a, pick) => {
+      const all = answers[other]!.map((_, o) => (i === 0 ? [pick, o] : [o, pick]));
+      if (all.every(has)) {
+        parts.push(condition(field, a.answer));
+        for (const p of all) covered.add(p.join());
+      }
+    });
+  });
+  for (const p of picks) {
+    if (!covered.has(p.join())) parts.push(`${condition(fields[0]!, answers[0]![p[0]!]!.answer)} and ${condition(fields[1]!, answers[1]![p[1]!]!.answer)}`);
+  }
+  return parts.join(" or ");
+}
+
+/** "Grade 0 if “Fever attributable to another cause” is yes; grade 3 if it is no." */
 export function decidingAnswerSentence(d: DecidingAnswer): string {
-  const parts = d.outcomes.map((o, i) => (i === 0 ? `${o.result} if “${d.label}” is ${o.answer}` : `${o.result} if ${o.answer}`));
-  const sentence = `${parts.join("; ")}.`;
+  const sentence = `${d.outcomes.map((o) => `${o.result} if ${o.when}`).join("; ")}.`;
   return sentence.charAt(0).toUpperCase() + sentence.slice(1);
 }

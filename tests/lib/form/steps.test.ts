@@ -39,3 +39,23 @@ describe("the airway-protection question is asked only with mechanical ventilati
     expect(fieldShown(airway, (path) => (path === "vitals.oxygenDevice" ? device : undefined))).toBe(asked);
   });
 });
+
+describe("CRS before the therapy is asked only when antipyretic or anti-cytokine therapy was given (ASSESSMENT.md, second 2026-12 addition)", () => {
+  const crsBefore = STEPS.flatMap((s) => s.groups.flatMap((g: FieldGroup) => g.fields)).find(
+    (f: FieldSpec) => f.kind === "tri-state" && f.path === "context.crsBeforeTherapy",
+  )!;
+  test.each([
+    ["true", true],
+    ["false", false],
+    ["", false],
+  ])("therapy given %s → asked %s", (given, asked) => {
+    expect(fieldShown(crsBefore, (path) => (path === "context.antipyreticOrAnticytokineGiven" ? given : undefined))).toBe(asked);
+  });
+
+  test("each attribution question sits on the step and in the group of the sign it qualifies", () => {
+    const groupOf = (path: string) => STEPS.flatMap((s) => s.groups.map((g: FieldGroup) => ({ step: s.id, group: g }))).find(({ group }) => group.fields.some((f: FieldSpec) => "path" in f && f.path === path))!;
+    expect(groupOf("context.crsBeforeTherapy").group).toBe(groupOf("context.antipyreticOrAnticytokineGiven").group);
+    expect(groupOf("vitals.hypotensionOtherCause").group).toBe(groupOf("vitals.vasopressorsExcludingVasopressin").group);
+    expect(groupOf("vitals.hypoxiaOtherCause").group).toBe(groupOf("vitals.oxygenDevice").group);
+  });
+});

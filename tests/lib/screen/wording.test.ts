@@ -40,8 +40,8 @@ describe("decidingAnswer", () => {
     expect([r.min, r.max, r.missing]).toEqual([0, 1, ["context.feverOtherCause"]]);
     const d = decidingAnswer(knownWith({ context: { feverOtherCause: null }, vitals: { temperatureMaxC: 38.5 } }), r);
     expect(d?.outcomes).toEqual([
-      { answer: "yes", result: "grade 0" },
-      { answer: "no", result: "grade 1" },
+      { when: "“Fever attributable to another cause” is yes", result: "grade 0" },
+      { when: "“Fever attributable to another cause” is no", result: "grade 1" },
     ]);
   });
 
@@ -50,7 +50,7 @@ describe("decidingAnswer", () => {
     const d = decidingAnswer(feverCauseUnknown, r);
     expect(d).not.toBeNull();
     // High-flow oxygen grades 3 with fever; without fever (no anti-cytokine therapy) the grade is 0.
-    expect(decidingAnswerSentence(d!)).toBe("Grade 0 if “Fever attributable to another cause” is yes; grade 3 if no.");
+    expect(decidingAnswerSentence(d!)).toBe("Grade 0 if “Fever attributable to another cause” is yes; grade 3 if “Fever attributable to another cause” is no.");
   });
 
   test("a choice field lists its options, those with the same result together", () => {
@@ -59,21 +59,45 @@ describe("decidingAnswer", () => {
     const r = astctIcans(a);
     expect(r.missing).toEqual(["neuro.consciousness"]);
     expect(decidingAnswer(a, r)?.outcomes).toEqual([
-      { answer: "Alert or Drowsy, awakens spontaneously", result: "grade 1" },
-      { answer: "Awakens to voice", result: "grade 2" },
-      { answer: "Awakens only to tactile stimulus", result: "grade 3" },
-      { answer: "Unarousable, or needs vigorous or repetitive tactile stimuli (stupor, coma)", result: "grade 4" },
+      { when: "“Level of consciousness” is Alert or Drowsy, awakens spontaneously", result: "grade 1" },
+      { when: "“Level of consciousness” is Awakens to voice", result: "grade 2" },
+      { when: "“Level of consciousness” is Awakens only to tactile stimulus", result: "grade 3" },
+      { when: "“Level of consciousness” is Unarousable, or needs vigorous or repetitive tactile stimuli (stupor, coma)", result: "grade 4" },
     ]);
   });
 
-  test("nothing to say when the result is settled, when a number decides it, or when several fields are open", () => {
+  test("two open attributions on one vasopressor: the conditional reading names both, in the fewest words", () => {
+    const a = knownWith({ context: { feverOtherCause: null }, vitals: { temperatureMaxC: 39.2, hypotension: true, vasopressorsExcludingVasopressin: 1, hypotensionOtherCause: null } });
+    const r = astctCrs(a);
+    expect(r.missing).toEqual(["context.feverOtherCause", "vitals.hypotensionOtherCause"]);
+    const d = decidingAnswer(a, r)!;
+    expect(d.fields).toEqual(["context.feverOtherCause", "vitals.hypotensionOtherCause"]);
+    const fever = "“Fever attributable to another cause”";
+    const hypotension = "“Hypotension attributable to another cause (e.g. sepsis, bleeding, sedation)”";
+    // Fever with another cause: grade 0 whatever the hypotension (no anti-cytokine therapy), so it stands alone.
+    expect(d.outcomes).toEqual([
+      { result: "grade 0", when: `${fever} is yes` },
+      { result: "grade 1", when: `${fever} is no and ${hypotension} is yes` },
+      { result: "grade 3", when: `${fever} is no and ${hypotension} is no` },
+    ]);
+    expect(decidingAnswerSentence(d)).toBe(`Grade 0 if ${fever} is yes; grade 1 if ${fever} is no and ${hypotension} is yes; grade 3 if ${fever} is no and ${hypotension} is no.`);
+  });
+
+  test("afebrile after paracetamol on a vasopressor: CRS before the drug decides grade 0 or 3", () => {
+    const a = knownWith({ context: { antipyreticOrAnticytokineGiven: true, crsBeforeTherapy: null }, vitals: { temperatureMaxC: 37.2, hypotension: true, vasopressorsExcludingVasopressin: 1 } });
+    expect(decidingAnswerSentence(decidingAnswer(a, astctCrs(a))!)).toBe(
+      "Grade 3 if “CRS (fever with no other cause) was present before the antipyretic or anti-cytokine therapy” is yes; grade 0 if “CRS (fever with no other cause) was present before the antipyretic or anti-cytokine therapy” is no.",
+    );
+  });
+
+  test("nothing to say when the result is settled, when a number decides it, or when more than two fields are open", () => {
     const settled = knownWith({ vitals: { temperatureMaxC: 38.5 } });
     expect(decidingAnswer(settled, astctCrs(settled))).toBeNull();
     const byNumber = knownWith({ vitals: { temperatureMaxC: null } });
     expect(astctCrs(byNumber).missing).toEqual(["vitals.temperatureMaxC"]);
     expect(decidingAnswer(byNumber, astctCrs(byNumber))).toBeNull();
     const several = knownWith({ context: { feverOtherCause: null }, vitals: { temperatureMaxC: 38.5, oxygenDevice: null } });
-    expect(astctCrs(several).missing.length).toBeGreaterThan(1);
+    expect(astctCrs(several).missing.length).toBeGreaterThan(2);
     expect(decidingAnswer(several, astctCrs(several))).toBeNull();
   });
 
