@@ -21,8 +21,10 @@ test.describe("assessment flow", () => {
     await answer(page, "Hypotension (clinician's judgement)", "Yes");
     await page.getByLabel("Vasopressors (not counting vasopressin)").fill("0");
     await answer(page, "Vasopressin given", "No");
+    await answer(page, /^Hypotension attributable to another cause/, "No");
     await page.getByLabel("Oxygen device").selectOption("nasal-cannula");
     await page.getByLabel("Oxygen flow").fill("8");
+    await answer(page, /^Hypoxia attributable to another cause/, "No");
     await continueTo(page, "Signs and examination");
     await continueTo(page, "Neurological status");
     await continueTo(page, "Laboratory");
@@ -41,5 +43,41 @@ test.describe("assessment flow", () => {
     // Nothing left the origin, and no request carried what was typed.
     expect(requests.filter((r) => !r.includes(baseURL!))).toEqual([]);
     expect(requests.filter((r) => r.includes("Teaching case") || r.includes("39.2"))).toEqual([]);
+  });
+
+  test("CRS is a diagnosis of exclusion: afebrile after paracetamol on a vasopressor is not read as CRS 3 until CRS before the drug is answered", async ({ page }) => {
+    await page.goto("/assess/context");
+    await acknowledgeNotice(page);
+    await page.getByLabel("Clinical setting").selectOption("immune-effector-cell-therapy");
+    await page.getByLabel("Age").fill("61");
+    const crsBefore = page.getByRole("group", { name: /^CRS \(fever with no other cause\) was present before/ });
+    // Asked only once the therapy is recorded as given.
+    await expect(crsBefore).toHaveCount(0);
+    await answer(page, /Antipyretic or anti-cytokine therapy given/, "Yes");
+    await expect(crsBefore).toBeVisible();
+    await answer(page, "Fever attributable to another cause", "No");
+    await continueTo(page, "Vital signs and support");
+    await page.getByLabel("Highest temperature", { exact: true }).fill("37.2");
+    await answer(page, "Hypotension (clinician's judgement)", "Yes");
+    await page.getByLabel("Vasopressors (not counting vasopressin)").fill("1");
+    await answer(page, "Vasopressin given", "No");
+    await answer(page, /^Hypotension attributable to another cause/, "No");
+    await page.getByLabel("Oxygen device").selectOption("none");
+    await continueTo(page, "Signs and examination");
+
+    await page.goto("/assess/result");
+    const crs = page.getByRole("region", { name: "ASTCT CRS grade (2019 consensus)" });
+    await expect(crs.locator(".figure")).toHaveText("0–3");
+    await expect(crs).toContainText("Grade 3 if “CRS (fever with no other cause) was present before the antipyretic or anti-cytokine therapy” is yes; grade 0 if");
+    // Infection first: the differentials open with it.
+    const differentials = page.getByRole("region", { name: "Differentials to keep in mind" });
+    await expect(differentials.locator("summary strong").first()).toContainText(/infection/i);
+
+    // CRS was not present before the paracetamol: fever is still required, so this is not CRS.
+    await page.goto("/assess/context");
+    await answer(page, /^CRS \(fever with no other cause\) was present before/, "No");
+    await continueTo(page, "Vital signs and support");
+    await page.goto("/assess/result");
+    await expect(crs.locator(".figure")).toHaveText("0");
   });
 });

@@ -26,6 +26,7 @@ async function vitals(page: Page, v: { temperature: string; hypotension: "Yes" |
   await answer(page, "Hypotension (clinician's judgement)", v.hypotension);
   await page.getByLabel("Vasopressors (not counting vasopressin)").fill(v.vasopressors);
   await answer(page, "Vasopressin given", "No");
+  await answer(page, /^Hypotension attributable to another cause/, "No");
   await page.getByLabel("Oxygen device").selectOption("none");
   await continueTo(page, "Signs and examination");
 }

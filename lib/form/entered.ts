@@ -6,7 +6,7 @@
 import { ENUM_FIELDS, NUMERIC_FIELDS, TRI_STATE_FIELDS, type EnumFieldPath, type NumericFieldPath, type TriStateFieldPath } from "../assessment/fields";
 import { valueAt } from "../assessment/read";
 import type { AssessmentInput } from "../assessment/schema";
-import { STEPS, type FieldSpec } from "./steps";
+import { STEPS, fieldShown, groupShown, type FieldSpec } from "./steps";
 import { readout } from "./readout";
 import { ICE_ITEM_KEYS, unitOf, type UnitChoices } from "./values";
 
@@ -58,10 +58,26 @@ function pathsOf(field: FieldSpec, assessment: AssessmentInput): readonly string
   return entered.length > 0 ? entered : ["neuro.iceScore"];
 }
 
-/** Every step's fields with what was entered, in the form's order; empty fields are listed as not assessed. */
+/** A stored value as the form holds it, for `fieldShown` ("true" for a finding that is present). */
+function asFormValue(assessment: AssessmentInput, path: string): string {
+  const value = valueAt(assessment, path);
+  return value === undefined || value === null ? "" : String(value);
+}
+
+/**
+ * Every step's fields with what was entered, in the form's order; empty fields are listed as not
+ * assessed — except a question the form would not ask for this case (CRS before the therapy when
+ * no therapy was given, the CAPD for an adult), which cannot be "not assessed". A value stored for
+ * such a question is still shown.
+ */
 export function enteredData(assessment: AssessmentInput, units: UnitChoices): readonly EnteredSection[] {
+  const age = valueAt(assessment, "context.ageYears");
+  const ageYears = typeof age === "number" ? age : undefined;
   return STEPS.filter((step) => step.groups.length > 0).map((step) => {
-    const paths = step.groups.flatMap((group) => group.fields.flatMap((field) => pathsOf(field, assessment)));
+    const asked = (group: (typeof step.groups)[number], field: FieldSpec) => groupShown(group, ageYears) && fieldShown(field, (p) => asFormValue(assessment, p));
+    const paths = step.groups.flatMap((group) =>
+      group.fields.flatMap((field) => pathsOf(field, assessment).filter((path) => asked(group, field) || valueAt(assessment, path) !== undefined)),
+    );
     const values: EnteredValue[] = [];
     const notAssessed: string[] = [];
     for (const path of paths) {

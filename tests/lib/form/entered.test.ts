@@ -44,4 +44,21 @@ describe("enteredData", () => {
     expect(enteredData(assessment, {}).map((s) => s.stepId)).toEqual(["context", "vitals", "findings", "neurology", "laboratory", "pathology"]);
     expect(section("context").values.map((v) => v.path)).not.toContain("label");
   });
+
+  test("a question the form would not ask for this case is not listed as not assessed; a value stored for it still shows", () => {
+    const notAsked = (a: AssessmentInput, id: string) => enteredData(a, {}).find((s) => s.stepId === id)!.notAssessed;
+    const crsBefore = "CRS (fever with no other cause) was present before the antipyretic or anti-cytokine therapy";
+    // Asked only when antipyretic or anti-cytokine therapy was given.
+    expect(notAsked({ schemaVersion: 1, context: { antipyreticOrAnticytokineGiven: false } }, "context")).not.toContain(crsBefore);
+    expect(notAsked({ schemaVersion: 1 }, "context")).not.toContain(crsBefore);
+    expect(notAsked({ schemaVersion: 1, context: { antipyreticOrAnticytokineGiven: true } }, "context")).toContain(crsBefore);
+    const kept = enteredData({ schemaVersion: 1, context: { antipyreticOrAnticytokineGiven: false, crsBeforeTherapy: true } }, {}).find((s) => s.stepId === "context")!;
+    expect(kept.values.map((v) => v.path)).toContain("context.crsBeforeTherapy");
+    // The CAPD is for children under 12, ICE from 12: an adult is not "not assessed" on the CAPD.
+    expect(notAsked({ schemaVersion: 1, context: { ageYears: 54 } }, "neurology")).not.toContain("CAPD total (Cornell Assessment of Pediatric Delirium)");
+    expect(notAsked({ schemaVersion: 1, context: { ageYears: 4 } }, "neurology")).not.toContain("ICE score");
+    expect(notAsked({ schemaVersion: 1, context: { ageYears: 4 } }, "neurology")).toContain("CAPD total (Cornell Assessment of Pediatric Delirium)");
+    // The airway question is asked only with mechanical ventilation.
+    expect(notAsked({ schemaVersion: 1, vitals: { oxygenDevice: "none" } }, "vitals")).not.toContain("Ventilated to protect the airway (e.g. in ICANS), not for hypoxia");
+  });
 });
