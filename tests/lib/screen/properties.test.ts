@@ -192,6 +192,7 @@ describe("monotonicity", () => {
   const ADDING_FINDINGS = [
     "context.immunosuppressed",
     "context.antipyreticOrAnticytokineGiven",
+    "context.crsBeforeTherapy",
     "findings.hepatomegaly",
     "findings.splenomegaly",
     "findings.alteredMentation",
@@ -210,6 +211,23 @@ describe("monotonicity", () => {
         for (const [i, r] of after.entries()) {
           expect(r.min).toBeGreaterThanOrEqual(before[i]!.min);
           expect(r.max).toBeGreaterThanOrEqual(before[i]!.max);
+        }
+      }),
+      { numRuns: Math.ceil(RUNS / 3) },
+    );
+  });
+
+  /** Attributions to another cause (Lee 2019: CRS is a diagnosis of exclusion): they can only take a sign away from a grade. */
+  const EXCLUDING_FINDINGS = ["context.feverOtherCause", "vitals.hypotensionOtherCause", "vitals.hypoxiaOtherCause"] as const;
+
+  test.each(EXCLUDING_FINDINGS)("%s present never raises any instrument's min or max", (path) => {
+    fc.assert(
+      fc.property(validAssessment, (a) => {
+        const before = IDS.map((id) => INSTRUMENTS[id](a));
+        const after = IDS.map((id) => INSTRUMENTS[id](withValues(a, new Map([[path, true]]))));
+        for (const [i, r] of after.entries()) {
+          expect(r.min).toBeLessThanOrEqual(before[i]!.min);
+          expect(r.max).toBeLessThanOrEqual(before[i]!.max);
         }
       }),
       { numRuns: Math.ceil(RUNS / 3) },
