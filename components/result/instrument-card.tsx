@@ -7,7 +7,8 @@ import { encephalopathyTotals, fieldHref } from "@/lib/result/criteria";
 import { statusOf } from "@/lib/result/status";
 import { INSTRUMENT_DEFINITIONS } from "@/lib/scores/definitions";
 import type { InstrumentResult } from "@/lib/scores/types";
-import { decidingAnswer, decidingAnswerSentence, verdict } from "@/lib/screen/wording";
+import { decidingAnswer, verdict } from "@/lib/screen/wording";
+import { ConditionalReading } from "./conditional-reading";
 import { CitationDialog } from "./citation-dialog";
 import { CriteriaWithValues } from "./criteria-values";
 import { GradeBar, HScoreScale } from "./pictures";
@@ -62,7 +63,7 @@ export function InstrumentCard({ result, assessment, units = {} }: { readonly re
           </>
         )}
       </p>
-      {deciding !== null ? <p className={styles.note}>{decidingAnswerSentence(deciding)}</p> : null}
+      {deciding !== null ? <ConditionalReading deciding={deciding} className={styles.note} /> : null}
       <Picture result={result} />
       {result.id === "astct-icans" ? <p className={styles.note}>{encephalopathyTotals(assessment)}</p> : null}
       {result.applicable ? null : (

@@ -17,10 +17,16 @@ export function verdict(r: InstrumentResult): string {
   return "Not yet decided — missing data could still change it";
 }
 
-/** One result, and the answers that give it ("“Fever attributable to another cause” is no"). */
+/** One field's answer, as the form words it ("no", an option's label). */
+export interface DecidingCondition {
+  readonly field: string;
+  readonly answer: string;
+}
+
+/** One result, and the answers that give it. */
 export interface DecidingOutcome {
-  /** When this result holds: alternatives joined by "or", each naming the fields' answers in the form's words. */
-  readonly when: string;
+  /** When this result holds: alternatives (joined by "or"), each a set of answers (joined by "and"). */
+  readonly when: readonly (readonly DecidingCondition[])[];
   /** The result with those answers, in the instrument's own terms ("grade 3", "190 points"). */
   readonly result: string;
 }
@@ -77,9 +83,6 @@ export function resultInWords(r: InstrumentResult): string {
   }
 }
 
-/** A condition on one field, in the form's words: "“Fever attributable to another cause” is no". */
-const condition = (field: string, answer: string) => `“${fieldLabel(field)}” is ${answer}`;
-
 /**
  * When one or two unknown yes/no or choice fields are all that keep the result open, those fields
  * and the result for each combination of their answers (found by scoring the instrument again with
@@ -105,35 +108,40 @@ export function decidingAnswer(assessment: Assessment, r: InstrumentResult): Dec
   };
   walk([]);
   const results = [...new Set(combos.map((c) => c.result))];
-  const outcomes = results.map((result) => ({ result, when: wordedConditions(fields, answers, combos.filter((c) => c.result === result).map((c) => c.picks)) }));
+  const outcomes = results.map((result) => ({ result, when: fewestConditions(fields, answers, combos.filter((c) => c.result === result).map((c) => c.picks)) }));
   return { fields, outcomes };
 }
 
-/** The combinations `picks` (each an answer index per field) worded as few conditions joined by "or". */
-function wordedConditions(fields: readonly string[], answers: readonly (readonly { readonly answer: string }[])[], picks: readonly (readonly number[])[]): string {
+/** The combinations `picks` (each an answer index per field) as the fewest conditions that cover them. */
+function fewestConditions(fields: readonly string[], answers: readonly (readonly { readonly answer: string }[])[], picks: readonly (readonly number[])[]): DecidingCondition[][] {
   const has = (p: readonly number[]) => picks.some((q) => q.every((v, i) => v === p[i]));
-  if (fields.length === 1) return condition(fields[0]!, picks.map((p) => answers[0]![p[0]!]!.answer).join(" or "));
+  if (fields.length === 1) return [[{ field: fields[0]!, answer: picks.map((p) => answers[0]![p[0]!]!.answer).join(" or ") }]];
   // Two fields: one field's answer stands alone when every answer to the other gives this result.
   const covered = new Set<string>();
-  const parts: string[] = [];
+  const alternatives: DecidingCondition[][] = [];
   fields.forEach((field, i) => {
     const other = 1 - i;
     answers[i]!.forEach((a, pick) => {
       const all = answers[other]!.map((_, o) => (i === 0 ? [pick, o] : [o, pick]));
       if (all.every(has)) {
-        parts.push(condition(field, a.answer));
+        alternatives.push([{ field, answer: a.answer }]);
         for (const p of all) covered.add(p.join());
       }
     });
   });
   for (const p of picks) {
-    if (!covered.has(p.join())) parts.push(`${condition(fields[0]!, answers[0]![p[0]!]!.answer)} and ${condition(fields[1]!, answers[1]![p[1]!]!.answer)}`);
+    if (!covered.has(p.join())) alternatives.push(fields.map((field, i) => ({ field, answer: answers[i]![p[i]!]!.answer })));
   }
-  return parts.join(" or ");
+  return alternatives;
+}
+
+/** "“Fever attributable to another cause” is no and “Hypotension …” is yes". */
+export function conditionsInWords(when: readonly (readonly DecidingCondition[])[]): string {
+  return when.map((all) => all.map((c) => `“${fieldLabel(c.field)}” is ${c.answer}`).join(" and ")).join(" or ");
 }
 
 /** "Grade 0 if “Fever attributable to another cause” is yes; grade 3 if it is no." */
 export function decidingAnswerSentence(d: DecidingAnswer): string {
-  const sentence = `${d.outcomes.map((o) => `${o.result} if ${o.when}`).join("; ")}.`;
+  const sentence = `${d.outcomes.map((o) => `${o.result} if ${conditionsInWords(o.when)}`).join("; ")}.`;
   return sentence.charAt(0).toUpperCase() + sentence.slice(1);
 }

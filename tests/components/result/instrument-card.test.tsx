@@ -164,12 +164,25 @@ describe("InstrumentCard", () => {
     expect(screen.getByText(/^Does not apply here:/).textContent).toMatch(/cHIS applies to COVID-19 only/);
   });
 
-  test("when one unknown answer decides the grade, the card says which answer gives which grade", () => {
+  test("when one unknown answer decides the grade, the card says which answer gives which grade, the question a link to its field", () => {
+    const a = assessment({
+      context: { setting: "immune-effector-cell-therapy", antipyreticOrAnticytokineGiven: false },
+      vitals: { temperatureMaxC: 38.5, hypotension: false, vasopressorsExcludingVasopressin: 0, vasopressin: false, oxygenDevice: "high-flow-nasal-cannula", hypoxiaOtherCause: false },
+    });
+    render(<InstrumentCard result={astctCrs(a)} assessment={a} />);
+    const reading = screen.getByText(/^Grade 0 if/);
+    expect(reading.textContent).toBe("Grade 0 if “Fever attributable to another cause” is yes; grade 3 if “Fever attributable to another cause” is no.");
+    expect(within(reading).getAllByRole("link", { name: "Fever attributable to another cause" })[0]!.getAttribute("href")).toBe("/assess/context#field-context-feverOtherCause");
+  });
+
+  test("when two unknown answers decide the grade, the card words each combination in the fewest conditions", () => {
     const a = assessment({
       context: { setting: "immune-effector-cell-therapy", antipyreticOrAnticytokineGiven: false },
       vitals: { temperatureMaxC: 38.5, hypotension: false, vasopressorsExcludingVasopressin: 0, vasopressin: false, oxygenDevice: "high-flow-nasal-cannula" },
     });
     render(<InstrumentCard result={astctCrs(a)} assessment={a} />);
-    expect(screen.getByText(/^Grade 0 if/).textContent).toBe("Grade 0 if “Fever attributable to another cause” is yes; grade 3 if no.");
+    const fever = "“Fever attributable to another cause”";
+    const hypoxia = "“Hypoxia attributable to another cause (e.g. pneumonia, fluid overload)”";
+    expect(screen.getByText(/^Grade 0 if/).textContent).toBe(`Grade 0 if ${fever} is yes; grade 1 if ${fever} is no and ${hypoxia} is yes; grade 3 if ${fever} is no and ${hypoxia} is no.`);
   });
 });

@@ -4,7 +4,7 @@
  */
 import { describe, expect, test } from "vitest";
 import { astctCrs, astctIcans, chis, hscore } from "@/lib/scores";
-import { decidingAnswer, decidingAnswerSentence, resultInWords, verdict } from "@/lib/screen";
+import { conditionsInWords, decidingAnswer, decidingAnswerSentence, resultInWords, verdict } from "@/lib/screen";
 import { knownWith } from "../fixtures";
 
 describe("verdict", () => {
@@ -40,8 +40,8 @@ describe("decidingAnswer", () => {
     expect([r.min, r.max, r.missing]).toEqual([0, 1, ["context.feverOtherCause"]]);
     const d = decidingAnswer(knownWith({ context: { feverOtherCause: null }, vitals: { temperatureMaxC: 38.5 } }), r);
     expect(d?.outcomes).toEqual([
-      { when: "“Fever attributable to another cause” is yes", result: "grade 0" },
-      { when: "“Fever attributable to another cause” is no", result: "grade 1" },
+      { when: [[{ field: "context.feverOtherCause", answer: "yes" }]], result: "grade 0" },
+      { when: [[{ field: "context.feverOtherCause", answer: "no" }]], result: "grade 1" },
     ]);
   });
 
@@ -58,11 +58,11 @@ describe("decidingAnswer", () => {
     const a = knownWith({ neuro: { iceScore: 8, consciousness: null } });
     const r = astctIcans(a);
     expect(r.missing).toEqual(["neuro.consciousness"]);
-    expect(decidingAnswer(a, r)?.outcomes).toEqual([
-      { when: "“Level of consciousness” is Alert or Drowsy, awakens spontaneously", result: "grade 1" },
-      { when: "“Level of consciousness” is Awakens to voice", result: "grade 2" },
-      { when: "“Level of consciousness” is Awakens only to tactile stimulus", result: "grade 3" },
-      { when: "“Level of consciousness” is Unarousable, or needs vigorous or repetitive tactile stimuli (stupor, coma)", result: "grade 4" },
+    expect(decidingAnswer(a, r)?.outcomes.map((o) => [o.result, conditionsInWords(o.when)])).toEqual([
+      ["grade 1", "“Level of consciousness” is Alert or Drowsy, awakens spontaneously"],
+      ["grade 2", "“Level of consciousness” is Awakens to voice"],
+      ["grade 3", "“Level of consciousness” is Awakens only to tactile stimulus"],
+      ["grade 4", "“Level of consciousness” is Unarousable, or needs vigorous or repetitive tactile stimuli (stupor, coma)"],
     ]);
   });
 
@@ -75,10 +75,10 @@ describe("decidingAnswer", () => {
     const fever = "“Fever attributable to another cause”";
     const hypotension = "“Hypotension attributable to another cause (e.g. sepsis, bleeding, sedation)”";
     // Fever with another cause: grade 0 whatever the hypotension (no anti-cytokine therapy), so it stands alone.
-    expect(d.outcomes).toEqual([
-      { result: "grade 0", when: `${fever} is yes` },
-      { result: "grade 1", when: `${fever} is no and ${hypotension} is yes` },
-      { result: "grade 3", when: `${fever} is no and ${hypotension} is no` },
+    expect(d.outcomes.map((o) => [o.result, conditionsInWords(o.when)])).toEqual([
+      ["grade 0", `${fever} is yes`],
+      ["grade 1", `${fever} is no and ${hypotension} is yes`],
+      ["grade 3", `${fever} is no and ${hypotension} is no`],
     ]);
     expect(decidingAnswerSentence(d)).toBe(`Grade 0 if ${fever} is yes; grade 1 if ${fever} is no and ${hypotension} is yes; grade 3 if ${fever} is no and ${hypotension} is no.`);
   });
