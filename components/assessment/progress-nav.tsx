@@ -2,14 +2,14 @@
 
 import Link from "next/link";
 import { usePathname } from "next/navigation";
-import { loadDraft } from "@/lib/form/draft";
+import { loadDoneSteps, loadDraft } from "@/lib/form/draft";
 import { useBrowserStores } from "./use-browser-stores";
 
 /** What the navigation needs of a step; the server layout passes it, so no step table ships here. */
 export interface StepLink {
   readonly id: string;
   readonly title: string;
-  /** The Assessment sections the step edits: the step is ticked when one of them holds a value. */
+  /** The Assessment sections the step edits: the step is ticked when one of them holds a value (an imported case), or once saved. */
   readonly sections: readonly string[];
 }
 
@@ -17,7 +17,8 @@ export interface StepLink {
  * "Step 3 of 7" with links to every step; the current one is marked for screen readers. The links
  * are not prefetched: that was sixteen requests on every step page (Lighthouse, mobile: form step
  * 0.92 -> 0.95, transfer 294 -> 213 kB); the step form fetches the next step when idle instead.
- * A step holding values is ticked, wherever it is; the one shown is marked as current.
+ * A step is ticked once saved with "Save and continue" (Review once viewed), values or none, and
+ * a step holding values (an imported case's) wherever it is; the one shown is marked as current.
  */
 export function ProgressNav({ steps }: { readonly steps: readonly StepLink[] }) {
   const pathname = usePathname();
@@ -26,12 +27,14 @@ export function ProgressNav({ steps }: { readonly steps: readonly StepLink[] }) 
   // Read again on every navigation (the layout re-renders with the path): a step saved a moment ago is ticked.
   const stores = useBrowserStores();
   const draft: Readonly<Record<string, unknown>> = stores === null ? {} : loadDraft(stores);
-  // Ticked by what was entered, not by position: a skipped step stays a number, so the nav never
-  // claims a step is done that holds nothing (its values are unknown on the result).
+  const saved = stores === null ? [] : loadDoneSteps(stores);
+  // Ticked by what was done, not by position: a step skipped by a link stays a number (its values
+  // are unknown on the result); one saved empty on purpose (pathology not done) is ticked.
   const entered = (step: StepLink): boolean => step.sections.some((section) => hasValue(draft[section]));
+  const done = (step: StepLink): boolean => saved.includes(step.id) || entered(step);
   const state = (i: number): "current" | "done" | "todo" => {
     if (i === current) return "current";
-    return entered(steps[i]!) ? "done" : "todo";
+    return done(steps[i]!) ? "done" : "todo";
   };
   return (
     <nav aria-label="Assessment steps" className="progress">
@@ -55,7 +58,7 @@ export function ProgressNav({ steps }: { readonly steps: readonly StepLink[] }) 
               <span className="step-title">
                 <span className="visually-hidden">Step {i + 1}: </span>
                 {s.title}
-                {entered(s) ? <span className="visually-hidden"> (values entered)</span> : null}
+                {done(s) ? <span className="visually-hidden">{entered(s) ? " (values entered)" : " (done)"}</span> : null}
               </span>
             </Link>
           </li>

@@ -6,7 +6,9 @@ import dynamic from "next/dynamic";
 import Link from "next/link";
 import { NUMERIC_FIELDS, fieldLabel, type NumericFieldPath } from "@/lib/assessment/fields";
 import { valueAt } from "@/lib/assessment/read";
-import { STEPS } from "@/lib/form";
+import { STEPS, markStepDone } from "@/lib/form";
+import { useEffect } from "react";
+import { useBrowserStores } from "./use-browser-stores";
 import { enteredValueText } from "@/lib/form/entered";
 import { ClearCaseButton } from "./clear-case";
 import { KeepOnDevice } from "./keep-on-device";
@@ -26,6 +28,12 @@ const WouldCompleteEach = dynamic(() => import("./would-complete-each").then((m)
 export function Review() {
   useFocusHeading("step-heading");
   const result = useDraftAssessment();
+  const stores = useBrowserStores();
+  const shown = result.state === "ready";
+  // Reviewed once the case was shown here: the progress ticks Review.
+  useEffect(() => {
+    if (stores !== null && shown) markStepDone(stores, "review");
+  }, [stores, shown]);
   if (result.state === "blocked") return <StorageBlocked />;
   if (result.state === "loading") return <p>Loading the case from this browser…</p>;
   if (result.state === "unavailable") return <p role="alert">{result.message}</p>;

@@ -14,6 +14,7 @@ import {
   STEPS,
   loadDraft,
   loadUnits,
+  markStepDone,
   mergeStep,
   messageFor,
   saveDraft,
@@ -376,6 +377,8 @@ function LoadedStepForm({
 
   const save = (sections: Record<string, unknown>) => {
     saveDraft(stores, mergeStep(loadDraft(stores), step, sections));
+    // Saved is done, values or none: a step left empty on purpose (pathology) is ticked too.
+    markStepDone(stores, step.id);
     stores.session.removeItem(pendingKey);
   };
 

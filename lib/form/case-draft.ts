@@ -10,7 +10,7 @@ import type { AssessmentInput } from "../assessment/schema";
 import { DAY_RANGE, MAX_TIMEPOINTS, compareAt } from "../case/at";
 import type { TimePointAt } from "../case/schema";
 import { CASE_KEY } from "./keys";
-import { active, clearPending, loadDraft, saveDraft, type Stores } from "./draft";
+import { active, clearPending, loadDoneSteps, loadDraft, saveDoneSteps, saveDraft, type Stores } from "./draft";
 
 /** Values of a step copied from an earlier time-point: shown as "copied from day N" while unchanged. */
 export interface CopiedMark {
@@ -23,6 +23,8 @@ export interface DraftTimePoint {
   readonly at: TimePointAt;
   readonly assessment: AssessmentInput;
   readonly copied?: Readonly<Record<string, CopiedMark>>;
+  /** The steps saved at this time-point (the progress ticks them); the current one's live under DONE_KEY, as its Assessment lives under DRAFT_KEY. */
+  readonly done?: readonly string[];
 }
 
 export interface CaseDraft {
@@ -47,14 +49,17 @@ function readFrame(stores: Stores): CaseDraft | null {
 /** The whole case, its current time-point read from the draft. */
 export function loadCaseDraft(stores: Stores): CaseDraft {
   const draft = loadDraft(stores);
+  const done = loadDoneSteps(stores);
   const frame = readFrame(stores);
-  if (frame === null) return { current: 0, timepoints: [{ at: { day: 0 }, assessment: draft }] };
-  return { ...frame, timepoints: frame.timepoints.map((point, index) => (index === frame.current ? { ...point, assessment: draft } : point)) };
+  if (frame === null) return { current: 0, timepoints: [{ at: { day: 0 }, assessment: draft, done }] };
+  return { ...frame, timepoints: frame.timepoints.map((point, index) => (index === frame.current ? { ...point, assessment: draft, done } : point)) };
 }
 
 /** Keeps the whole case: the current time-point as the draft, the rest beside it. */
 export function saveCaseDraft(stores: Stores, theCase: CaseDraft): void {
-  saveDraft(stores, theCase.timepoints[theCase.current]!.assessment);
+  const current = theCase.timepoints[theCase.current]!;
+  saveDraft(stores, current.assessment);
+  saveDoneSteps(stores, current.done ?? []);
   active(stores).setItem(CASE_KEY, JSON.stringify(theCase));
 }
 

@@ -5,9 +5,9 @@
  */
 import type { AssessmentInput } from "../assessment/schema";
 import type { UnitChoices } from "./values";
-import { CASE_KEY, DRAFT_KEY, KEEP_KEY, PENDING_PREFIX, SCENARIO_TAG_KEY, UNITS_KEY } from "./keys";
+import { CASE_KEY, DONE_KEY, DRAFT_KEY, KEEP_KEY, PENDING_PREFIX, SCENARIO_TAG_KEY, UNITS_KEY } from "./keys";
 
-export { CASE_KEY, DRAFT_KEY, KEEP_KEY, NOTICE_KEY, PENDING_PREFIX, SCENARIO_TAG_KEY, UNITS_KEY } from "./keys";
+export { CASE_KEY, DONE_KEY, DRAFT_KEY, KEEP_KEY, NOTICE_KEY, PENDING_PREFIX, SCENARIO_TAG_KEY, UNITS_KEY } from "./keys";
 
 export interface Stores {
   readonly session: Storage;
@@ -47,6 +47,22 @@ export function saveDraft(stores: Stores, draft: AssessmentInput): void {
   active(stores).setItem(DRAFT_KEY, JSON.stringify(draft));
 }
 
+/** The ids of the steps of the current time-point that were saved (or, for Review, viewed). */
+export function loadDoneSteps(stores: Stores): readonly string[] {
+  const done = readJson<unknown>(active(stores), DONE_KEY);
+  return Array.isArray(done) ? done.filter((id): id is string => typeof id === "string") : [];
+}
+
+export function saveDoneSteps(stores: Stores, done: readonly string[]): void {
+  active(stores).setItem(DONE_KEY, JSON.stringify(done));
+}
+
+/** A step saved with "Save and continue" (or Review viewed) is done for this time-point, whether or not it holds values. */
+export function markStepDone(stores: Stores, stepId: string): void {
+  const done = loadDoneSteps(stores);
+  if (!done.includes(stepId)) saveDoneSteps(stores, [...done, stepId]);
+}
+
 export function loadUnits(stores: Stores): UnitChoices {
   return readJson<UnitChoices>(stores.session, UNITS_KEY) ?? {};
 }
@@ -60,12 +76,15 @@ export function setKeepOnDevice(stores: Stores, keep: boolean): void {
   const draft = loadDraft(stores);
   // The case's other time-points (./case-draft.ts) move with the draft.
   const frame = active(stores).getItem(CASE_KEY);
+  const done = loadDoneSteps(stores);
   if (keep) stores.local.setItem(KEEP_KEY, "true");
   else stores.local.removeItem(KEEP_KEY);
   (keep ? stores.session : stores.local).removeItem(DRAFT_KEY);
   (keep ? stores.session : stores.local).removeItem(CASE_KEY);
+  (keep ? stores.session : stores.local).removeItem(DONE_KEY);
   saveDraft(stores, draft);
   if (frame !== null) active(stores).setItem(CASE_KEY, frame);
+  if (done.length > 0) saveDoneSteps(stores, done);
 }
 
 /**
@@ -88,6 +107,8 @@ export function clearDraft(stores: Stores): void {
   stores.local.removeItem(DRAFT_KEY);
   stores.session.removeItem(CASE_KEY);
   stores.local.removeItem(CASE_KEY);
+  stores.session.removeItem(DONE_KEY);
+  stores.local.removeItem(DONE_KEY);
   clearPending(stores);
   stores.session.removeItem(SCENARIO_TAG_KEY);
 }

@@ -17,3 +17,5 @@ export const IMPORTED_SCENARIOS_KEY = "crs-screen.imported-scenarios.v1";
  * Assessment stays under DRAFT_KEY, so every view of "the case" reads the time-point being edited.
  */
 export const CASE_KEY = "crs-screen.case.v1";
+/** The steps of the current time-point saved with "Save and continue" (and Review, once viewed): the progress ticks them. */
+export const DONE_KEY = "crs-screen.done.v1";

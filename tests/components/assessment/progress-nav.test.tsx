@@ -1,7 +1,8 @@
 import { cleanup, render, screen } from "@testing-library/react";
 import { afterEach, beforeEach, describe, expect, test, vi } from "vitest";
 import { ProgressNav } from "@/components/assessment/progress-nav";
-import { DRAFT_KEY } from "@/lib/form/keys";
+import { DONE_KEY, DRAFT_KEY } from "@/lib/form/keys";
+import { markStepDone } from "@/lib/form/draft";
 import { STEPS } from "@/lib/form/steps";
 
 let pathname = "/assess/findings";
@@ -44,5 +45,19 @@ describe("ProgressNav: a step is ticked when it holds values, not because it com
     );
     render(<ProgressNav steps={STEP_LINKS} />);
     expect(ticked()).toEqual(["/assess/neurology"]);
+  });
+
+  test("a step saved with nothing in it (pathology not done) is ticked, and Review once viewed; a step only skipped past is not", () => {
+    pathname = "/assess/result";
+    window.sessionStorage.setItem(DRAFT_KEY, JSON.stringify({ schemaVersion: 1, vitals: { temperatureMaxC: 38.4 } }));
+    const stores = { session: window.sessionStorage, local: window.localStorage };
+    markStepDone(stores, "pathology");
+    markStepDone(stores, "review");
+    markStepDone(stores, "review");
+    expect(JSON.parse(window.sessionStorage.getItem(DONE_KEY)!)).toEqual(["pathology", "review"]);
+    render(<ProgressNav steps={STEP_LINKS} />);
+    expect(ticked()).toEqual(["/assess/vitals", "/assess/pathology", "/assess/review"]);
+    const link = (href: string) => screen.getAllByRole("link").find((a) => a.getAttribute("href") === href)!;
+    expect(link("/assess/pathology").textContent).toContain("Pathology (done)");
   });
 });

@@ -5,7 +5,7 @@
  */
 import { beforeEach, describe, expect, test } from "vitest";
 import type { AssessmentInput } from "@/lib/assessment/schema";
-import { CASE_KEY, DRAFT_KEY, clearDraft, loadDraft, saveDraft, setKeepOnDevice, stepById, type Stores } from "@/lib/form";
+import { CASE_KEY, DONE_KEY, DRAFT_KEY, clearDraft, loadDoneSteps, loadDraft, markStepDone, saveDraft, setKeepOnDevice, stepById, type Stores } from "@/lib/form";
 import { addTimePoint, loadCaseDraft, replaceCaseDraft, setCurrentAt, switchTimePoint, transferable } from "@/lib/form/case-draft";
 import { copiedFrom, copyPreviousStep } from "@/lib/form/case-copy";
 
@@ -40,7 +40,7 @@ describe("the case draft", () => {
   test("an old single-Assessment draft is a Case of one at day 0, and exports as the plain Assessment", () => {
     saveDraft(stores, DAY1);
     const theCase = loadCaseDraft(stores);
-    expect(theCase).toEqual({ current: 0, timepoints: [{ at: { day: 0 }, assessment: DAY1 }] });
+    expect(theCase).toEqual({ current: 0, timepoints: [{ at: { day: 0 }, assessment: DAY1, done: [] }] });
     expect(transferable(theCase)).toEqual(DAY1);
   });
 
@@ -133,5 +133,25 @@ describe("the case draft", () => {
     replaceCaseDraft(stores, [{ at: { day: 1 }, assessment: DAY1 }, { at: { day: 2 }, assessment: { schemaVersion: 1 } }], "x");
     expect(loadCaseDraft(stores).current).toBe(1);
     expect(loadDraft(stores)).toEqual({ schemaVersion: 1 });
+  });
+
+  test("the steps saved belong to their time-point: a new time-point starts with none, switching back brings them back; Clear case and keep-on-device carry them", () => {
+    saveDraft(stores, DAY1);
+    markStepDone(stores, "context");
+    markStepDone(stores, "pathology");
+    addTimePoint(stores, { day: 2 });
+    expect(loadDoneSteps(stores)).toEqual([]);
+    markStepDone(stores, "vitals");
+    switchTimePoint(stores, 0);
+    expect(loadDoneSteps(stores)).toEqual(["context", "pathology"]);
+    switchTimePoint(stores, 1);
+    expect(loadDoneSteps(stores)).toEqual(["vitals"]);
+    setKeepOnDevice(stores, true);
+    expect(stores.session.getItem(DONE_KEY)).toBeNull();
+    expect(loadDoneSteps(stores)).toEqual(["vitals"]);
+    // What the form did is not the case's: export carries none of it.
+    expect(JSON.stringify(transferable(loadCaseDraft(stores)))).not.toContain("done");
+    clearDraft(stores);
+    expect(loadDoneSteps(stores)).toEqual([]);
   });
 });
