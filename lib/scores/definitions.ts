@@ -101,7 +101,7 @@ export const INSTRUMENT_DEFINITIONS = {
     about: {
       introduction: "Estimates the probability of reactive (secondary) haemophagocytic syndrome in adults.",
       derivation:
-        "Derived in a French multicentre adult cohort and validated in a separate cohort; points were weighted from the model's coefficients. Cut-off 169: sensitivity 93 %, specificity 86 % in the derivation paper.",
+        "Developed and validated in one French multicentre retrospective adult cohort of 312 patients (reactive haemophagocytic syndrome judged present, absent or undetermined by experts), split into a development set and a validation set — not a separate cohort; points were weighted from a logistic-regression model's coefficients. Cut-off 169: sensitivity 93 %, specificity 86 % in the derivation paper.",
       interpretation:
         "0–337 points. The paper publishes a table of probabilities by score (< 1 % at ≤ 90 to > 99 % at ≥ 250); crs-screen quotes the table's rows and brackets between rows, never a fitted curve.",
       conventions: ["Band edges are as published: 38.4 and 39.4 °C score 33; ferritin 2000 and 6000 ng/mL score 35; triglycerides 1.5 and 4 mmol/L score 44."],
@@ -205,7 +205,7 @@ export const INSTRUMENT_DEFINITIONS = {
   qsofa: {
     name: "qSOFA (Sepsis-3, 2016)",
     shortName: "qSOFA",
-    threshold: "≥ 2 of 3: consider sepsis",
+    threshold: "≥ 2 of 3 in adults: consider sepsis",
     source: "seymour-2016",
     criteria: {
       "respiratory-rate": "Respiratory rate ≥ 22/min",
@@ -214,8 +214,9 @@ export const INSTRUMENT_DEFINITIONS = {
     },
     about: {
       introduction: "A bedside prompt to consider sepsis in adults with suspected infection.",
-      derivation: "Derived and validated in large US and German electronic-record cohorts for the Sepsis-3 definitions (2016).",
-      interpretation: "≥ 2 prompts a sepsis work-up. Shown as a differential — sepsis mimics and coexists with cytokine storm — never as a cytokine-storm criterion.",
+      derivation: "Derived and validated in adults, in large US and German electronic-record cohorts, for the Sepsis-3 definitions (2016).",
+      interpretation:
+        "In adults (18 or over), ≥ 2 prompts a sepsis work-up. Under 18 it does not apply: it is shown for teaching and prompts nothing, and paediatric sepsis criteria differ (the Phoenix Sepsis Criteria, Schlapbach 2024). Shown as a differential — sepsis mimics and coexists with cytokine storm — never as a cytokine-storm criterion.",
       conventions: ["Altered mentation: the finding when recorded; otherwise a patient who awakens only to voice or touch, or not at all, counts (GCS < 15); alert or drowsy leave it open."],
     },
   },

@@ -1,6 +1,9 @@
 /**
  * qSOFA — Seymour CW et al. and Singer M et al., JAMA 2016 (`seymour-2016`, `singer-2016`). A prompt
  * to consider sepsis, which mimics and coexists with cytokine storm — never a cytokine-storm criterion.
+ * Sepsis-3 derived and validated it in adults: it applies from 18 years; under 18 it is shown for
+ * teaching, marked not applicable, and prompts nothing (../shared/spec/ASSESSMENT.md, "Additions to
+ * v1 (2026-12, second)").
  */
 import { open, settled, type Judgement } from "../assessment/judgement";
 import { meets, readChoice, readFinding, readValue, type Threshold } from "../assessment/read";
@@ -9,6 +12,28 @@ import { additiveResult, criterionFromJudgement, meetsAtLeast } from "./result";
 import type { InstrumentResult } from "./types";
 
 export const QSOFA_THRESHOLD = 2;
+
+/** qSOFA applies from this age (Sepsis-3 derived and validated it in adults). */
+export const QSOFA_MIN_AGE_YEARS = 18;
+
+/** Said wherever a child's sepsis prompt appears (Schlapbach 2024, `schlapbach-2024`: Sepsis-3 excluded children). */
+export const PAEDIATRIC_SEPSIS_CRITERIA = "Paediatric sepsis criteria differ from qSOFA (the Phoenix Sepsis Criteria, Schlapbach 2024).";
+
+/**
+ * Why qSOFA does or does not apply at this age. The contract leaves applicability open while the
+ * age is unknown, but `InstrumentResult.applicable` is a boolean: an unknown age keeps qSOFA
+ * applicable (as before) and the words say that it applies to adults only.
+ */
+export function qsofaApplicability(ageYears: number | undefined): { readonly applicable: boolean; readonly applicability: string } {
+  if (ageYears === undefined) {
+    return { applicable: true, applicability: "Age not recorded: qSOFA applies to adults (18 or over) only — a sepsis prompt, not a cytokine-storm criterion." };
+  }
+  if (ageYears >= QSOFA_MIN_AGE_YEARS) return { applicable: true, applicability: "Adult: a sepsis prompt, not a cytokine-storm criterion." };
+  return {
+    applicable: false,
+    applicability: `Derived and validated in adults (Sepsis-3): under 18 it does not apply and prompts nothing — shown for teaching. ${PAEDIATRIC_SEPSIS_CRITERIA}`,
+  };
+}
 
 export const QSOFA_THRESHOLDS = {
   respiratoryRate: { path: "vitals.respiratoryRatePerMin", comparison: ">=", value: 22, unit: "/min" },
@@ -34,8 +59,7 @@ export function alteredMentation(assessment: Assessment): Judgement {
 
 export function qsofa(assessment: Assessment): InstrumentResult {
   const t = QSOFA_THRESHOLDS;
-  const age = readValue(assessment, "context.ageYears");
-  const applicable = age === undefined || age >= 18;
+  const { applicable, applicability } = qsofaApplicability(readValue(assessment, "context.ageYears"));
   const criteria = [
     criterionFromJudgement("respiratory-rate", meets(assessment, t.respiratoryRate)),
     criterionFromJudgement("altered-mentation", alteredMentation(assessment)),
@@ -45,7 +69,7 @@ export function qsofa(assessment: Assessment): InstrumentResult {
     {
       id: "qsofa",
       applicable,
-      applicability: applicable ? "Adult: a sepsis prompt, not a cytokine-storm criterion." : "Derived in adults; under 18, shown for teaching.",
+      applicability,
       notes: [],
     },
     criteria,

@@ -101,3 +101,33 @@ describe("qsofa", () => {
     });
   });
 });
+
+/**
+ * Sepsis-3 derived and validated qSOFA in adults (../shared/spec/ASSESSMENT.md, second 2026-12
+ * addition): it applies from 18 years; under 18 it is shown for teaching, marked not applicable.
+ * Age unknown leaves applicability open — the boolean keeps it applicable, and the words say adults only.
+ */
+describe("qsofa applies to adults only", () => {
+  test.each([
+    { ageYears: 4, applicable: false },
+    { ageYears: 17.9, applicable: false },
+    { ageYears: 18, applicable: true },
+    { ageYears: 54, applicable: true },
+  ])("$ageYears years: applicable = $applicable", ({ ageYears, applicable }) => {
+    expect(qsofa(knownWith({ context: { ageYears } })).applicable).toBe(applicable);
+  });
+
+  test("the 4-year-old at 85/50, RR 30, altered mentation still scores 3 — shown for teaching, not applicable, naming the paediatric criteria", () => {
+    const result = qsofa(knownWith({ context: { ageYears: 4 }, vitals: { hypotension: null, systolicBpMmHg: 85, diastolicBpMmHg: 50, respiratoryRatePerMin: 30 }, findings: { alteredMentation: true } }));
+    expect([result.value, result.meetsThreshold, result.applicable]).toEqual([3, true, false]);
+    expect(result.applicability).toBe(
+      "Derived and validated in adults (Sepsis-3): under 18 it does not apply and prompts nothing — shown for teaching. Paediatric sepsis criteria differ from qSOFA (the Phoenix Sepsis Criteria, Schlapbach 2024).",
+    );
+  });
+
+  test("age unknown: applicable (the result's boolean cannot say 'open'), and says it applies to adults only", () => {
+    const result = qsofa(knownWith({ context: { ageYears: null } }));
+    expect(result.applicable).toBe(true);
+    expect(result.applicability).toMatch(/^Age not recorded: qSOFA applies to adults \(18 or over\) only/);
+  });
+});

@@ -4,9 +4,9 @@
  * features after immune effector cells show IEC-HS as a differential — without criteria of its own.
  */
 import { describe, expect, test } from "vitest";
-import { DIFFERENTIAL_RULES, screen } from "@/lib/screen";
+import { DIFFERENTIAL_RULES, noTherapiesReason, screen } from "@/lib/screen";
 import { builtinScenarios } from "@/lib/scenarios/builtin";
-import { knownWith } from "../fixtures";
+import { assessment, knownWith } from "../fixtures";
 
 const rule = (id: string) => DIFFERENTIAL_RULES.find((r) => r.id === id)!;
 const shown = (s: ReturnType<typeof screen>) => s.differentials.map((d) => d.id);
@@ -117,5 +117,227 @@ describe("the issue-15 built-in scenarios", () => {
     const s = screen(scenario("ebv-secondary-hlh").answerKey);
     expect(s.patterns).toEqual(["hlh"]);
     expect(s.therapies.map((t) => t.id)).not.toContain("ace-inhibitors-arbs");
+  });
+});
+
+/**
+ * Issue 27 item 2: after immune effector cells, fever, hypotension or hypoxia — present, or masked by
+ * antipyretic or anti-cytokine therapy — opens the differentials with infection (ASCO 2021). The
+ * baseline (knownWith) is after immune effector cells, 54 years old, every sign known absent.
+ */
+describe("infection first after immune effector cells", () => {
+  const because = (s: ReturnType<typeof screen>) => s.differentials.find((d) => d.id === "infection-first")?.because;
+
+  test.each([
+    { temperatureMaxC: 38.0, fires: true },
+    { temperatureMaxC: 37.9, fires: false },
+  ])("temperature $temperatureMaxC °C at the ASTCT threshold (≥ 38.0): fires = $fires", ({ temperatureMaxC, fires }) => {
+    const s = screen(knownWith({ vitals: { temperatureMaxC } }));
+    expect(shown(s).includes("infection-first")).toBe(fires);
+    if (fires) expect(because(s)).toBe("After immune effector cell therapy: temperature 38.0 °C (fever ≥ 38.0 °C).");
+  });
+
+  test("on one vasopressor, afebrile, no masking: fires and says so", () => {
+    const s = screen(knownWith({ vitals: { hypotension: null, vasopressorsExcludingVasopressin: 1 } }));
+    expect(because(s)).toBe("After immune effector cell therapy: on 1 vasopressor.");
+  });
+
+  test("vasopressin alone implies hypotension", () => {
+    expect(because(screen(knownWith({ vitals: { hypotension: null, vasopressin: true } })))).toBe("After immune effector cell therapy: on vasopressin.");
+  });
+
+  test("hypotension for age from blood pressure", () => {
+    expect(because(screen(knownWith({ context: { ageYears: 4 }, vitals: { hypotension: null, systolicBpMmHg: 65, diastolicBpMmHg: 40 } })))).toBe(
+      "After immune effector cell therapy: hypotension for age (systolic 65 mmHg). Paediatric sepsis criteria differ from qSOFA (the Phoenix Sepsis Criteria, Schlapbach 2024).",
+    );
+  });
+
+  test("hypoxia: any oxygen opens it", () => {
+    expect(because(screen(knownWith({ vitals: { oxygenDevice: "nasal-cannula", oxygenFlowLPerMin: 2 } })))).toBe(
+      "After immune effector cell therapy: oxygen by nasal cannula.",
+    );
+    expect(because(screen(knownWith({ vitals: { oxygenDevice: "cpap" } })))).toBe("After immune effector cell therapy: oxygen by CPAP.");
+  });
+
+  test("ventilation recorded as only protecting the airway is not hypoxia", () => {
+    expect(shown(screen(knownWith({ vitals: { oxygenDevice: "mechanical-ventilation", intubatedForAirwayProtection: true } })))).not.toContain("infection-first");
+  });
+
+  test("antipyretic or anti-cytokine therapy given and nothing else: fires, fever may be masked", () => {
+    const s = screen(knownWith({ context: { antipyreticOrAnticytokineGiven: true } }));
+    expect(because(s)).toBe("After immune effector cell therapy: temperature 37.0 °C after antipyretic or anti-cytokine therapy, which can mask fever and CRP.");
+  });
+
+  test("the review's case: day 10, 37.2 °C after paracetamol, one vasopressor — infection first, listed first", () => {
+    const s = screen(knownWith({ context: { daysSinceInfusion: 10, antipyreticOrAnticytokineGiven: true }, vitals: { temperatureMaxC: 37.2, hypotension: null, vasopressorsExcludingVasopressin: 1 } }));
+    expect(s.differentials[0]?.id).toBe("infection-first");
+    expect(because(s)).toBe(
+      "After immune effector cell therapy: on 1 vasopressor; temperature 37.2 °C after antipyretic or anti-cytokine therapy, which can mask fever and CRP.",
+    );
+  });
+
+  test("the clinician's hypotension on a vasopressor, put down to another cause, with fever masked: still infection first", () => {
+    const s = screen(
+      knownWith({
+        context: { antipyreticOrAnticytokineGiven: true },
+        vitals: { temperatureMaxC: 37.2, hypotension: true, vasopressorsExcludingVasopressin: 1, hypotensionOtherCause: true },
+      }),
+    );
+    expect(s.differentials[0]?.id).toBe("infection-first");
+    expect(because(s)).toBe(
+      "After immune effector cell therapy: on 1 vasopressor, put down to another cause; temperature 37.2 °C after antipyretic or anti-cytokine therapy, which can mask fever and CRP.",
+    );
+  });
+
+  test("fever with antipyretic or anti-cytokine therapy given: both named", () => {
+    expect(because(screen(knownWith({ context: { antipyreticOrAnticytokineGiven: true }, vitals: { temperatureMaxC: 38.4 } })))).toBe(
+      "After immune effector cell therapy: temperature 38.4 °C (fever ≥ 38.0 °C); antipyretic or anti-cytokine therapy given, which can mask fever and CRP.",
+    );
+  });
+
+  test("a sign put down to another cause is still a sign", () => {
+    const s = screen(
+      knownWith({
+        context: { feverOtherCause: true },
+        vitals: { temperatureMaxC: 38.6, hypotension: true, hypotensionOtherCause: true, oxygenDevice: "simple-facemask", hypoxiaOtherCause: true },
+      }),
+    );
+    expect(because(s)).toBe(
+      "After immune effector cell therapy: temperature 38.6 °C (fever ≥ 38.0 °C, put down to another cause); hypotension, put down to another cause; oxygen by simple facemask, put down to another cause.",
+    );
+  });
+
+  test("not after immune effector cells: never, whatever the signs", () => {
+    for (const setting of ["covid-19", "viral-infection", "suspected-sepsis", "rheumatologic", "malignancy", "other"] as const) {
+      const s = screen(knownWith({ context: { setting, daysSinceInfusion: null, antipyreticOrAnticytokineGiven: true }, vitals: { temperatureMaxC: 39.5, hypotension: null, vasopressorsExcludingVasopressin: 2, oxygenDevice: "non-rebreather" } }));
+      expect(shown(s)).not.toContain("infection-first");
+    }
+  });
+
+  test("setting unknown: not shown (the rule is for immune effector cell therapy)", () => {
+    const s = screen(assessment({ context: { ageYears: 50 }, vitals: { temperatureMaxC: 39 } }));
+    expect(shown(s)).not.toContain("infection-first");
+  });
+
+  test("all three absent and no masking: not shown", () => {
+    expect(shown(screen(knownWith({})))).not.toContain("infection-first");
+  });
+
+  test("everything unknown after immune effector cells: not shown — an unknown sign is not a present one", () => {
+    const s = screen(assessment({ context: { setting: "immune-effector-cell-therapy" } }));
+    expect(shown(s)).not.toContain("infection-first");
+    // qSOFA (age unknown: applicable) still prompts that it is incomplete.
+    expect(s.differentials.find((d) => d.id === "sepsis")?.because).toBe("qSOFA is incomplete (0–3 of 3).");
+  });
+
+  test("unknown beside a present sign: only the present one is named", () => {
+    const s = screen(assessment({ context: { setting: "immune-effector-cell-therapy" }, vitals: { temperatureMaxC: 39.1 } }));
+    expect(because(s)).toBe("After immune effector cell therapy: temperature 39.1 °C (fever ≥ 38.0 °C).");
+  });
+
+  test("a child: says that paediatric sepsis criteria differ", () => {
+    const s = screen(knownWith({ context: { ageYears: 4 }, vitals: { temperatureMaxC: 38.9 } }));
+    expect(because(s)).toBe(
+      "After immune effector cell therapy: temperature 38.9 °C (fever ≥ 38.0 °C). Paediatric sepsis criteria differ from qSOFA (the Phoenix Sepsis Criteria, Schlapbach 2024).",
+    );
+  });
+
+  test("comes first whenever it fires, before the HLH, ICANS and IEC-HS differentials", () => {
+    expect(DIFFERENTIAL_RULES[0]!.id).toBe("infection-first");
+    const s = screen(knownWith({ ...HLH_LIKE, neuro: { iceScore: 5 } }));
+    expect(shown(s)[0]).toBe("infection-first");
+    expect(shown(s)).toEqual(expect.arrayContaining(["hlh-mas", "icans", "iec-hs"]));
+  });
+
+  test("teaches cultures and imaging before CRS, neutropenic sepsis, and masking — citing ASCO 2021", () => {
+    const r = rule("infection-first");
+    expect(r.text).toMatch(/cultures and imaging come before fever, hypotension or hypoxia is put down to CRS/);
+    expect(r.text).toMatch(/neutropenic/);
+    expect(r.text).toMatch(/Antipyretics, corticosteroids and IL-6 blockade \(tocilizumab\) mask fever and lower CRP/);
+    expect(r.sources).toContain("santomasso-2021");
+  });
+});
+
+/** Issue 27 item 3: qSOFA is for adults; under 18 it prompts nothing. */
+describe("the sepsis differential and qSOFA's age", () => {
+  const sepsis = (s: ReturnType<typeof screen>) => s.differentials.find((d) => d.id === "sepsis")?.because;
+  /** The review's child: 4 years old, 85/50 mmHg, respiratory rate 30, altered mentation — qSOFA would be 3. */
+  const child = (over: { setting?: "immune-effector-cell-therapy" | "suspected-sepsis" | "malignancy"; ageYears?: number } = {}) =>
+    knownWith({
+      context: { setting: over.setting ?? "malignancy", ageYears: over.ageYears ?? 4, daysSinceInfusion: null },
+      vitals: { hypotension: null, systolicBpMmHg: 85, diastolicBpMmHg: 50, respiratoryRatePerMin: 30 },
+      findings: { alteredMentation: true },
+    });
+
+  test("4-year-old at 85/50, RR 30, altered mentation: qSOFA not applicable and no sepsis prompt from it", () => {
+    const s = screen(child());
+    const q = s.instruments.find((r) => r.id === "qsofa")!;
+    expect([q.applicable, q.meetsThreshold]).toEqual([false, true]);
+    expect(shown(s)).not.toContain("sepsis");
+    expect(s.patterns).not.toContain("sepsis");
+  });
+
+  test("an open qSOFA in a child prompts nothing either", () => {
+    const s = screen(knownWith({ context: { setting: "malignancy", ageYears: 4, daysSinceInfusion: null }, vitals: { respiratoryRatePerMin: null } }));
+    expect(s.instruments.find((r) => r.id === "qsofa")!.meetsThreshold).toBe(false);
+    const open = screen(knownWith({ context: { setting: "malignancy", ageYears: 4, daysSinceInfusion: null }, vitals: { respiratoryRatePerMin: null, systolicBpMmHg: 85, diastolicBpMmHg: 50 } }));
+    expect(open.instruments.find((r) => r.id === "qsofa")!.meetsThreshold).toBeNull();
+    expect(shown(open)).not.toContain("sepsis");
+  });
+
+  test("the same signs at 18: qSOFA applies and prompts a sepsis work-up", () => {
+    const s = screen(child({ ageYears: 18 }));
+    expect(s.instruments.find((r) => r.id === "qsofa")!.applicable).toBe(true);
+    expect(sepsis(s)).toBe("qSOFA 3 of 3 (≥ 2 prompts a sepsis work-up in adults).");
+  });
+
+  test("age unknown: applicable (kept) and the prompt says the age is not recorded", () => {
+    const a = assessment({ context: { setting: "malignancy" }, vitals: { systolicBpMmHg: 85, diastolicBpMmHg: 50, respiratoryRatePerMin: 30 }, findings: { alteredMentation: true } });
+    expect(sepsis(screen(a))).toBe("qSOFA 3 of 3 (≥ 2 prompts a sepsis work-up in adults; the age is not recorded).");
+  });
+
+  test("a child in the suspected-sepsis setting: the prompt says paediatric criteria differ", () => {
+    expect(sepsis(screen(child({ setting: "suspected-sepsis" })))).toBe(
+      "The setting is suspected sepsis. Paediatric sepsis criteria differ from qSOFA (the Phoenix Sepsis Criteria, Schlapbach 2024).",
+    );
+    expect(sepsis(screen(child({ setting: "suspected-sepsis", ageYears: 40 })))).toBe("qSOFA 3 of 3 (≥ 2 prompts a sepsis work-up in adults).");
+  });
+
+  test("the built-in 4-year-old after CAR-T (cart-crs-child-normal-bp): infection first, no qSOFA prompt", () => {
+    const s = screen(builtinScenarios().find((x) => x.id === "cart-crs-child-normal-bp")!.answerKey);
+    expect(s.instruments.find((r) => r.id === "qsofa")!.applicable).toBe(false);
+    expect(shown(s)).toEqual(["infection-first"]);
+    expect(s.differentials[0]!.because).toMatch(/Paediatric sepsis criteria differ from qSOFA/);
+  });
+});
+
+/** Issue 27 item 5: "No instrument meets its threshold" only when it is true. */
+describe("why no therapy class is listed", () => {
+  const scenario = (id: string) => builtinScenarios().find((s) => s.id === id)!;
+
+  test("the APL case (ISTH overt DIC 6, level consistent): names ISTH DIC, never 'No instrument meets'", () => {
+    const s = screen(scenario("apl-overt-dic").answerKey);
+    expect([s.level, s.therapies.length]).toEqual(["consistent", 0]);
+    const reason = noTherapiesReason(s.instruments);
+    expect(reason).toBe("ISTH DIC meets its threshold but names no pattern that therapy classes are listed for: see the differentials.");
+    expect(reason).not.toMatch(/No (applicable )?instrument meets/);
+  });
+
+  test("nothing met and nothing open: no applicable instrument meets its threshold", () => {
+    const s = screen(knownWith({}));
+    expect(s.level).toBe("not-flagged");
+    expect(noTherapiesReason(s.instruments)).toBe("No applicable instrument meets its threshold, so no pattern is named and no therapy classes are listed.");
+  });
+
+  test("nothing met yet, something open: says 'yet'", () => {
+    const s = screen(assessment({}));
+    expect(s.level).toBe("incomplete");
+    expect(noTherapiesReason(s.instruments)).toMatch(/^No applicable instrument meets its threshold yet/);
+  });
+
+  test("a met instrument that does not apply is not 'meets' (the child's qSOFA)", () => {
+    const s = screen(knownWith({ context: { setting: "malignancy", ageYears: 4, daysSinceInfusion: null }, vitals: { systolicBpMmHg: 85, diastolicBpMmHg: 50, respiratoryRatePerMin: 30 } }));
+    expect(s.therapies).toEqual([]);
+    expect(noTherapiesReason(s.instruments)).toMatch(/^No applicable instrument meets its threshold/);
   });
 });
