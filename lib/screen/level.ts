@@ -11,7 +11,7 @@ export const LEVELS = ["consistent", "incomplete", "not-flagged"] as const;
 export type Level = (typeof LEVELS)[number];
 
 export const LEVEL_RULE =
-  "crs-screen's own rule (not a published instrument): consistent when at least one applicable instrument meets its published threshold; incomplete when none does yet but one still could with the missing data; otherwise not flagged. qSOFA never counts (it prompts a sepsis work-up).";
+  "crs-screen's own rule (not a published instrument): consistent when at least one applicable instrument meets its published threshold; incomplete when none does yet but one still could with the missing data; otherwise not flagged. qSOFA never counts (in adults it prompts a sepsis work-up; under 18 it does not apply).";
 
 export const LEVEL_HEADLINES = {
   consistent: "Pattern consistent with cytokine storm or a look-alike",
