@@ -175,6 +175,9 @@ export function ResultView() {
                       <strong>{rule.title}</strong> <span className={styles.summaryCounts}>— why shown: {d.because}</span>
                     </summary>
                     <p>{rule.text}</p>
+                    <p className="small">
+                      Sources: <Citation sources={rule.sources} />
+                    </p>
                   </details>
                 </li>
               );

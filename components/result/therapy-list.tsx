@@ -1,27 +1,34 @@
-import type { Screening } from "@/lib/screen";
-import { EVIDENCE_TIER_MEANINGS, PATTERN_LABELS, THERAPY_DISCLAIMER, evidenceFor, therapyClass, type TherapyClassId } from "@/lib/therapies";
+import { noTherapiesReason, type Screening } from "@/lib/screen";
+import { EVIDENCE_TIER_MEANINGS, PATTERN_LABELS, THERAPY_DISCLAIMER, lineStatement, matchSummary, therapyClass, type TherapyClassId, type TherapyMatch } from "@/lib/therapies";
 import { TIER_GROUP_TEXT, groupByTier, type TierGroup } from "@/lib/therapies/groups";
-import type { TherapyClass } from "@/lib/therapies/types";
 import styles from "./result.module.css";
 
-function TherapyItem({ therapy, group, screening }: { readonly therapy: TherapyClass; readonly group: TierGroup; readonly screening: Screening }) {
+/** Whether the case meets a line, in a few words before the line's statement. */
+const MET_WORDS = { true: "Meets this indication", false: "Outside this indication", null: "Not settled by the data" } as const;
+
+function TherapyItem({ match, group }: { readonly match: TherapyMatch; readonly group: TierGroup }) {
+  const therapy = therapyClass(match.id as TherapyClassId);
   return (
     <li className={styles.therapy}>
       <details className={styles.therapyDetails}>
         <summary>
           <strong>{therapy.name}</strong> <span className={`${styles.chip} ${styles[`chip-${group.replace(/ /g, "-")}`]}`}>{TIER_GROUP_TEXT[group].chip}</span>
+          <span className={styles.indication}>{matchSummary(match)}</span>
           <span className={styles.mechanism}>{therapy.mechanism}</span>
         </summary>
         <p>Examples: {therapy.examples.join(", ")}.</p>
         <ul>
-          {evidenceFor(therapy, screening.patterns).map((e) => (
-            <li key={`${e.pattern}-${e.summary}`}>
-              <strong>
-                {e.tier} ({EVIDENCE_TIER_MEANINGS[e.tier]}), {e.direction}
-              </strong>{" "}
-              — {PATTERN_LABELS[e.pattern]}: {e.summary}
-            </li>
-          ))}
+          {match.lines.map((line) => {
+            const evidence = therapy.evidence.find((e) => e.pattern === line.pattern && e.tier === line.tier && e.indication.words === line.indication);
+            return (
+              <li key={`${line.pattern}-${line.indication}`}>
+                <strong>
+                  {line.tier} ({EVIDENCE_TIER_MEANINGS[line.tier]}), {line.direction}
+                </strong>{" "}
+                — {PATTERN_LABELS[line.pattern]}. {MET_WORDS[`${line.met}`]}: {lineStatement(line)} {evidence?.summary}
+              </li>
+            );
+          })}
         </ul>
         {therapy.notes.map((n) => (
           <p key={n} className="small">
@@ -34,13 +41,14 @@ function TherapyItem({ therapy, group, screening }: { readonly therapy: TherapyC
 }
 
 /**
- * The therapy classes for the screening's patterns, grouped by the evidence behind them (strongest
- * first), each with a tier chip, its mechanism in one line and the details in a disclosure. The
- * disclaimer comes first; preclinical classes (most of them from the seed) start collapsed.
+ * The therapy classes for the screening's patterns, grouped by the evidence this case sees: the tier
+ * of a line whose indication the case meets (strongest first); classes outside every indication, or
+ * whose indication the data leave open, come last under their own headings, never under a tier. Each
+ * class names the indication beside its chip. The disclaimer comes first; preclinical classes start
+ * collapsed.
  */
 export function TherapyList({ screening }: { readonly screening: Screening }) {
-  const therapies = screening.therapies.map((t) => therapyClass(t.id as TherapyClassId));
-  const groups = groupByTier(therapies, screening.patterns);
+  const groups = groupByTier(screening.therapies);
   return (
     <section aria-labelledby="therapies-heading">
       <h2 id="therapies-heading">Therapy classes discussed for this pattern</h2>
@@ -48,19 +56,22 @@ export function TherapyList({ screening }: { readonly screening: Screening }) {
         <strong>Education, not a treatment recommendation.</strong> {THERAPY_DISCLAIMER}
       </p>
       {screening.therapies.length === 0 ? (
-        <p>No instrument meets its threshold, so no pattern is named and no therapy classes are listed.</p>
+        <p>None listed. {noTherapiesReason(screening.instruments)}</p>
       ) : (
         <>
-          <p>Patterns: {screening.patterns.map((p) => PATTERN_LABELS[p]).join(", ")}.</p>
-          {groups.map(({ group, therapies: inGroup }) => {
+          <p>
+            Patterns: {screening.patterns.map((p) => PATTERN_LABELS[p]).join(", ")}. Each class shows the tier of an indication this case meets — an approval or a
+            recommendation for another severity, line or population is said in words, not counted.
+          </p>
+          {groups.map(({ group, matches }) => {
             const list = (
               <ul className={styles.therapies}>
-                {inGroup.map((t) => (
-                  <TherapyItem key={t.id} therapy={t} group={group} screening={screening} />
+                {matches.map((m) => (
+                  <TherapyItem key={m.id} match={m} group={group} />
                 ))}
               </ul>
             );
-            const heading = `${TIER_GROUP_TEXT[group].heading} (${inGroup.length})`;
+            const heading = `${TIER_GROUP_TEXT[group].heading} (${matches.length})`;
             return group === "preclinical" ? (
               <details key={group} className={styles.disclosure}>
                 <summary className={styles.groupSummary}>{heading}</summary>

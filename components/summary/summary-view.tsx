@@ -8,12 +8,13 @@ import { PrintButton } from "@/components/print-button";
 import { ExportButton } from "@/components/transfer/export-button";
 import { fieldLabel } from "@/lib/assessment/fields";
 import { DISCLAIMER } from "@/lib/disclaimer";
-import { LEVEL_HEADLINES, LEVEL_RULE, MEDIATORS, SIGN_LABELS } from "@/lib/screen";
+import { LEVEL_HEADLINES, LEVEL_RULE, MEDIATORS, SIGN_LABELS, noTherapiesReason } from "@/lib/screen";
 import { INSTRUMENT_DEFINITIONS } from "@/lib/scores/definitions";
 import { CriteriaTable } from "@/components/result/criteria-table";
 import { encephalopathyTotals } from "@/lib/result/criteria";
 import { formatCitation } from "@/lib/sources";
-import { therapyClass, type TherapyClassId } from "@/lib/therapies";
+import { matchSummary, therapyClass, type TherapyClassId } from "@/lib/therapies";
+import { TIER_GROUP_TEXT, tierGroupOf } from "@/lib/therapies/groups";
 import type { UnitChoices } from "@/lib/form";
 import { loadCaseDraft, transferable } from "@/lib/form/case-draft";
 import { CourseSlot } from "@/components/course/course-slot";
@@ -25,6 +26,12 @@ import type { QrPath } from "@/lib/transfer/qr-path";
 import { drawQr } from "./draw-qr";
 
 const VERDICT = { true: "meets", false: "below", null: "undecided" } as const;
+
+/** An instrument that does not apply never "meets" a threshold (as lib/screen/wording.ts `verdict`): it would meet it. */
+function printedVerdict(r: { readonly meetsThreshold: boolean | null; readonly applicable: boolean }): string {
+  if (!r.applicable) return `${r.meetsThreshold === true ? "would meet" : VERDICT[String(r.meetsThreshold) as keyof typeof VERDICT]}; not applicable here`;
+  return VERDICT[String(r.meetsThreshold) as keyof typeof VERDICT];
+}
 
 /**
  * An instrument's short name with its source ("cHIS (Webb 2020)"): the full title is in the
@@ -234,7 +241,7 @@ export function SummaryView({ version }: { readonly version: string }) {
                   return (
                     <div key={r.id} className="summary-instrument">
                       <h3>
-                        {printedName(r.id)}: {r.value ?? `${r.min}–${r.max}`} <span className="small">(threshold {d.threshold}; {VERDICT[String(r.meetsThreshold) as keyof typeof VERDICT]}{r.applicable ? "" : "; not applicable here"})</span>
+                        {printedName(r.id)}: {r.value ?? `${r.min}–${r.max}`} <span className="small">(threshold {d.threshold}; {printedVerdict(r)})</span>
                       </h3>
                       {r.id === "astct-icans" ? <p className="small">{encephalopathyTotals(assessment)}</p> : null}
                       <CriteriaTable result={r} className={briefOnPaper(r) ? "criteria no-print" : "criteria"} />
@@ -266,12 +273,12 @@ export function SummaryView({ version }: { readonly version: string }) {
             <section aria-labelledby="s-therapies">
               <h2 id="s-therapies">Therapy classes discussed (education, not orders)</h2>
               {screening.therapies.length === 0 ? (
-                <p>None listed: no instrument meets its threshold.</p>
+                <p>None listed. {noTherapiesReason(screening.instruments)}</p>
               ) : (
                 <ul className="columns">
                   {screening.therapies.map((t) => (
                     <li key={t.id}>
-                      {therapyClass(t.id as TherapyClassId).name} — <em>{t.strongestTier}</em>
+                      {therapyClass(t.id as TherapyClassId).name} — <em>{TIER_GROUP_TEXT[tierGroupOf(t)].chip}</em>. {matchSummary(t)}
                     </li>
                   ))}
                 </ul>

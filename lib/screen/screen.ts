@@ -5,14 +5,14 @@
 import type { Assessment } from "../assessment/schema";
 import { INSTRUMENTS, scoreEach } from "../scores/index";
 import type { InstrumentId, InstrumentResult } from "../scores/types";
-import { THERAPY_DISCLAIMER, strongestTier, therapiesForPatterns, type EvidenceTier, type Pattern } from "../therapies/index";
+import { THERAPY_DISCLAIMER, matchTherapies, type Pattern, type TherapyMatch } from "../therapies/index";
 import { DISCLAIMER } from "../disclaimer";
 import { differentials, disagreements, type Differential } from "./differentials";
 import { overallLevel, type Level, type LevelReason } from "./level";
 import { mechanisms, type MechanismResult } from "./mechanisms";
 
 /** The version of the scoring rules; bump whenever a threshold, convention or the level rule changes. */
-export const RULES_VERSION = "2026.12-2";
+export const RULES_VERSION = "2026.12-3";
 
 export interface Screening {
   /** crs-screen's own rule (LEVEL_RULE), with its headline in LEVEL_HEADLINES. */
@@ -25,18 +25,23 @@ export interface Screening {
   readonly disagreements: readonly string[];
   /** The patterns the met instruments point to; therapies are selected for these. */
   readonly patterns: readonly Pattern[];
-  /** Classes discussed for these patterns (details in the catalogue, by id). */
+  /**
+   * Classes discussed for these patterns, each judged against this case: the tier shown is that of a
+   * line whose indication the case meets (null when none), in the guidelines' sequence (details in
+   * the catalogue, by id).
+   */
   readonly therapies: readonly TherapyMatch[];
   readonly therapyDisclaimer: string;
   readonly disclaimer: string;
   readonly rulesVersion: string;
 }
 
-/** A therapy class relevant to the patterns (details, and the evidence for them, in the catalogue: `evidenceFor`). */
-export interface TherapyMatch {
-  readonly id: string;
-  readonly strongestTier: EvidenceTier;
-}
+/**
+ * A therapy class relevant to the patterns: `{ id, strongestTier, indication, lines }` —
+ * `strongestTier` the strongest tier whose indication this case meets (null when none),
+ * `indication` that line's words, `lines` each evidence line judged (lib/therapies/types.ts).
+ */
+export type { TherapyMatch };
 
 /** Which pattern each instrument speaks for, when applicable and met. */
 export const PATTERN_OF: Readonly<Record<InstrumentId, Pattern | null>> = {
@@ -72,7 +77,7 @@ export function screen(assessment: Assessment): Screening {
     differentials: differentials(assessment, byId),
     disagreements: disagreements(byId),
     patterns,
-    therapies: therapiesForPatterns(patterns).map((t) => ({ id: t.id, strongestTier: strongestTier(t, patterns) ?? "preclinical" })),
+    therapies: matchTherapies(patterns, { assessment, results: byId }),
     therapyDisclaimer: THERAPY_DISCLAIMER,
     disclaimer: `${DISCLAIMER.heading}. ${DISCLAIMER.body}`,
     rulesVersion: RULES_VERSION,

@@ -544,6 +544,37 @@ export const SOURCES = {
     url: "https://dailymed.nlm.nih.gov/dailymed/search.cfm?labeltype=all&query=tocilizumab",
     about: "FDA approval of tocilizumab for hospitalised adults with COVID-19 on corticosteroids needing oxygen.",
   },
+  // ── Added for issue 27 (therapy indications; docs/clinical-additions.md) ──
+  "who-covid-drugs-2020": {
+    kind: "article",
+    // Title, journal, DOI, PMID and the first listed authors read on the PubMed record 32887691 (mirror)
+    // and the BMJ page. A living guideline: the corticosteroid recommendations (strong for severe and
+    // critical COVID-19, conditional against in non-severe) read in its visual summary and in the WHO
+    // document of 2 Sep 2020 (WHO/2019-nCoV/Corticosteroids/2020.1).
+    authors: "Agarwal A, Hunt B, Stegemann M, et al.",
+    title: "A living WHO guideline on drugs for covid-19",
+    journal: "BMJ",
+    year: 2020,
+    volumePages: "370:m3379",
+    doi: "10.1136/bmj.m3379",
+    pmid: "32887691",
+    about: "WHO living guideline: systemic corticosteroids for severe and critical COVID-19, not for non-severe.",
+  },
+  "schlapbach-2024": {
+    kind: "article",
+    authors: "Schlapbach LJ, Watson RS, Sorce LR, et al.",
+    title: "International consensus criteria for pediatric sepsis and septic shock",
+    journal: "JAMA",
+    year: 2024,
+    volumePages: "331(8):665–674",
+    // Authors, journal, volume, pages and DOI read on the article's first page; the PubMed record
+    // 38245889 abstract read (Sepsis-3 excluded children; a task force developed criteria for them).
+    // The criteria themselves (suspected infection and a Phoenix Sepsis Score ≥ 2 from respiratory,
+    // cardiovascular, coagulation and neurological dysfunction) read only in reproductions: SECONDARY.
+    doi: "10.1001/jama.2024.0179",
+    pmid: "38245889",
+    about: "The Phoenix Sepsis Criteria for children: why qSOFA (adults, Sepsis-3) is not applied under 18.",
+  },
 } as const satisfies Record<string, Source>;
 
 export type SourceKey = keyof typeof SOURCES;

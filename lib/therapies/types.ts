@@ -2,6 +2,7 @@
  * Types of the therapy-class catalogue (../shared/clinical/THERAPIES.md). The catalogue is education:
  * it names classes, their mechanism and the evidence — never an order and never a dose.
  */
+import type { SETTINGS } from "../assessment/fields";
 import type { SourceKey } from "../sources/registry";
 
 /** Strongest first. The words are fixed by THERAPIES.md. */
@@ -41,12 +42,56 @@ export const PATTERN_LABELS = {
 export const EVIDENCE_DIRECTIONS = ["favourable", "uncertain", "mixed", "no benefit", "harm"] as const;
 export type EvidenceDirection = (typeof EVIDENCE_DIRECTIONS)[number];
 
+/**
+ * One thing an indication asks of the case, as data; `judgeRequirement` (indications.ts) reads it
+ * against the Assessment and the instruments' results. Unknown is never read as met: a requirement
+ * the data cannot settle leaves the indication open ("only if …").
+ */
+export type Requirement =
+  /** ASTCT CRS grade (lee-2019) within min..max (max absent: up to grade 4). */
+  | { readonly kind: "crs-grade"; readonly min: number; readonly max?: number }
+  /** ASTCT ICANS grade (lee-2019) within min..max. */
+  | { readonly kind: "icans-grade"; readonly min: number; readonly max?: number }
+  /** Age in years: at least `min`, below `below`. */
+  | { readonly kind: "age"; readonly min?: number; readonly below?: number }
+  /** The clinical setting is one of `is`, or none of `not`. */
+  | { readonly kind: "setting"; readonly is?: readonly (keyof typeof SETTINGS)[]; readonly not?: readonly (keyof typeof SETTINGS)[] }
+  /** A recorded finding is present (`present: true`) or looked for and absent (`present: false`). */
+  | { readonly kind: "finding"; readonly path: "context.sjia" | "context.hlhMolecularDiagnosis"; readonly present: boolean }
+  /** Supplemental oxygen or ventilation in use (`needed: true`) or room air (`false`), from the oxygen device (lib/assessment/derived.ts). */
+  | { readonly kind: "oxygen"; readonly needed: boolean }
+  /** Any vasopressor given. */
+  | { readonly kind: "vasopressor" }
+  /** Something the Assessment does not record (a line of therapy, a diagnosis): never met, always said in words. */
+  | { readonly kind: "not-recorded"; readonly what: string }
+  /** Met when any part is (a guideline's "grade 2, or grade 1 with persistent fever"). */
+  | { readonly kind: "any-of"; readonly of: readonly Requirement[] };
+
+/**
+ * What an evidence line was granted, recommended or studied for: condition, severity or line, and
+ * population, in words (shown beside the tier), and the same as requirements the case can be judged
+ * on. The pattern the line is filed under is always part of it.
+ */
+export interface Indication {
+  /** Shown on screen and in print: "severe or life-threatening CRS after CAR T cells, age 2 and over". */
+  readonly words: string;
+  /** All must be met; empty when the pattern alone meets it. */
+  readonly requires: readonly Requirement[];
+  /**
+   * "later": refractory-only, or added to a first-line treatment (the guideline's sequence); shown
+   * after first-line classes. Absent: first line.
+   */
+  readonly line?: "later";
+}
+
 /** One piece of evidence for one pattern. */
 export interface EvidenceLine {
   readonly pattern: Pattern;
   /** The kind of evidence (not a recommendation): a "clinical studies" line may be a negative trial. */
   readonly tier: EvidenceTier;
   readonly direction: EvidenceDirection;
+  /** What the approval, recommendation or study was for; the tier holds only where the case meets it. */
+  readonly indication: Indication;
   /** One honest line: population, what was found, and any negative or harm signal. Never a dose. */
   readonly summary: string;
   readonly sources: readonly SourceKey[];
@@ -78,4 +123,31 @@ export interface TherapyClassEntry {
 export interface TherapyClass extends TherapyClassEntry {
   /** Every source the entry cites: class sources, then evidence sources, without repeats. */
   readonly sources: readonly SourceKey[];
+}
+
+/** Whether a case meets one evidence line's indication. */
+export interface LineMatch {
+  readonly pattern: Pattern;
+  readonly tier: EvidenceTier;
+  readonly direction: EvidenceDirection;
+  /** The indication's words. */
+  readonly indication: string;
+  /** true: met; false: outside it; null: the data recorded cannot settle it. */
+  readonly met: boolean | null;
+  /**
+   * What of this case decided it, in words: the facts outside it ("ASTCT CRS grade 1"), or what is
+   * not recorded when open ("age not recorded"); empty when met by the pattern alone.
+   */
+  readonly here: string;
+}
+
+/** A therapy class relevant to a screening's patterns, judged against the case (`Screening.therapies`). */
+export interface TherapyMatch {
+  readonly id: string;
+  /** The strongest tier among the lines whose indication this case meets; null when it meets none. */
+  readonly strongestTier: EvidenceTier | null;
+  /** The words of the indication of the line whose tier is shown; null with the tier. */
+  readonly indication: string | null;
+  /** Every evidence line for the screening's patterns, in catalogue order, each judged against the case. */
+  readonly lines: readonly LineMatch[];
 }

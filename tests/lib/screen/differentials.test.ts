@@ -27,16 +27,26 @@ const HLH_LIKE = {
 } as const;
 
 describe("ICANS is its own pattern", () => {
-  test("isolated ICANS: pattern icans, glucocorticoids first, no IL-6 blockade", () => {
+  test("isolated ICANS: pattern icans, supportive care then glucocorticoids (ASCO 2021), no IL-6 blockade", () => {
     const s = screen(ISOLATED_ICANS);
     expect(s.patterns).toEqual(["icans"]);
-    expect(s.therapies.map((t) => t.id)).toEqual(["glucocorticoids", "il1-blockade"]);
+    expect(s.therapies.map((t) => t.id)).toEqual(["supportive-care", "glucocorticoids", "il1-blockade"]);
   });
 
-  test("ICANS with CRS: both patterns, and IL-6 blockade is back (for the CRS)", () => {
+  test("ICANS with CRS grade 1: both patterns, and IL-6 blockade is back (for the CRS) after supportive care, its indication not met at grade 1", () => {
     const s = screen(ICANS_WITH_CRS);
     expect(s.patterns).toEqual(["crs-iec", "icans"]);
-    expect(s.therapies[0]?.id).toBe("il6-blockade");
+    expect(s.therapies[0]?.id).toBe("supportive-care");
+    const il6 = s.therapies.find((t) => t.id === "il6-blockade");
+    expect(il6).toBeDefined();
+    expect(il6?.strongestTier).not.toBe("approved");
+  });
+
+  test("ICANS with CRS grade 3 (one vasopressor, no other cause): IL-6 blockade at a guideline tier, named with its indication", () => {
+    const s = screen(knownWith({ neuro: { iceScore: 5 }, vitals: { temperatureMaxC: 38.5, hypotension: true, vasopressorsExcludingVasopressin: 1 } }));
+    const il6 = s.therapies.find((t) => t.id === "il6-blockade")!;
+    expect(il6.strongestTier).toBe("guideline");
+    expect(il6.indication).toMatch(/CRS/);
   });
 
   test("the ICANS differential names its mimics from the sources and says IL-6 blockade is for concurrent CRS", () => {

@@ -14,8 +14,8 @@ import { assessmentArbitrary } from "../arbitraries";
 const SAMPLE = { numRuns: 2000, seed: 20261126 } as const;
 
 const RECORDED = {
-  complete: "d230c3bb69ce9aca043717d06821d553a03cfd3407c63faf2f7f35465fff3b65",
-  any: "54a05158683c4c49d9de551925c027f8ecbab41b47245ebd43ed0ddf9cd2c25c",
+  complete: "12f0e06e3f9c8f5238f0e3c541c59980f5cc6fcd663205e05bceabcfd06d3b77",
+  any: "574372ff21bbf705f19d54a80ed8efeb924f74241774c7610ae9a3343386233f",
 } as const;
 
 describe("screenings of a fixed sample are byte for byte as recorded", () => {

@@ -1,12 +1,12 @@
 import { describe, expect, test } from "vitest";
 import * as fc from "fast-check";
 import { screen, overallLevel, LEVEL_RULE, MEDIATORS, PATTERN_OF, PATTERN_ORDER, RULES_VERSION } from "@/lib/screen";
-import { evidenceFor, strongestTier, therapiesForPatterns, therapyClass, type TherapyClassId } from "@/lib/therapies";
+import { evidenceFor, therapiesForPatterns, therapyClass, type TherapyClassId } from "@/lib/therapies";
 import { INSTRUMENTS, scoreEach, type InstrumentId, type InstrumentResult } from "@/lib/scores";
 import { validateAssessment } from "@/lib/assessment";
 import { assessmentArbitrary } from "../arbitraries";
 import { DISCLAIMER } from "@/lib/disclaimer";
-import { THERAPY_DISCLAIMER } from "@/lib/therapies";
+import { EVIDENCE_TIERS, THERAPY_DISCLAIMER } from "@/lib/therapies";
 import { assessment, knownWith } from "../fixtures";
 
 const byId = (s: ReturnType<typeof screen>, id: string) => s.instruments.find((r) => r.id === id)!;
@@ -165,7 +165,19 @@ describe("therapy classes", () => {
         const met = s.instruments.filter((r) => r.applicable && r.meetsThreshold === true).map((r) => PATTERN_OF[r.id]);
         const patterns = [...new Set(met.filter((p) => p !== null))];
         expect(s.patterns).toEqual(patterns);
-        expect(s.therapies).toEqual(therapiesForPatterns(patterns).map((t) => ({ id: t.id, strongestTier: strongestTier(t, patterns) })));
+        // The classes are the catalogue's for these patterns; each shows the strongest tier among the
+        // lines whose indication this case meets (null when none does), with that line's indication.
+        expect(s.therapies.map((t) => t.id).toSorted()).toEqual(therapiesForPatterns(patterns).map((t) => t.id).toSorted());
+        for (const t of s.therapies) {
+          const met = t.lines.filter((l) => l.met === true);
+          if (met.length === 0) {
+            expect([t.strongestTier, t.indication]).toEqual([null, null]);
+            continue;
+          }
+          const strongest = met.toSorted((a, b) => EVIDENCE_TIERS.indexOf(a.tier) - EVIDENCE_TIERS.indexOf(b.tier))[0]!;
+          expect(t.strongestTier).toBe(strongest.tier);
+          expect(met.filter((l) => l.tier === t.strongestTier).map((l) => l.indication)).toContain(t.indication);
+        }
       }),
       { numRuns: 300 },
     );

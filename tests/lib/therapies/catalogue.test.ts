@@ -66,7 +66,7 @@ function sharesRun(a: string, b: string, length: number): boolean {
 }
 
 function allText(c: TherapyClass): string[] {
-  return [c.name, c.mechanism, ...c.examples, ...c.notes, ...c.evidence.map((line) => line.summary)];
+  return [c.name, c.mechanism, ...c.examples, ...c.notes, ...c.evidence.flatMap((line) => [line.summary, line.indication.words])];
 }
 
 describe("therapy catalogue", () => {
@@ -119,6 +119,25 @@ describe("therapy catalogue", () => {
       expect(PATTERNS).toContain(line.pattern);
     }
     expect(EVIDENCE_TIERS).toEqual(["approved", "guideline", "clinical studies", "preclinical"]);
+  });
+
+  test("names the indication of every evidence line, in words and as requirements (issue 27)", () => {
+    for (const c of THERAPY_CLASSES) {
+      for (const line of c.evidence) {
+        expect(line.indication.words.length, `${c.id}: ${line.summary}`).toBeGreaterThan(5);
+        expect(Array.isArray(line.indication.requires)).toBe(true);
+      }
+    }
+  });
+
+  test("every approval asks more of the case than its pattern: the label's condition, severity, line or population", () => {
+    for (const c of THERAPY_CLASSES) for (const line of c.evidence.filter((l) => l.tier === "approved")) expect(line.indication.requires.length, c.id).toBeGreaterThan(0);
+  });
+
+  test("the sepsis pattern starts with antimicrobials and source control; CRS with supportive care (issue 27)", () => {
+    expect(therapyClass("antimicrobials-source-control").evidence.map((l) => [l.pattern, l.tier, l.sources])).toEqual([["sepsis", "guideline", ["evans-2021"]]]);
+    expect(therapyClass("supportive-care").evidence.find((l) => l.pattern === "crs-iec")?.sources).toEqual(["santomasso-2021"]);
+    expect(THERAPY_CLASSES.slice(0, 2).map((c) => c.id)).toEqual(["supportive-care", "antimicrobials-source-control"]);
   });
 
   test("backs every 'approved' line with a regulator's approval", () => {
