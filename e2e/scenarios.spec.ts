@@ -45,7 +45,7 @@ test.describe("scenario gallery", () => {
     await expect(page.getByRole("heading", { level: 1, name: "Scenario checklists" })).toBeVisible();
     const cards = page.getByRole("list", { name: "Scenarios" }).getByRole("listitem");
     await expect(cards).toHaveCount(SCENARIOS.length);
-    expect(SCENARIOS).toHaveLength(23);
+    expect(SCENARIOS).toHaveLength(25);
     await expect(page.getByRole("status")).toHaveText(`Showing ${SCENARIOS.length} of ${SCENARIOS.length} scenarios.`);
     const ebv = cards.filter({ has: page.getByRole("link", { name: EBV.title }) });
     await expect(ebv).toContainText("Another viral infection (e.g. influenza, EBV)");

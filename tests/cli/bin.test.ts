@@ -88,7 +88,7 @@ describe("crs-screen (the bundled command)", { timeout: 60_000 }, () => {
     const result = crsScreen(["scenarios"]);
     expect(result.stderr).toBe("");
     expect(result.status).toBe(0);
-    expect(result.stdout.trimEnd().split("\n").at(-1)).toBe("30 passed, 0 failed");
+    expect(result.stdout.trimEnd().split("\n").at(-1)).toBe("32 passed, 0 failed");
   });
 
   test("scenarios DIR with a wrong expectation: exit 1; the folder's .json files run in name order, other files ignored", () => {

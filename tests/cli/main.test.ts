@@ -406,7 +406,8 @@ describe("crs-screen course", () => {
     caseVersion: 1,
     timepoints: [
       { at: { day: 1 }, assessment: day(38.6) },
-      { at: { day: 3 }, assessment: day(39.2, { hypotension: true, vasopressorsExcludingVasopressin: 1 }) },
+      // The hypotension has no other cause (Lee 2019 grades only hypotension "not attributable to any other cause").
+      { at: { day: 3 }, assessment: day(39.2, { hypotension: true, vasopressorsExcludingVasopressin: 1, hypotensionOtherCause: false }) },
       { at: { day: 6 }, assessment: day(37) },
     ],
   };
@@ -547,15 +548,15 @@ function table(stdout: string) {
 }
 
 describe("crs-screen scenarios", () => {
-  test("with no path runs the 23 built-ins, every stage a row (30 runs): all PASS, exit 0, ends with 30 passed, 0 failed", async () => {
+  test("with no path runs the 25 built-ins, every stage a row (32 runs): all PASS, exit 0, ends with 32 passed, 0 failed", async () => {
     const result = await run(["scenarios"]);
     expect(result.code).toBe(0);
     expect(result.stderr).toBe("");
     expect(result.listed).toEqual([]);
     const { row, last } = table(result.stdout);
-    expect(builtinScenarios()).toHaveLength(23);
+    expect(builtinScenarios()).toHaveLength(25);
     for (const scenario of builtinScenarios()) expect(row(scenario.id)).toMatch(/^PASS\s/);
-    expect(last).toBe("30 passed, 0 failed");
+    expect(last).toBe("32 passed, 0 failed");
   });
 
   test("DIR runs the JSON files the folder lists", async () => {

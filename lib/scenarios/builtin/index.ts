@@ -15,7 +15,9 @@ import cartIcansGrade2IceAdapted from "./cart-icans-grade-2-ice-adapted.json";
 import cartIcansGrade3Touch from "./cart-icans-grade-3-touch.json";
 import cartIcansIsolated from "./cart-icans-isolated.json";
 import cartIecHsDifferential from "./cart-iec-hs-differential.json";
+import cartMaskedFeverSepticShock from "./cart-masked-fever-septic-shock.json";
 import cartNoStormControl from "./cart-no-storm-control.json";
+import childNormalBpNoQsofa from "./child-normal-bp-no-qsofa.json";
 import covidHyperinflammationChis from "./covid-hyperinflammation-chis.json";
 import ebvHlhWorkupUnfolding from "./ebv-hlh-workup-unfolding.json";
 import ebvIncompleteWorkup from "./ebv-incomplete-workup.json";
@@ -41,7 +43,9 @@ export const BUILTIN_SCENARIO_FILES: Readonly<Record<string, unknown>> = {
   "cart-icans-grade-3-touch.json": cartIcansGrade3Touch,
   "cart-icans-isolated.json": cartIcansIsolated,
   "cart-iec-hs-differential.json": cartIecHsDifferential,
+  "cart-masked-fever-septic-shock.json": cartMaskedFeverSepticShock,
   "cart-no-storm-control.json": cartNoStormControl,
+  "child-normal-bp-no-qsofa.json": childNormalBpNoQsofa,
   "covid-hyperinflammation-chis.json": covidHyperinflammationChis,
   "ebv-hlh-workup-unfolding.json": ebvHlhWorkupUnfolding,
   "ebv-incomplete-workup.json": ebvIncompleteWorkup,

@@ -6,13 +6,17 @@ import { validateCase, type Case } from "@/lib/case/schema";
 const IEC = { setting: "immune-effector-cell-therapy", feverOtherCause: false, antipyreticOrAnticytokineGiven: false } as const;
 const NO_SUPPORT = { hypotension: false, vasopressorsExcludingVasopressin: 0, vasopressin: false, oxygenDevice: "none" } as const;
 
-/** Issue 18's example: CAR-T, fever only on day 1, one vasopressor on day 3, afebrile without support on day 6. */
+/**
+ * Issue 18's example: CAR-T, fever only on day 1, one vasopressor on day 3 (hypotension with no other
+ * cause: Lee 2019 grades only hypotension "not attributable to any other cause"), afebrile without
+ * support on day 6.
+ */
 const CART_DAYS_1_3_6 = {
   caseVersion: 1,
   label: "CAR-T, days 1–6",
   timepoints: [
     { at: { day: 1, time: "08:00" }, assessment: { schemaVersion: 1, context: IEC, vitals: { ...NO_SUPPORT, temperatureMaxC: 38.6 } } },
-    { at: { day: 3 }, assessment: { schemaVersion: 1, context: IEC, vitals: { temperatureMaxC: 39.2, vasopressorsExcludingVasopressin: 1, vasopressin: false, oxygenDevice: "none" } } },
+    { at: { day: 3 }, assessment: { schemaVersion: 1, context: IEC, vitals: { temperatureMaxC: 39.2, vasopressorsExcludingVasopressin: 1, vasopressin: false, hypotensionOtherCause: false, oxygenDevice: "none" } } },
     { at: { day: 6 }, assessment: { schemaVersion: 1, context: IEC, vitals: { ...NO_SUPPORT, temperatureMaxC: 37.0 } } },
   ],
 };

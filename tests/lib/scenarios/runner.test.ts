@@ -27,8 +27,8 @@ function item(run: ScenarioRun, id: string) {
 }
 
 describe("the built-in scenarios", () => {
-  test("there are 23 (19 single-stage, 4 unfolding)", () => {
-    expect(builtinScenarios()).toHaveLength(23);
+  test("there are 25 (21 single-stage, 4 unfolding)", () => {
+    expect(builtinScenarios()).toHaveLength(25);
   });
 
   test.each(builtinScenarios().map((s) => ({ id: s.id, scenario: s })))("$id passes with its answer key", ({ scenario }) => {
