@@ -9,9 +9,10 @@ import type { DecidingAnswer } from "@/lib/screen/wording";
  * field: "Grade 3 if “Hypotension attributable to another cause” is no; grade 1 if … is yes."
  * The words are lib/screen/wording.ts's (decidingAnswerSentence reads the same outcomes as text).
  */
-export function ConditionalReading({ deciding, className }: { readonly deciding: DecidingAnswer; readonly className?: string }) {
+export function ConditionalReading({ deciding, className, lead }: { readonly deciding: DecidingAnswer; readonly className?: string; readonly lead?: string }) {
   return (
     <p className={className}>
+      {lead === undefined ? null : <strong>{lead}: </strong>}
       {deciding.outcomes.map((o, i) => (
         <Fragment key={o.result}>
           {i > 0 ? "; " : ""}

@@ -21,6 +21,8 @@ import { ScenarioChecklist } from "./scenario-checklist";
 import { useScenarioTag } from "@/components/scenarios/use-scenario-tag";
 import { StatusIcon } from "./status";
 import { SummaryTable } from "./summary-table";
+import { ConditionalReading } from "./conditional-reading";
+import { decidingAnswer } from "@/lib/screen/wording";
 import { TherapyList } from "./therapy-list";
 import { UnsavedSteps } from "@/components/assessment/unsaved-steps";
 import { CourseSlot, useCourseTimePoint } from "@/components/course/course-slot";
@@ -67,6 +69,12 @@ export function ResultView() {
           <span>{LEVEL_HEADLINES[screening.level]}</span>
         </h2>
         <p className={styles.reason}>{screening.levelReasons.map((r) => r.text).join(" ")}</p>
+        {/* What would settle an open reason, each question a link to its field (issue 28, item 2). */}
+        {screening.levelReasons.map((reason) => {
+          const r = screening.instruments.find((x) => x.id === reason.instrument)!;
+          const deciding = decidingAnswer(assessment, r);
+          return deciding === null ? null : <ConditionalReading key={r.id} deciding={deciding} lead={INSTRUMENT_DEFINITIONS[r.id].shortName} className={styles.reason} />;
+        })}
         <details className={styles.rule}>
           <summary>How the level is set</summary>
           <p>{LEVEL_RULE}</p>
@@ -80,7 +88,7 @@ export function ResultView() {
         <h2 id="summary-heading" className={courseAt === null ? "visually-hidden" : styles.summaryHeading}>
           Instruments at a glance{courseAt === null ? null : ` — ${atLabel(courseAt)}`}
         </h2>
-        <SummaryTable instruments={[...applicable, ...teaching]} />
+        <SummaryTable instruments={[...applicable, ...teaching]} assessment={assessment} />
       </section>
       <p className={`notice-inline ${styles.disclaimer}`}>
         <strong>{DISCLAIMER.heading}.</strong> {DISCLAIMER.body}

@@ -3,7 +3,10 @@ import { fieldLabel } from "@/lib/assessment/fields";
 import { fieldHref } from "@/lib/result/criteria";
 import { statusOf } from "@/lib/result/status";
 import { INSTRUMENT_DEFINITIONS } from "@/lib/scores/definitions";
+import type { Assessment } from "@/lib/assessment/schema";
 import type { InstrumentResult } from "@/lib/scores/types";
+import { decidingAnswer } from "@/lib/screen/wording";
+import { ConditionalReading } from "./conditional-reading";
 import { valueText } from "./instrument-card";
 import { StatusTag } from "./status";
 import styles from "./result.module.css";
@@ -15,10 +18,11 @@ const NAMED_MISSING = 1;
 
 /**
  * Every instrument in one table, applicable ones first: value or range, threshold, whether it
- * applies, the verdict and what is missing. On a narrow screen each row becomes a stacked block
+ * applies, the verdict and what is missing — or, when one or two open answers decide the result,
+ * what each answer would give. On a narrow screen each row becomes a stacked block
  * (result.module.css), so nothing scrolls sideways.
  */
-export function SummaryTable({ instruments }: { readonly instruments: readonly InstrumentResult[] }) {
+export function SummaryTable({ instruments, assessment }: { readonly instruments: readonly InstrumentResult[]; readonly assessment: Assessment }) {
   return (
     <table className={styles.summary}>
       <caption className="visually-hidden">Every instrument at a glance, those that apply first</caption>
@@ -36,7 +40,7 @@ export function SummaryTable({ instruments }: { readonly instruments: readonly I
         {instruments.map((r) => {
           const d = INSTRUMENT_DEFINITIONS[r.id];
           const status = statusOf(r.meetsThreshold);
-          const more = r.missing.length - NAMED_MISSING;
+          const deciding = decidingAnswer(assessment, r);
           return (
             <tr key={r.id} className={r.applicable ? undefined : styles.teachingRow}>
               <th scope="row">
@@ -51,20 +55,29 @@ export function SummaryTable({ instruments }: { readonly instruments: readonly I
                 <StatusTag status={status}>{VERDICT_SHORT[status]}</StatusTag>
               </td>
               <td data-label="Missing" data-empty={r.missing.length === 0 ? "" : undefined}>
-                {r.missing.length === 0
-                  ? "Nothing"
-                  : r.missing.slice(0, NAMED_MISSING).map((p, i) => (
-                      <span key={p}>
-                        {i > 0 ? ", " : ""}
-                        <Link href={fieldHref(p)}>{fieldLabel(p).replace(/ \(.*\)$/, "")}</Link>
-                      </span>
-                    ))}
-                {more > 0 ? ` +${more} more` : null}
+                {deciding !== null ? <ConditionalReading deciding={deciding} className={styles.inlineReading} /> : <MissingNamed missing={r.missing} />}
               </td>
             </tr>
           );
         })}
       </tbody>
     </table>
+  );
+}
+
+/** The first missing field (a link that lands on it), and how many more; "Nothing" when complete. */
+function MissingNamed({ missing }: { readonly missing: readonly string[] }) {
+  if (missing.length === 0) return <>Nothing</>;
+  const more = missing.length - NAMED_MISSING;
+  return (
+    <>
+      {missing.slice(0, NAMED_MISSING).map((p, i) => (
+        <span key={p}>
+          {i > 0 ? ", " : ""}
+          <Link href={fieldHref(p)}>{fieldLabel(p).replace(/ \(.*\)$/, "")}</Link>
+        </span>
+      ))}
+      {more > 0 ? ` +${more} more` : null}
+    </>
   );
 }
