@@ -156,8 +156,8 @@ test.describe("validation and drafts", () => {
     await page.getByRole("button", { name: /Save and continue/ }).click();
     const summary = page.getByRole("alert").filter({ hasText: "problems to fix" });
     await expect(summary).toBeFocused();
-    await expect(summary).toContainText("Highest temperature must be between 30 and 45 °C; got 451");
-    await expect(summary).toContainText('Heart rate must be a number; got "fast"');
+    await expect(summary).toContainText("Highest temperature: you typed 451; it must be between 30 and 45 °C.");
+    await expect(summary).toContainText('Heart rate: you typed "fast", which is not a number.');
     await summary.getByRole("link", { name: /Highest temperature/ }).click();
     await expect(page.getByLabel("Highest temperature", { exact: true })).toBeFocused();
     await expect(page.getByLabel("Highest temperature", { exact: true })).toHaveAttribute("aria-invalid", "true");
@@ -170,7 +170,7 @@ test.describe("validation and drafts", () => {
     await page.getByLabel("Systolic blood pressure").fill("80");
     await page.getByLabel("Diastolic blood pressure").fill("90");
     await page.getByRole("button", { name: /Save and continue/ }).click();
-    await expect(page.getByRole("alert").filter({ hasText: "problem to fix" })).toContainText("Diastolic blood pressure (mmHg) must be below the systolic (80); got 90");
+    await expect(page.getByRole("alert").filter({ hasText: "problem to fix" })).toContainText("Diastolic blood pressure: you typed 90; it must be below the systolic pressure, 80 mmHg.");
     await expect(page.getByLabel("Diastolic blood pressure")).toHaveValue("90");
   });
 
@@ -180,7 +180,7 @@ test.describe("validation and drafts", () => {
     await page.getByLabel("Unit for Highest temperature").selectOption("°F");
     await page.getByLabel("Highest temperature", { exact: true }).fill("120");
     await page.getByRole("button", { name: /Save and continue/ }).click();
-    await expect(page.getByRole("alert").filter({ hasText: "problem" })).toContainText("Highest temperature must be between 86 and 113 °F; got 120");
+    await expect(page.getByRole("alert").filter({ hasText: "problem" })).toContainText("Highest temperature: you typed 120; it must be between 86 and 113 °F.");
   });
 
   test("a reload in the middle of step 5 loses nothing, and Clear case clears everything after asking", async ({ page }) => {

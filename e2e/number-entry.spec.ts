@@ -62,10 +62,10 @@ test.describe("number entry that never guesses", () => {
     const temperature = page.getByLabel("Highest temperature", { exact: true });
     await typeInto(temperature, "451");
     await page.getByRole("button", { name: /Save and continue/ }).click();
-    await expect(page.getByRole("alert").filter({ hasText: "problem to fix" })).toContainText("Highest temperature must be between 30 and 45 °C; got 451");
+    await expect(page.getByRole("alert").filter({ hasText: "problem to fix" })).toContainText("Highest temperature: you typed 451; it must be between 30 and 45 °C.");
     await page.getByLabel("Unit for Highest temperature").selectOption("°F");
     await expect(temperature).toHaveValue("451");
-    await expect(page.getByRole("alert").filter({ hasText: "problem to fix" })).toContainText("Highest temperature must be between 86 and 113 °F; got 451");
+    await expect(page.getByRole("alert").filter({ hasText: "problem to fix" })).toContainText("Highest temperature: you typed 451; it must be between 86 and 113 °F.");
     await page.getByLabel("Unit for Highest temperature").selectOption("°C");
     const temperatureEcho = await echoOf(page, temperature);
     await typeInto(temperature, "38,5");
@@ -115,4 +115,30 @@ test.describe("number entry that never guesses", () => {
       }
     });
   }
+
+  // Issue 28, item 7: a slip gets a question, never a change — on a phone, where the echo has least room.
+  test("at 360 px a slip is asked about beside the field and on Save, and nothing is changed", async ({ page }) => {
+    await page.setViewportSize({ width: 360, height: 800 });
+    await open(page, "vitals", "Vital signs and support");
+    const pageWidth = () => page.evaluate(() => document.documentElement.scrollWidth);
+    const before = await pageWidth();
+    const temperature = page.getByLabel("Highest temperature", { exact: true });
+    const echo = await echoOf(page, temperature);
+    await typeInto(temperature, "392");
+    await expect(echo).toHaveText("392 °C is outside the plausible 30–45 °C, so it is not kept. Did you mean 39.2 °C?");
+    expect(await pageWidth()).toBe(before);
+    const field = temperature.locator("xpath=ancestor::div[contains(@class,'field')][1]");
+    const [echoBox, fieldBox] = [await echo.boundingBox(), await field.boundingBox()];
+    expect(echoBox!.x + echoBox!.width).toBeLessThanOrEqual(fieldBox!.x + fieldBox!.width + 0.5);
+    if (SHOTS) {
+      mkdirSync(SHOTS, { recursive: true });
+      await temperature.scrollIntoViewIfNeeded();
+      await page.screenshot({ path: `${SHOTS}/vitals-slip-360.png` });
+    }
+
+    await page.getByRole("button", { name: /Save and continue/ }).click();
+    await expect(page.getByRole("alert").filter({ hasText: "problem to fix" })).toContainText("Highest temperature: you typed 392; it must be between 30 and 45 °C. Did you mean 39.2 °C?");
+    await expect(temperature).toHaveValue("392");
+    await expect(page.getByRole("heading", { level: 1, name: "Vital signs and support" })).toBeVisible();
+  });
 });

@@ -51,7 +51,9 @@ export function DerivedVitals({
   const validation = useStepValidation();
   if (!validation) return null;
   const sections = fromFormValues(values, step, units, { schemaVersion: 1 });
-  const parsed = validation.validateAssessment({ schemaVersion: 1, ...(context ? { context } : {}), ...sections });
+  // The step asks for some context fields itself (the fever's): they join the context step's answers.
+  const merged = { ...(context ?? {}), ...((sections.context as object | undefined) ?? {}) };
+  const parsed = validation.validateAssessment({ schemaVersion: 1, ...sections, context: merged });
   if (!parsed.ok) return null;
   const oxygen = oxygenClasses(parsed.assessment);
   const low = hypotension(parsed.assessment);

@@ -9,8 +9,8 @@ import { useBrowserStores } from "./use-browser-stores";
 export interface StepLink {
   readonly id: string;
   readonly title: string;
-  /** The Assessment sections the step edits: the step is ticked when one of them holds a value (an imported case), or once saved. */
-  readonly sections: readonly string[];
+  /** The Assessment paths the step asks for: the step is ticked when one of them holds a value (an imported case), or once saved. */
+  readonly paths: readonly string[];
 }
 
 /**
@@ -30,7 +30,7 @@ export function ProgressNav({ steps }: { readonly steps: readonly StepLink[] }) 
   const saved = stores === null ? [] : loadDoneSteps(stores);
   // Ticked by what was done, not by position: a step skipped by a link stays a number (its values
   // are unknown on the result); one saved empty on purpose (pathology not done) is ticked.
-  const entered = (step: StepLink): boolean => step.sections.some((section) => hasValue(draft[section]));
+  const entered = (step: StepLink): boolean => step.paths.some((path) => hasValue(at(draft, path), path.split(".").pop()));
   const done = (step: StepLink): boolean => saved.includes(step.id) || entered(step);
   const state = (i: number): "current" | "done" | "todo" => {
     if (i === current) return "current";
@@ -82,4 +82,9 @@ function hasValue(value: unknown, key = ""): boolean {
   if (value === undefined || value === "") return false;
   if (typeof value !== "object") return true;
   return Object.entries(value).some(([child, v]) => (key === "iceItems" && v === null) || hasValue(v, child));
+}
+
+/** The value at a dotted path (this nav stays light: no schema or scoring code on every page). */
+function at(draft: unknown, path: string): unknown {
+  return path.split(".").reduce<unknown>((node, key) => (node !== null && typeof node === "object" ? (node as Record<string, unknown>)[key] : undefined), draft);
 }

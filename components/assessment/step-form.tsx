@@ -8,6 +8,8 @@ import type { AssessmentInput } from "@/lib/assessment/schema";
 import {
   ICE_ITEM_KEYS,
   echoFor,
+  answerOf,
+  dependenciesOf,
   fieldShown,
   groupShown,
   PENDING_PREFIX,
@@ -237,14 +239,17 @@ function FieldControl({
 }
 
 /**
- * A question asked only when another answer on the step calls for it (the airway question only
- * with mechanical ventilation); its saved value is kept while hidden.
+ * A question asked only when the answers it qualifies call for it (fever's cause only when the
+ * temperature may be a fever, the airway question only with mechanical ventilation); its answer is
+ * kept while hidden and shown again when the question comes back.
  */
-function ShownWhenAsked({ spec, control, children }: { readonly spec: FieldSpec; readonly control: Control<FormValues>; readonly children: React.ReactNode }) {
-  const dependsOn = spec.kind === "tri-state" ? spec.shownWhen?.path : undefined;
-  // useWatch of the whole form would re-render every field on each keystroke; watch the one field.
-  const watched: unknown = useWatch({ control, name: dependsOn ?? "__none__", disabled: dependsOn === undefined });
-  return fieldShown(spec, () => watched) ? children : null;
+function ShownWhenAsked({ spec, control, units, children }: { readonly spec: FieldSpec; readonly control: Control<FormValues>; readonly units: UnitChoices; readonly children: React.ReactNode }) {
+  const dependsOn = dependenciesOf(spec);
+  // useWatch of the whole form would re-render every field on each keystroke; watch these fields only.
+  // (The form's values are keyed by dotted path at run time; react-hook-form's types cannot name them.)
+  const watched: unknown = useWatch({ control, name: (dependsOn.length === 0 ? ["__none__"] : [...dependsOn]) as never, disabled: dependsOn.length === 0 });
+  const answers: readonly unknown[] = Array.isArray(watched) ? watched : [];
+  return fieldShown(spec, (path) => answerOf(path, answers[dependsOn.indexOf(path)], units)) ? children : null;
 }
 
 /**
@@ -444,7 +449,7 @@ function LoadedStepForm({
               </p>
             ) : null}
             {group.fields.map((spec) => (
-              <ShownWhenAsked key={spec.kind === "ice-items" ? "ice" : spec.path} spec={spec} control={form.control}>
+              <ShownWhenAsked key={spec.kind === "ice-items" ? "ice" : spec.path} spec={spec} control={form.control} units={units}>
                 <FieldControl
                   spec={spec}
                   published={published}

@@ -40,7 +40,17 @@ function shown(input: unknown): string {
   return String(input);
 }
 
-/** A measured value in its canonical unit; messages name the field, the value and the allowed range. */
+/**
+ * A measured value in its canonical unit; messages name the field, the value and the allowed range.
+ *
+ * The wording stays the terse "Ferritin (ng/mL) must be between 0 and 500000; got -5" on purpose:
+ * these messages are read where a value came from a file (the command line's one-line
+ * `path: message` records, which README documents and people grep; the importer; scenario files),
+ * and there "you typed" would be untrue and the canonical unit is the file's unit. The form, where
+ * a person did type the value in a unit of their choice, restates them in plain words with
+ * suggestions for a slip (lib/form/values.ts: messageFor), recognising them by "must be between",
+ * "must be a whole number" and the cross-field wordings (cross-field.ts) — change both together.
+ */
 function measured(path: NumericFieldPath) {
   const field: NumericField = NUMERIC_FIELDS[path];
   const name = fieldLabel(path);

@@ -6,15 +6,18 @@ import type { Stores } from "./draft";
 import { clearPending } from "./draft";
 import { loadCaseDraft, saveCaseDraft, type CaseDraft, type DraftTimePoint } from "./case-draft";
 import type { AssessmentInput } from "../assessment/schema";
-import type { StepDefinition } from "./steps";
+import { stepPaths, type StepDefinition } from "./steps";
+import { valueAt } from "../assessment/read";
 import { mergeStep } from "./values";
 
-/** The step's sections of an Assessment (what copying a step takes). */
+/** The step's fields of an Assessment, under their sections (what copying a step takes). */
 function stepValues(assessment: AssessmentInput, step: StepDefinition): Record<string, unknown> {
   const out: Record<string, unknown> = {};
-  for (const section of step.sections) {
-    const value = (assessment as Record<string, unknown>)[section];
-    if (value !== undefined) out[section] = value;
+  for (const path of stepPaths(step)) {
+    const value = valueAt(assessment, path);
+    if (value === undefined) continue;
+    const [section, ...rest] = path.split(".") as [string, ...string[]];
+    out[section] = rest.length === 0 ? value : { ...(out[section] as object | undefined), [rest.join(".")]: value };
   }
   return out;
 }

@@ -58,12 +58,6 @@ function pathsOf(field: FieldSpec, assessment: AssessmentInput): readonly string
   return entered.length > 0 ? entered : ["neuro.iceScore"];
 }
 
-/** A stored value as the form holds it, for `fieldShown` ("true" for a finding that is present). */
-function asFormValue(assessment: AssessmentInput, path: string): string {
-  const value = valueAt(assessment, path);
-  return value === undefined || value === null ? "" : String(value);
-}
-
 /**
  * Every step's fields with what was entered, in the form's order; empty fields are listed as not
  * assessed — except a question the form would not ask for this case (CRS before the therapy when
@@ -74,7 +68,7 @@ export function enteredData(assessment: AssessmentInput, units: UnitChoices): re
   const age = valueAt(assessment, "context.ageYears");
   const ageYears = typeof age === "number" ? age : undefined;
   return STEPS.filter((step) => step.groups.length > 0).map((step) => {
-    const asked = (group: (typeof step.groups)[number], field: FieldSpec) => groupShown(group, ageYears) && fieldShown(field, (p) => asFormValue(assessment, p));
+    const asked = (group: (typeof step.groups)[number], field: FieldSpec) => groupShown(group, ageYears) && fieldShown(field, (p) => valueAt(assessment, p) ?? undefined);
     const paths = step.groups.flatMap((group) =>
       group.fields.flatMap((field) => pathsOf(field, assessment).filter((path) => asked(group, field) || valueAt(assessment, path) !== undefined)),
     );

@@ -101,3 +101,18 @@ export function formatNumber(value: number): string {
   const text = String(value);
   return /e/i.test(text) ? text : groupDigits(text);
 }
+
+/**
+ * Whether `text`, read as one number, was typed with a decimal part (`39.2`, `39,2`, `1 234.5`,
+ * `12.` while typing); digits grouped by thousands (`12 400`, `1,234,567`) have none. A slip of
+ * the decimal point (lib/form/slips.ts) can put a point where none was typed only by dropping it,
+ * so a text without one is never multiplied.
+ */
+export function typedWithDecimals(text: string): boolean {
+  const body = text.trim().replace(/^[-+\u2212]/u, "");
+  for (const grouped of [SPACE_GROUPED, COMMA_GROUPED, DOT_GROUPED]) {
+    const match = grouped.exec(body);
+    if (match) return match[2] !== undefined;
+  }
+  return PLAIN.exec(body)?.[2] !== undefined;
+}

@@ -4,7 +4,8 @@
  */
 import type { NumericFieldPath } from "../assessment/fields";
 import { groupDigits } from "./number-entry";
-import { display, unitAfter } from "./values";
+import { unitFor } from "../plural";
+import { display } from "./values";
 
 /**
  * A value as a person reads it: a stored value converted from another unit (310 mg/dL is kept as
@@ -19,6 +20,7 @@ export function readable(text: string): string {
 
 /** "8 500 ng/mL", "≈ 3.5 mmol/L", "1 point", "1 day": a stored (canonical) number in the unit chosen for its field. */
 export function readout(path: NumericFieldPath, canonical: number, unit: string): string {
-  const number = readable(display(path, canonical, unit));
-  return `${number} ${unitAfter(number === "1", unit)}`.trim();
+  const shown = display(path, canonical, unit);
+  // The unit agrees with the number as read: "≈ 1 day" for 0.9999 days, as for 1.
+  return `${readable(shown)} ${unitFor(Number(Number(shown).toFixed(3)), unit)}`.trim();
 }

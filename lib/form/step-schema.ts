@@ -5,7 +5,7 @@
  */
 import * as z from "zod/mini";
 import { AssessmentSchema, AssessmentShape, type AssessmentInput } from "../assessment/schema";
-import type { Section, StepDefinition } from "./steps";
+import { stepPaths, stepSections, underAny, type Section, type StepDefinition } from "./steps";
 import { fromFormValues, mergeStep, type UnitChoices } from "./values";
 
 /**
@@ -14,7 +14,8 @@ import { fromFormValues, mergeStep, type UnitChoices } from "./values";
  * Assessment that concern this step (diastolic < systolic, ICE score and items, …).
  */
 export function stepSchema(step: StepDefinition, units: UnitChoices, draft: AssessmentInput) {
-  const picked = Object.fromEntries(step.sections.map((s) => [s, true])) as Partial<Record<Section | "label", true>>;
+  const picked = Object.fromEntries(stepSections(step).map((s) => [s, true])) as Partial<Record<Section | "label", true>>;
+  const owned = stepPaths(step);
   const sectionsSchema = z.pick(AssessmentShape, picked);
   const fromForm = z.pipe(
     z.record(z.string(), z.unknown()),
@@ -25,7 +26,8 @@ export function stepSchema(step: StepDefinition, units: UnitChoices, draft: Asse
       const whole = AssessmentSchema.safeParse(mergeStep(draft, step, sections as Record<string, unknown>));
       if (whole.success) return;
       for (const issue of whole.error.issues) {
-        if (issue.code === "custom" && (step.sections as readonly string[]).includes(String(issue.path[0]))) {
+        // A rule across fields is reported on the step that asks for the field it names.
+        if (issue.code === "custom" && underAny(issue.path.join("."), owned)) {
           ctx.addIssue({ code: "custom", path: issue.path as PropertyKey[], message: issue.message });
         }
       }

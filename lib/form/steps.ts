@@ -4,6 +4,7 @@
  * lib/assessment/fields.ts. Framework-free so it can be tested and reused (review, result links).
  */
 import {
+  ASTCT_FEVER,
   HYPOTENSION_INFANT_SBP_BELOW_MMHG,
   HYPOTENSION_MAP_BELOW_MMHG,
   HYPOTENSION_MAP_FROM_AGE_YEARS,
@@ -14,18 +15,23 @@ import {
   NEONATE_MAX_AGE_DAYS,
   encephalopathyTests,
 } from "../assessment/derived";
-import type { EnumFieldPath, NumericFieldPath, TriStateFieldPath } from "../assessment/fields";
+import type { EnumFieldPath, FieldPath, NumericFieldPath, TriStateFieldPath } from "../assessment/fields";
 
-/** A question asked only when another field on the same step has this value (as the form holds it: a tri-state's "true"). */
-export interface ShownWhen {
-  readonly path: EnumFieldPath | TriStateFieldPath;
-  readonly equals: string;
+/**
+ * A question asked only when the answers it qualifies call for it (GOV.UK's conditional reveal):
+ * `asked` reads the current answers in canonical form (a number as a number, a finding as
+ * true/false, a choice as its value; undefined while not answered). `dependsOn` names the fields it
+ * reads, so the form re-checks only when one of them changes. A hidden question keeps its answer.
+ */
+export interface AskedWhen {
+  readonly dependsOn: readonly FieldPath[];
+  readonly asked: (valueOf: (path: FieldPath) => unknown) => boolean;
 }
 
 export type FieldSpec =
-  | { readonly kind: "number"; readonly path: NumericFieldPath; readonly hint?: string }
-  | { readonly kind: "tri-state"; readonly path: TriStateFieldPath; readonly hint?: string; readonly shownWhen?: ShownWhen }
-  | { readonly kind: "choice"; readonly path: EnumFieldPath; readonly hint?: string }
+  | { readonly kind: "number"; readonly path: NumericFieldPath; readonly hint?: string; readonly askedWhen?: AskedWhen }
+  | { readonly kind: "tri-state"; readonly path: TriStateFieldPath; readonly hint?: string; readonly askedWhen?: AskedWhen }
+  | { readonly kind: "choice"; readonly path: EnumFieldPath; readonly hint?: string; readonly askedWhen?: AskedWhen }
   | { readonly kind: "ice-items" }
   | { readonly kind: "text"; readonly path: "label"; readonly hint?: string };
 
@@ -43,10 +49,15 @@ export function groupShown(group: FieldGroup, ageYears: number | undefined): boo
   return group.forTest === undefined || encephalopathyTests(ageYears).includes(group.forTest);
 }
 
-/** Is the field asked, given the step's current form values (`valueOf` reads one by path)? */
-export function fieldShown(spec: FieldSpec, valueOf: (path: string) => unknown): boolean {
-  if (spec.kind !== "tri-state" || spec.shownWhen === undefined) return true;
-  return valueOf(spec.shownWhen.path) === spec.shownWhen.equals;
+/** Is the field asked, given the current answers (`valueOf` reads one by path, canonical; undefined = not answered)? */
+export function fieldShown(spec: FieldSpec, valueOf: (path: FieldPath) => unknown): boolean {
+  if (spec.kind === "ice-items" || spec.kind === "text" || spec.askedWhen === undefined) return true;
+  return spec.askedWhen.asked(valueOf);
+}
+
+/** The fields a question's `askedWhen` reads (none for a question always asked). */
+export function dependenciesOf(spec: FieldSpec): readonly FieldPath[] {
+  return spec.kind === "ice-items" || spec.kind === "text" ? [] : (spec.askedWhen?.dependsOn ?? []);
 }
 
 /** The CAPD as published (CHOP delirium pathway), linked rather than reproduced: its licence is unverified. */
@@ -59,21 +70,44 @@ export interface StepDefinition {
   readonly title: string;
   /** One line under the title: what this step is for. */
   readonly intro: string;
-  /** The Assessment sections the step edits (none for review). */
-  readonly sections: readonly (Section | "label")[];
+  /** The questions, grouped as the clinician meets them; a step owns exactly the fields it asks (stepPaths). */
   readonly groups: readonly FieldGroup[];
 }
 
-const number = (path: NumericFieldPath, hint?: string): FieldSpec => ({ kind: "number", path, hint });
-const tri = (path: TriStateFieldPath, hint?: string): FieldSpec => ({ kind: "tri-state", path, hint });
+const number = (path: NumericFieldPath, hint?: string, askedWhen?: AskedWhen): FieldSpec => ({ kind: "number", path, hint, askedWhen });
+const tri = (path: TriStateFieldPath, hint?: string, askedWhen?: AskedWhen): FieldSpec => ({ kind: "tri-state", path, hint, askedWhen });
 const choice = (path: EnumFieldPath, hint?: string): FieldSpec => ({ kind: "choice", path, hint });
+
+// When the qualifying questions can matter (each reads only answers on its own step).
+/** CRS before the therapy matters only when the therapy was given (ASSESSMENT.md, second 2026-12 addition). */
+const WHEN_THERAPY_GIVEN: AskedWhen = { dependsOn: ["context.antipyreticOrAnticytokineGiven"], asked: (v) => v("context.antipyreticOrAnticytokineGiven") === true };
+/** Fever's cause matters unless the temperature is known to be below the ASTCT fever threshold. */
+const WHEN_FEVER_POSSIBLE: AskedWhen = {
+  dependsOn: ["vitals.temperatureMaxC"],
+  asked: (v) => {
+    const t = v("vitals.temperatureMaxC");
+    return typeof t !== "number" || t >= ASTCT_FEVER.value;
+  },
+};
+/** Hypotension's cause matters unless hypotension was answered "no" with no vasopressor given. */
+const WHEN_HYPOTENSION_POSSIBLE: AskedWhen = {
+  dependsOn: ["vitals.hypotension", "vitals.vasopressorsExcludingVasopressin", "vitals.vasopressin"],
+  asked: (v) => {
+    const count = v("vitals.vasopressorsExcludingVasopressin");
+    return !(v("vitals.hypotension") === false && (count === undefined || count === 0) && v("vitals.vasopressin") !== true);
+  },
+};
+/** Hypoxia's cause matters only on oxygen (an unrecorded device leaves it open). */
+const WHEN_ON_OXYGEN: AskedWhen = { dependsOn: ["vitals.oxygenDevice"], asked: (v) => v("vitals.oxygenDevice") !== "none" };
+/** The flow decides low- or high-flow only for an ordinary nasal cannula (ASTCT: > 6 L/min is high-flow). */
+const WHEN_NASAL_CANNULA: AskedWhen = { dependsOn: ["vitals.oxygenDevice"], asked: (v) => v("vitals.oxygenDevice") === "nasal-cannula" };
+const WHEN_VENTILATED: AskedWhen = { dependsOn: ["vitals.oxygenDevice"], asked: (v) => v("vitals.oxygenDevice") === "mechanical-ventilation" };
 
 export const STEPS = [
   {
     id: "context",
     title: "Context",
     intro: "The clinical setting decides which instruments apply. No patient identifiers — a case title is enough.",
-    sections: ["label", "context"],
     groups: [
       {
         legend: "Case",
@@ -93,17 +127,6 @@ export const STEPS = [
           tri("context.immunosuppressed", "HScore: HIV or long-term immunosuppressive therapy."),
           tri("context.sjia", "MAS-2016 applies only to known or suspected systemic JIA."),
           tri("context.hlhMolecularDiagnosis", "HLH-2004 criterion A (Table I). A family history alone is not enough: that was HLH-94's “familial disease”."),
-          tri(
-            "context.antipyreticOrAnticytokineGiven",
-            "Paracetamol, NSAIDs, tocilizumab or corticosteroids mask fever (and CRP): a normal temperature after them does not rule out infection or CRS.",
-          ),
-          {
-            kind: "tri-state",
-            path: "context.crsBeforeTherapy",
-            shownWhen: { path: "context.antipyreticOrAnticytokineGiven", equals: "true" },
-            hint: "ASTCT (Lee 2019): fever is no longer required only in patients who had CRS and then received the therapy. No: fever is still required. Not answered: the grade stays open.",
-          },
-          tri("context.feverOtherCause", "ASTCT counts fever only when not attributable to another cause — infection first: cultures and imaging before attributing it to CRS."),
         ],
       },
     ],
@@ -112,12 +135,31 @@ export const STEPS = [
     id: "vitals",
     title: "Vital signs and support",
     intro: "The highest temperature in the last 24 h, blood pressure and any vasopressor or oxygen support.",
-    sections: ["vitals"],
     groups: [
+      {
+        // The questions fever hinges on sit beside the temperature (CRS is a diagnosis of exclusion).
+        legend: "Temperature",
+        fields: [
+          number("vitals.temperatureMaxC", "Highest in the last 24 h."),
+          tri(
+            "context.feverOtherCause",
+            "ASTCT counts fever only when not attributable to another cause — infection first: cultures and imaging before attributing it to CRS.",
+            WHEN_FEVER_POSSIBLE,
+          ),
+          tri(
+            "context.antipyreticOrAnticytokineGiven",
+            "Paracetamol, NSAIDs, tocilizumab or corticosteroids mask fever (and CRP): a normal temperature after them does not rule out infection or CRS.",
+          ),
+          tri(
+            "context.crsBeforeTherapy",
+            "ASTCT (Lee 2019): fever is no longer required only in patients who had CRS and then received the therapy. No: fever is still required. Not answered: the grade stays open.",
+            WHEN_THERAPY_GIVEN,
+          ),
+        ],
+      },
       {
         legend: "Vital signs",
         fields: [
-          number("vitals.temperatureMaxC", "Highest in the last 24 h."),
           number("vitals.systolicBpMmHg"),
           number("vitals.diastolicBpMmHg"),
           number("vitals.heartRateBpm"),
@@ -134,21 +176,28 @@ export const STEPS = [
           ),
           number("vitals.vasopressorsExcludingVasopressin", "How many vasopressors, not counting vasopressin."),
           tri("vitals.vasopressin"),
-          tri("vitals.hypotensionOtherCause", "ASTCT grades hypotension only when not attributable to another cause (Lee 2019). Not answered: the grade stays open between both readings."),
+          tri(
+            "vitals.hypotensionOtherCause",
+            "ASTCT grades hypotension only when not attributable to another cause (Lee 2019). Not answered: the grade stays open between both readings.",
+            WHEN_HYPOTENSION_POSSIBLE,
+          ),
         ],
       },
       {
         legend: "Oxygen",
         fields: [
           choice("vitals.oxygenDevice"),
-          number("vitals.oxygenFlowLPerMin", `ASTCT: a nasal cannula above ${LOW_FLOW_NASAL_CANNULA_MAX_L_PER_MIN} L/min counts as high-flow.`),
-          {
-            kind: "tri-state",
-            path: "vitals.intubatedForAirwayProtection",
-            shownWhen: { path: "vitals.oxygenDevice", equals: "mechanical-ventilation" },
-            hint: "If yes, crs-screen does not count the ventilation as CRS hypoxia — our convention; Lee 2019 itself lists positive pressure, intubation included, under hypoxia. Not answered: it counts.",
-          },
-          tri("vitals.hypoxiaOtherCause", "ASTCT grades hypoxia only when not attributable to another cause (Lee 2019). Not answered: the grade stays open between both readings."),
+          number("vitals.oxygenFlowLPerMin", `ASTCT: a nasal cannula above ${LOW_FLOW_NASAL_CANNULA_MAX_L_PER_MIN} L/min counts as high-flow.`, WHEN_NASAL_CANNULA),
+          tri(
+            "vitals.intubatedForAirwayProtection",
+            "If yes, crs-screen does not count the ventilation as CRS hypoxia — our convention; Lee 2019 itself lists positive pressure, intubation included, under hypoxia. Not answered: it counts.",
+            WHEN_VENTILATED,
+          ),
+          tri(
+            "vitals.hypoxiaOtherCause",
+            "ASTCT grades hypoxia only when not attributable to another cause (Lee 2019). Not answered: the grade stays open between both readings.",
+            WHEN_ON_OXYGEN,
+          ),
         ],
       },
     ],
@@ -157,7 +206,6 @@ export const STEPS = [
     id: "findings",
     title: "Signs and examination",
     intro: "For each sign: present, looked for and absent, or not assessed. Not assessed is never read as absent.",
-    sections: ["findings"],
     groups: [
       {
         legend: "Symptoms",
@@ -165,7 +213,7 @@ export const STEPS = [
       },
       {
         legend: "Examination",
-        fields: [tri("findings.capillaryLeak"), tri("findings.hepatomegaly"), tri("findings.splenomegaly"), tri("findings.bleeding"), tri("findings.alteredMentation")],
+        fields: [tri("findings.capillaryLeak"), tri("findings.hepatomegaly"), tri("findings.splenomegaly"), tri("findings.bleeding")],
       },
       {
         legend: "Organ involvement",
@@ -177,7 +225,6 @@ export const STEPS = [
     id: "neurology",
     title: "Neurological status",
     intro: `The ICE screen item by item from ${ICE_MIN_AGE_YEARS} years (an item can be marked not assessable) or, under ${ICE_MIN_AGE_YEARS}, the CAPD total; then consciousness, seizures, motor findings and oedema.`,
-    sections: ["neuro"],
     groups: [
       { legend: `ICE screen (Immune effector Cell-associated Encephalopathy) — age ${ICE_MIN_AGE_YEARS} and over`, forTest: "ice", fields: [{ kind: "ice-items" }] },
       {
@@ -193,7 +240,14 @@ export const STEPS = [
       },
       {
         legend: "Other domains",
-        fields: [choice("neuro.consciousness"), choice("neuro.seizure"), tri("neuro.motorWeakness"), choice("neuro.cerebralEdema")],
+        fields: [
+          choice("neuro.consciousness"),
+          // Beside the level of consciousness it qualifies (qSOFA's altered mentation is GCS < 15).
+          tri("findings.alteredMentation", "qSOFA: GCS < 15. Awakening only to voice, to touch or not at all already means GCS < 15."),
+          choice("neuro.seizure"),
+          tri("neuro.motorWeakness"),
+          choice("neuro.cerebralEdema"),
+        ],
       },
     ],
   },
@@ -201,7 +255,6 @@ export const STEPS = [
     id: "laboratory",
     title: "Laboratory",
     intro: "Enter values in the units your laboratory reports; they are stored in canonical units.",
-    sections: ["labs"],
     groups: [
       {
         legend: "Blood count",
@@ -230,7 +283,6 @@ export const STEPS = [
     id: "pathology",
     title: "Pathology",
     intro: "Tissue and functional findings for the haemophagocytic syndromes.",
-    sections: ["pathology"],
     groups: [
       {
         legend: "Findings",
@@ -242,7 +294,6 @@ export const STEPS = [
     id: "review",
     title: "Review",
     intro: "Everything entered, and the data that would complete each instrument.",
-    sections: [],
     groups: [],
   },
 ] as const satisfies readonly StepDefinition[];
@@ -254,9 +305,29 @@ export function stepById(id: string): StepDefinition | undefined {
   return STEPS.find((s) => s.id === id);
 }
 
+/**
+ * The Assessment paths a step asks for, in its order: each field's path, the ICE screen as its items
+ * (`neuro.iceItems`), the case title as `label`. Every path belongs to exactly one step
+ * (tests/lib/form/steps.test.ts), so saving a step replaces these and nothing else.
+ */
+export function stepPaths(step: StepDefinition): readonly string[] {
+  return step.groups.flatMap((g) => g.fields.map((f) => (f.kind === "ice-items" ? "neuro.iceItems" : f.path)));
+}
+
+/** The Assessment sections a step writes into (its paths' first parts; "label" for the case title). */
+export function stepSections(step: StepDefinition): readonly (Section | "label")[] {
+  return [...new Set(stepPaths(step).map((p) => p.split(".")[0] as Section | "label"))];
+}
+
+/** Does `path` (a field, or a part of one such as an ICE item) lie under one of these paths? */
+export function underAny(path: string, paths: readonly string[]): boolean {
+  return paths.some((p) => path === p || path.startsWith(`${p}.`));
+}
+
 /** The step that asks for a field path ("labs.ferritinNgPerMl" → "laboratory"), for "complete it" links. */
 export function stepOfField(path: string): StepId {
-  const section = path.split(".")[0];
-  const found = STEPS.find((s) => (s.sections as readonly string[]).includes(section ?? ""));
+  // The ICE score itself has no input: its items, on the neurology step, stand for it.
+  const asked = path === "neuro.iceScore" ? "neuro.iceItems" : path;
+  const found = STEPS.find((s) => underAny(asked, stepPaths(s)));
   return found ? found.id : "review";
 }

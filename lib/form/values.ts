@@ -4,12 +4,16 @@
  * functions only — no zod: the form steps render from this module, and the validator
  * (./step-schema.ts, the library's own schema behind this conversion) is loaded after them.
  */
-import { ICE_ITEMS, NUMERIC_FIELDS, fieldLabel, type IceItem, type NumericField, type NumericFieldPath } from "../assessment/fields";
+import { ICE_ITEMS, NUMERIC_FIELDS, fieldLabel, type IceItem, type NumericFieldPath } from "../assessment/fields";
 import type { AssessmentInput } from "../assessment/schema";
 import { FIELD_QUANTITY, QUANTITIES, fromCanonical, settle, toCanonical, type Quantity, type UnitOf } from "../units";
 import type { FieldThreshold } from "../scores/field-thresholds"; // a type only: no instrument code in the form's bundle
-import type { FieldSpec, StepDefinition } from "./steps";
-import { formatNumber, readNumber, type NumberReading } from "./number-entry";
+import { stepPaths, stepSections, type FieldSpec, type StepDefinition } from "./steps";
+import { formatNumber, readNumber, typedWithDecimals, type NumberReading } from "./number-entry";
+import { rangeIn, slipsFor, type Slip } from "./slips";
+import { unitFor } from "../plural";
+
+export { rangeIn };
 
 export type ConvertibleField = keyof typeof FIELD_QUANTITY;
 /** The unit chosen per convertible field (absent = canonical). */
@@ -63,14 +67,6 @@ export function display(path: NumericFieldPath, canonical: number, unit: string)
   return String(settled);
 }
 
-/** The plausible range of a field in `unit` (the contract's range, converted; conversions only scale and shift, so the ends stay the ends). */
-export function rangeIn(path: NumericFieldPath, unit: string): { readonly min: number; readonly max: number } {
-  const field: NumericField = NUMERIC_FIELDS[path];
-  if (!isConvertible(path)) return { min: field.min, max: field.max };
-  const q = quantityOf(path);
-  return { min: settle(fromCanonical(q, unit as UnitOf<Quantity>, field.min)), max: settle(fromCanonical(q, unit as UnitOf<Quantity>, field.max)) };
-}
-
 /** How the text typed in a field reads, in the unit chosen (./number-entry.ts), with the field's plausible range settling `1,234`. */
 export function readTyped(path: NumericFieldPath, raw: unknown, unit: string): NumberReading {
   if (raw === undefined || raw === null) return { kind: "empty" };
@@ -111,23 +107,41 @@ function quoted(raw: unknown): string {
   return text.length > 40 ? `${text.slice(0, 40)}…` : text;
 }
 
-/** A number with its unit, as the echo and messages print it ("12 400 ng/mL"; a count has no unit). */
-/** Counted units read in the singular for one: "1 point", "1 day", "1 year"; "3 points", "0 days". */
-const SINGULAR: Readonly<Record<string, string>> = { points: "point", days: "day", years: "year" };
-
-/** The unit as read after a number: singular for exactly one of a counted unit. */
-export function unitAfter(isOne: boolean, unit: string): string {
-  return isOne ? (SINGULAR[unit] ?? unit) : unit;
-}
-
+/** A number with its unit, as the echo and messages print it ("12 400 ng/mL", "1 day"; a count has no unit). */
 function withUnit(value: number, unit: string): string {
-  const named = unitAfter(value === 1, unit);
+  const named = unitFor(value, unit);
   return `${formatNumber(value)}${named ? ` ${named}` : ""}`;
 }
 
 /** "Did you mean 12 400 or 12.4 ng/mL? Type 12400 for the first, 12.4 for the second." — two texts with one reading each. */
 function ambiguityQuestion(thousands: number, decimal: number, unit: string): string {
   return `Did you mean ${formatNumber(thousands)} or ${withUnit(decimal, unit)}? Type ${String(thousands)} for the first, ${String(decimal)} for the second.`;
+}
+
+/** One suggestion as the person reads it: "39.2 °C", or "60 000 /µL (= 60 ×10⁹/L)" in the unit typed, "≈" where rounded. */
+function slipShown(path: NumericFieldPath, slip: Slip, unit: string): string {
+  switch (slip.kind) {
+    case "decimal-point":
+      return withUnit(slip.value, unit);
+    case "unit": {
+      const shown = Number(thresholdShown(path, slip.canonical, unit));
+      const exact = isConvertible(path) ? settle(fromCanonical(quantityOf(path), unit as UnitOf<Quantity>, slip.canonical)) : slip.canonical;
+      return `${withUnit(slip.value, slip.unit)} (${shown === exact ? "=" : "≈"} ${withUnit(shown, unit)})`;
+    }
+  }
+}
+
+/**
+ * " Did you mean 39.2 °C?" — the readings of an out-of-range number that would be plausible
+ * (./slips.ts), asked, never applied: the person retypes the number or chooses the unit. Empty
+ * when there is none, or when the text is not one number.
+ */
+function slipQuestion(path: NumericFieldPath, raw: unknown, reading: NumberReading, unit: string): string {
+  if (reading.kind !== "number") return "";
+  const slips = slipsFor(path, reading.value, unit, typedWithDecimals(String(raw)));
+  if (slips.length === 0) return "";
+  const choose = slips.map((slip) => (slip.kind === "unit" ? ` Choose ${slip.unit} in the unit list${slips.length > 1 ? ` for ${withUnit(slip.value, slip.unit)}` : ""}.` : ""));
+  return ` Did you mean ${slips.map((slip) => slipShown(path, slip, unit)).join(" or ")}?${choose.join("")}`;
 }
 
 /** What the echo beside a number field says, and whether the form keeps a value from the text (if not, it is drawn as an error). */
@@ -149,7 +163,9 @@ export function echoFor(path: NumericFieldPath, raw: unknown, unit: string): Ech
     case "number": {
       const kept = `= ${withUnit(reading.value, unit)}`;
       const { min, max } = rangeIn(path, unit);
-      if (reading.value < min || reading.value > max) return { text: `${kept} — outside the plausible ${formatNumber(min)}–${withUnit(max, unit)}, so not kept.`, kept: false };
+      if (reading.value < min || reading.value > max) {
+        return { text: `${withUnit(reading.value, unit)} is outside the plausible ${formatNumber(min)}–${withUnit(max, unit)}, so it is not kept.${slipQuestion(path, raw, reading, unit)}`, kept: false };
+      }
       // The other reading of `1,234` was implausible: say which one was taken.
       return { text: reading.alsoReadAs === undefined ? kept : `${kept} (read as ${formatNumber(reading.value)}, not ${formatNumber(reading.alsoReadAs)}, which is implausible)`, kept: true };
     }
@@ -215,12 +231,27 @@ export function toFormValues(draft: AssessmentInput, step: StepDefinition, units
 }
 
 /**
- * The step's sections as the Assessment holds them, from form values. A typed value identical to
- * the one shown keeps the stored canonical value exactly (no conversion drift on revisits).
+ * One answer on the form as the Assessment would hold it, for deciding which questions are asked
+ * (./steps.ts `askedWhen`): "true"/"false" → a finding, a number typed in its unit → canonical,
+ * anything empty or not (yet) a number → undefined (not answered).
+ */
+export function answerOf(path: string, raw: unknown, units: UnitChoices): unknown {
+  if (raw === undefined || raw === null || raw === "") return undefined;
+  if (raw === "true" || raw === "false") return raw === "true";
+  if (path in NUMERIC_FIELDS) {
+    const value = parseTyped(path as NumericFieldPath, raw, unitOf(path as NumericFieldPath, units));
+    return typeof value === "number" ? value : undefined;
+  }
+  return raw;
+}
+
+/**
+ * The step's fields as the Assessment holds them (under their sections), from form values. A typed
+ * value identical to the one shown keeps the stored canonical value exactly (no conversion drift on
+ * revisits). A question hidden for now (its answer kept, ./steps.ts `askedWhen`) is saved as typed.
  */
 export function fromFormValues(values: FormValues, step: StepDefinition, units: UnitChoices, draft: AssessmentInput): Record<string, unknown> {
   const out: Record<string, unknown> = {};
-  for (const section of step.sections) if (section !== "label") out[section] = {};
   for (const field of fieldsOf(step)) {
     switch (field.kind) {
       case "number": {
@@ -263,20 +294,32 @@ export function fromFormValues(values: FormValues, step: StepDefinition, units: 
   return out;
 }
 
-/** The draft with this step's sections replaced (other steps' data untouched). */
-export function mergeStep(draft: AssessmentInput, step: StepDefinition, sections: Record<string, unknown>): AssessmentInput {
+/**
+ * The draft with this step's fields replaced (stepPaths: a step may ask for fields of several
+ * sections, such as the fever's context beside the temperature); every other field is untouched.
+ * A bare ICE score (from a file: the form asks for the items) is kept until items are entered.
+ */
+export function mergeStep(draft: AssessmentInput, step: StepDefinition, fields: Record<string, unknown>): AssessmentInput {
   const merged: Record<string, unknown> = { ...draft, schemaVersion: 1 };
-  for (const section of step.sections) {
-    if (section === "label") {
-      if (sections.label === undefined) delete merged.label;
-      else merged.label = sections.label;
+  const owned = stepPaths(step);
+  const replaced = get(fields, "neuro.iceItems") !== undefined && owned.includes("neuro.iceItems") ? [...owned, "neuro.iceScore"] : owned;
+  for (const path of replaced) {
+    const [section, ...rest] = path.split(".") as [string, ...string[]];
+    if (rest.length === 0) {
+      delete merged[section];
       continue;
     }
-    const previous = (draft as Record<string, unknown>)[section] as Record<string, unknown> | undefined;
-    // Keep what other steps own in a shared section (none today) and fields the form does not show (iceScore from a file).
-    const next = { ...(section === "neuro" && previous?.iceScore != null && !(sections.neuro as Record<string, unknown>).iceItems ? { iceScore: previous.iceScore } : {}), ...(sections[section] as object) };
-    if (Object.keys(next).length === 0) delete merged[section];
-    else merged[section] = next;
+    const copy = { ...((merged[section] as Record<string, unknown> | null | undefined) ?? {}) };
+    delete copy[rest.join(".")];
+    merged[section] = copy;
+  }
+  for (const path of owned) {
+    const value = get(fields, path);
+    if (value !== undefined) set(merged, path, value);
+  }
+  for (const section of stepSections(step)) {
+    const value = merged[section];
+    if (value !== null && typeof value === "object" && Object.keys(value).length === 0) delete merged[section];
   }
   return merged as AssessmentInput;
 }
@@ -340,9 +383,12 @@ export function thresholdHint(path: NumericFieldPath, thresholds: readonly Named
 }
 
 /**
- * Errors from the step schema, restated in the person's terms: a range message quotes what was
- * typed and gives the range in the unit chosen ("Highest temperature must be between 86 and 113
- * °F; got 120"); text that is not one number says why ("Did you mean 12 400 or 12.4 ng/mL?").
+ * Errors from the step schema, restated in plain words for the person who typed the value: what
+ * was typed, quoted as typed, then the rule in the unit chosen ("Highest temperature: you typed
+ * 120; it must be between 86 and 113 °F."), with the readings that would be plausible
+ * ("Did you mean 39.2 °C?", ./slips.ts) and both readings of `12,400`. The schema's own one-line
+ * messages ("…; got 120") are kept for files — the command line and the importer — where nobody
+ * typed anything (lib/assessment/schema.ts).
  */
 export function messageFor(path: string, message: string, values: FormValues, units: UnitChoices): string {
   if (!(path in NUMERIC_FIELDS)) return message;
@@ -353,10 +399,20 @@ export function messageFor(path: string, message: string, values: FormValues, un
   const typed = quoted(raw);
   const reading = readTyped(field, raw, unit);
   if (reading.kind === "ambiguous") return `${label}: "${typed}" can be read two ways. ${ambiguityQuestion(reading.thousands, reading.decimal, unit)}`;
-  if (reading.kind === "not-a-number") return `${label} must be a number; got "${typed}"`;
-  if (!message.includes("must be between")) return message;
-  const { min, max } = rangeIn(field, unit);
-  return `${label} must be between ${formatNumber(min)} and ${withUnit(max, unit)}; got ${typed}`;
+  if (reading.kind === "not-a-number") return `${label}: you typed "${typed}", which is not a number.`;
+  if (reading.kind === "empty") return message;
+  // The schema's rules, recognised by their wording (lib/assessment/schema.ts, cross-field.ts).
+  if (message.includes("must be between")) {
+    const { min, max } = rangeIn(field, unit);
+    return `${label}: you typed ${typed}; it must be between ${formatNumber(min)} and ${withUnit(max, unit)}.${slipQuestion(field, raw, reading, unit)}`;
+  }
+  if (message.includes("must be a whole number")) return `${label}: you typed ${typed}; it must be a whole number.`;
+  if (field === "vitals.diastolicBpMmHg" && message.includes("must be below the systolic")) {
+    const systolic = readTyped("vitals.systolicBpMmHg", get(values, "vitals.systolicBpMmHg"), "mmHg");
+    if (systolic.kind === "number") return `${label}: you typed ${typed}; it must be below the systolic pressure, ${withUnit(systolic.value, "mmHg")}.`;
+  }
+  if (field === "context.daysSinceInfusion" && message.includes("applies only to")) return `${label}: you typed ${typed}; it applies only to immune effector cell therapy, so leave it empty in this setting.`;
+  return message;
 }
 
 export { fieldLabel };

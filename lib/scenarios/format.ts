@@ -6,7 +6,8 @@
 import { ENUM_FIELDS, NUMERIC_FIELDS, fieldLabel, type EnumFieldPath, type NumericFieldPath } from "@/lib/assessment/fields";
 import { valueAt } from "@/lib/assessment/read";
 import type { Assessment } from "@/lib/assessment/schema";
-import { STEPS, ICE_ITEM_KEYS, groupDigits } from "@/lib/form";
+import { STEPS, ICE_ITEM_KEYS, groupDigits, stepOfField } from "@/lib/form";
+import { unitFor } from "@/lib/plural";
 import type { InstrumentExpectation, Scenario, ScenarioCheck } from "./schema";
 import { LEVEL_HEADLINES } from "@/lib/screen";
 import { INSTRUMENT_DEFINITIONS } from "@/lib/scores/definitions";
@@ -42,8 +43,7 @@ export function formatValue(path: string, value: unknown, exact = false): string
   if (typeof value === "boolean") return value ? "Yes" : "No";
   if (typeof value === "number") {
     const unit = isNumeric(path) ? NUMERIC_FIELDS[path].unit : "";
-    // ICE points: "1 point", "3 points".
-    return `${exact ? groupDigits(EXACT_NUMBER.format(value)) : formatNumber(value)} ${unit === "points" && value === 1 ? "point" : unit}`.trim();
+    return `${exact ? groupDigits(EXACT_NUMBER.format(value)) : formatNumber(value)} ${unitFor(value, unit)}`.trim();
   }
   if (typeof value === "string") {
     if (isEnum(path)) {
@@ -89,9 +89,8 @@ export function answerKeySections(answerKey: Assessment): readonly AnswerSection
     .filter((p) => p !== "schemaVersion")
     .toSorted((a, b) => rank(a) - rank(b));
   return STEPS.flatMap((step) => {
-    const sections: readonly string[] = step.sections;
     const rows = paths
-      .filter((p) => sections.includes(p.split(".")[0] ?? ""))
+      .filter((p) => stepOfField(p) === step.id)
       .map((path) => ({ path, label: plainLabel(path), value: formatValue(path, valueAt(answerKey, path)) }));
     return rows.length === 0 ? [] : [{ id: step.id, title: step.title, rows }];
   });

@@ -3,12 +3,12 @@ import { afterEach, beforeEach, describe, expect, test, vi } from "vitest";
 import { ProgressNav } from "@/components/assessment/progress-nav";
 import { DONE_KEY, DRAFT_KEY } from "@/lib/form/keys";
 import { markStepDone } from "@/lib/form/draft";
-import { STEPS } from "@/lib/form/steps";
+import { STEPS, stepPaths } from "@/lib/form/steps";
 
 let pathname = "/assess/findings";
 vi.mock("next/navigation", () => ({ usePathname: () => pathname }));
 
-const STEP_LINKS = STEPS.map(({ id, title, sections }) => ({ id, title, sections }));
+const STEP_LINKS = STEPS.map((step) => ({ id: step.id, title: step.title, paths: stepPaths(step) }));
 
 function ticked(): string[] {
   return screen.getAllByRole("link").filter((link) => link.querySelector(".marker")?.textContent === "✓").map((link) => link.getAttribute("href")!);

@@ -8,7 +8,7 @@ import { fireEvent, render, screen, waitFor, within } from "@testing-library/rea
 import { afterEach, beforeEach, describe, expect, test, vi } from "vitest";
 import { StepForm as StepFormAlone } from "@/components/assessment/step-form";
 import { ENUM_FIELDS, NUMERIC_FIELDS, TRI_STATE_FIELDS } from "@/lib/assessment/fields";
-import { DRAFT_KEY, ICE_ITEM_KEYS, UNITS_KEY, stepById } from "@/lib/form";
+import { DRAFT_KEY, ICE_ITEM_KEYS, UNITS_KEY, fieldShown, stepById } from "@/lib/form";
 import { publishedThresholdsOf } from "@/lib/form/published-thresholds";
 import { router } from "../../setup-components";
 
@@ -52,13 +52,16 @@ describe("StepForm", () => {
     const vitals = stepById("vitals");
     if (!vitals) throw new Error("no vitals step");
     for (const spec of vitals.groups.flatMap((g) => g.fields)) {
+      // A question asked only after another answer (the airway question: mechanical ventilation; CRS
+      // before the therapy: the therapy given) is not shown on an empty step.
+      const asked = fieldShown(spec, () => undefined);
       switch (spec.kind) {
         case "number":
-          expect(screen.getByLabelText(NUMERIC_FIELDS[spec.path].label).tagName).toBe("INPUT");
+          if (asked) expect(screen.getByLabelText(NUMERIC_FIELDS[spec.path].label).tagName).toBe("INPUT");
+          else expect(screen.queryByLabelText(NUMERIC_FIELDS[spec.path].label)).toBeNull();
           break;
         case "tri-state":
-          // A question asked only after another answer (the airway question: mechanical ventilation) is not shown yet.
-          if (spec.shownWhen) expect(screen.queryByRole("group", { name: TRI_STATE_FIELDS[spec.path] })).toBeNull();
+          if (!asked) expect(screen.queryByRole("group", { name: TRI_STATE_FIELDS[spec.path] })).toBeNull();
           else expect(within(screen.getByRole("group", { name: TRI_STATE_FIELDS[spec.path] })).getAllByRole("radio")).toHaveLength(3);
           break;
         case "choice":
@@ -80,7 +83,7 @@ describe("StepForm", () => {
     fireEvent.click(screen.getByRole("button", SUBMIT));
 
     const summary = await screen.findByRole("alert");
-    const message = "Highest temperature must be between 30 and 45 °C; got 50";
+    const message = "Highest temperature: you typed 50; it must be between 30 and 45 °C.";
     const link = within(summary).getByRole("link", { name: message });
     expect(link.getAttribute("href")).toBe(`#${temperature().id}`);
     expect(within(summary).getAllByRole("link")).toHaveLength(1);
@@ -105,7 +108,7 @@ describe("StepForm", () => {
     type(temperature(), "134.3");
     fireEvent.click(screen.getByRole("button", SUBMIT));
     const summary = await screen.findByRole("alert");
-    expect(within(summary).getByRole("link").textContent).toBe("Highest temperature must be between 86 and 113 °F; got 134.3");
+    expect(within(summary).getByRole("link").textContent).toBe("Highest temperature: you typed 134.3; it must be between 86 and 113 °F.");
   });
 
   test("a diastolic pressure not below the systolic is reported at the diastolic field", async () => {
@@ -116,7 +119,7 @@ describe("StepForm", () => {
     const summary = await screen.findByRole("alert");
     const link = within(summary).getByRole("link");
     expect(link.getAttribute("href")).toBe("#field-vitals-diastolicBpMmHg");
-    expect(link.textContent).toBe("Diastolic blood pressure (mmHg) must be below the systolic (90); got 95");
+    expect(link.textContent).toBe("Diastolic blood pressure: you typed 95; it must be below the systolic pressure, 90 mmHg.");
     expect(screen.getByLabelText("Diastolic blood pressure").getAttribute("aria-invalid")).toBe("true");
   });
 
@@ -253,7 +256,7 @@ describe("StepForm", () => {
   test("changing the unit keeps the typed text and reads it in the new unit", () => {
     render(<StepForm stepId="vitals" />);
     type(temperature(), "101.3");
-    expect(echo(temperature())).toBe("= 101.3 °C — outside the plausible 30–45 °C, so not kept.");
+    expect(echo(temperature())).toBe("101.3 °C is outside the plausible 30–45 °C, so it is not kept. Did you mean 101.3 °F (= 38.5 °C)? Choose °F in the unit list.");
     chooseUnit("Highest temperature", "°F");
     expect(temperature().value).toBe("101.3");
     expect(echo(temperature())).toBe("= 101.3 °F");
@@ -316,7 +319,7 @@ describe("StepForm", () => {
     render(<StepForm stepId="vitals" />);
     chooseUnit("Highest temperature", "°F");
     expect(temperature().value).toBe("38.5");
-    expect(echo(temperature())).toBe("= 38.5 °F — outside the plausible 86–113 °F, so not kept.");
+    expect(echo(temperature())).toBe("38.5 °F is outside the plausible 86–113 °F, so it is not kept. Did you mean 38.5 °C (= 101.3 °F)? Choose °C in the unit list.");
     await waitFor(() => expect(window.sessionStorage.getItem(PENDING_KEY)).toContain("38.5"));
     expect(storedDraft()).toEqual({ schemaVersion: 1, vitals: { temperatureMaxC: 38.5 } });
   });
@@ -326,10 +329,10 @@ describe("StepForm", () => {
     type(temperature(), "451");
     fireEvent.click(screen.getByRole("button", SUBMIT));
     await screen.findByRole("alert");
-    expect(document.getElementById("field-vitals-temperatureMaxC-error")?.textContent).toBe("Error: Highest temperature must be between 30 and 45 °C; got 451");
+    expect(document.getElementById("field-vitals-temperatureMaxC-error")?.textContent).toBe("Error: Highest temperature: you typed 451; it must be between 30 and 45 °C.");
     chooseUnit("Highest temperature", "°F");
     await waitFor(() =>
-      expect(document.getElementById("field-vitals-temperatureMaxC-error")?.textContent).toBe("Error: Highest temperature must be between 86 and 113 °F; got 451"),
+      expect(document.getElementById("field-vitals-temperatureMaxC-error")?.textContent).toBe("Error: Highest temperature: you typed 451; it must be between 86 and 113 °F."),
     );
   });
 
@@ -385,7 +388,7 @@ describe("StepForm", () => {
     fireEvent.click(screen.getByRole("button", { name: "Save and continue to laboratory" }));
     const link = within(await screen.findByRole("alert")).getByRole("link");
     expect(link.getAttribute("href")).toBe("#field-neuro-iceItems-naming");
-    expect(link.textContent).toBe("ICE naming must be between 0 and 3 points; got 4");
+    expect(link.textContent).toBe("ICE naming: you typed 4; it must be between 0 and 3 points.");
     expect(storedDraft()).toBeNull();
   });
 
@@ -439,7 +442,7 @@ describe("StepForm before its validator has arrived", () => {
     type(temperature(), "50");
     fireEvent.click(screen.getByRole("button", SUBMIT));
     const summary = await screen.findByRole("alert");
-    expect(within(summary).getByRole("link").textContent).toBe("Highest temperature must be between 30 and 45 °C; got 50");
+    expect(within(summary).getByRole("link").textContent).toBe("Highest temperature: you typed 50; it must be between 30 and 45 °C.");
     expect(router.push).not.toHaveBeenCalled();
   });
 

@@ -172,7 +172,7 @@ describe("InstrumentCard", () => {
     render(<InstrumentCard result={astctCrs(a)} assessment={a} />);
     const reading = screen.getByText(/^Grade 0 if/);
     expect(reading.textContent).toBe("Grade 0 if “Fever attributable to another cause” is yes; grade 3 if “Fever attributable to another cause” is no.");
-    expect(within(reading).getAllByRole("link", { name: "Fever attributable to another cause" })[0]!.getAttribute("href")).toBe("/assess/context#field-context-feverOtherCause");
+    expect(within(reading).getAllByRole("link", { name: "Fever attributable to another cause" })[0]!.getAttribute("href")).toBe("/assess/vitals#field-context-feverOtherCause");
   });
 
   test("when two unknown answers decide the grade, the card words each combination in the fewest conditions", () => {

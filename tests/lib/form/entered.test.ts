@@ -49,16 +49,21 @@ describe("enteredData", () => {
     const notAsked = (a: AssessmentInput, id: string) => enteredData(a, {}).find((s) => s.stepId === id)!.notAssessed;
     const crsBefore = "CRS (fever with no other cause) was present before the antipyretic or anti-cytokine therapy";
     // Asked only when antipyretic or anti-cytokine therapy was given.
-    expect(notAsked({ schemaVersion: 1, context: { antipyreticOrAnticytokineGiven: false } }, "context")).not.toContain(crsBefore);
-    expect(notAsked({ schemaVersion: 1 }, "context")).not.toContain(crsBefore);
-    expect(notAsked({ schemaVersion: 1, context: { antipyreticOrAnticytokineGiven: true } }, "context")).toContain(crsBefore);
-    const kept = enteredData({ schemaVersion: 1, context: { antipyreticOrAnticytokineGiven: false, crsBeforeTherapy: true } }, {}).find((s) => s.stepId === "context")!;
+    // Asked (and listed) with the temperature, on the vitals step.
+    expect(notAsked({ schemaVersion: 1, context: { antipyreticOrAnticytokineGiven: false } }, "vitals")).not.toContain(crsBefore);
+    expect(notAsked({ schemaVersion: 1 }, "vitals")).not.toContain(crsBefore);
+    expect(notAsked({ schemaVersion: 1, context: { antipyreticOrAnticytokineGiven: true } }, "vitals")).toContain(crsBefore);
+    const kept = enteredData({ schemaVersion: 1, context: { antipyreticOrAnticytokineGiven: false, crsBeforeTherapy: true } }, {}).find((s) => s.stepId === "vitals")!;
     expect(kept.values.map((v) => v.path)).toContain("context.crsBeforeTherapy");
     // The CAPD is for children under 12, ICE from 12: an adult is not "not assessed" on the CAPD.
     expect(notAsked({ schemaVersion: 1, context: { ageYears: 54 } }, "neurology")).not.toContain("CAPD total (Cornell Assessment of Pediatric Delirium)");
     expect(notAsked({ schemaVersion: 1, context: { ageYears: 4 } }, "neurology")).not.toContain("ICE score");
     expect(notAsked({ schemaVersion: 1, context: { ageYears: 4 } }, "neurology")).toContain("CAPD total (Cornell Assessment of Pediatric Delirium)");
     // The airway question is asked only with mechanical ventilation.
-    expect(notAsked({ schemaVersion: 1, vitals: { oxygenDevice: "none" } }, "vitals")).not.toContain("Ventilated to protect the airway (e.g. in ICANS), not for hypoxia");
+    // On room air: neither the airway question, nor the flow, nor another cause for hypoxia.
+    const roomAir = notAsked({ schemaVersion: 1, vitals: { oxygenDevice: "none" } }, "vitals");
+    expect(roomAir).not.toContain("Ventilated to protect the airway (e.g. in ICANS), not for hypoxia");
+    expect(roomAir).not.toContain("Oxygen flow");
+    expect(roomAir).not.toContain("Hypoxia attributable to another cause (e.g. pneumonia, fluid overload)");
   });
 });

@@ -5,7 +5,7 @@
  */
 import * as fc from "fast-check";
 import { describe, expect, test } from "vitest";
-import { GROUP_SEPARATORS, formatNumber, groupDigits, readNumber } from "@/lib/form/number-entry";
+import { GROUP_SEPARATORS, formatNumber, groupDigits, readNumber, typedWithDecimals } from "@/lib/form/number-entry";
 
 const anything = () => true;
 
@@ -115,6 +115,16 @@ const STYLES = [
 function ambiguousShape(text: string): boolean {
   return /^[1-9]\d{0,2}[.,]\d{3}$/.test(text);
 }
+
+describe("typedWithDecimals: whether a decimal point could have been misplaced", () => {
+  test.each(["39.2", "39,2", "-3.5", "1 234.5", "1,234.5", "1.234,5", "12.", ".5"])("%s was typed with a decimal part", (text) => {
+    expect(typedWithDecimals(text)).toBe(true);
+  });
+
+  test.each(["392", "60 000", "60\u202f000", "1,234,567", "1.234.567", "-5", " 84 "])("%s was typed without one (thousands groups are not decimals)", (text) => {
+    expect(typedWithDecimals(text)).toBe(false);
+  });
+});
 
 describe("readNumber: properties", () => {
   test("digits written with any valid separators read back to the same number (or, in the 1,234 shape, are refused)", () => {

@@ -36,3 +36,13 @@ describe("readout: a stored number as the review, the result and the summary pri
     expect(readout("neuro.iceScore", 0, "points")).toBe("0 points");
   });
 });
+
+describe("readout: the unit agrees with the number as read", () => {
+  test("a value shown as ≈ 1 reads in the singular, as 1 does", () => {
+    expect(readout("context.daysSinceInfusion", 0.99999, "days")).toBe("≈ 1 day");
+  });
+
+  test("a value that is not exactly one is plural: 1.5 days", () => {
+    expect(readout("context.daysSinceInfusion", 1.5, "days")).toBe("1.5 days");
+  });
+});

@@ -11,6 +11,7 @@ import {
   EMPTY_DRAFT,
   STEPS,
   display,
+  echoFor,
   formatNumber,
   fromFormValues,
   isConvertible,
@@ -18,6 +19,7 @@ import {
   messageFor,
   parseTyped,
   stepById,
+  stepPaths,
   stepOfField,
   toFormValues,
   unitOf,
@@ -39,7 +41,7 @@ function step(id: StepId): StepDefinition {
 }
 
 /** Steps that edit Assessment sections (review edits none). */
-const EDITING_STEPS = STEPS.filter((s) => s.sections.length > 0);
+const EDITING_STEPS = STEPS.filter((s) => stepPaths(s).length > 0);
 const CONVERTIBLE = Object.keys(FIELD_QUANTITY) as ConvertibleField[];
 const NUMBER_PATHS = Object.keys(NUMERIC_FIELDS) as NumericFieldPath[];
 
@@ -63,18 +65,16 @@ function get(obj: unknown, path: string): unknown {
   return path.split(".").reduce<unknown>((node, key) => (node as Record<string, unknown> | undefined)?.[key], obj);
 }
 
-/** The draft's own sections for a step, as fromFormValues reports them (a section absent = {}). */
+/** The draft's own fields for a step under their sections, as fromFormValues reports them. */
 function sectionsOf(draft: AssessmentInput, s: StepDefinition): Record<string, unknown> {
   const out: Record<string, unknown> = {};
-  for (const section of s.sections) {
-    if (section === "label") {
-      if (draft.label != null) out.label = draft.label;
-      continue;
-    }
-    const value = { ...((draft[section] as Record<string, unknown> | null | undefined) ?? {}) };
-    // The form asks for the ICE items, never a bare ICE score (mergeStep keeps a score from a file).
-    if (section === "neuro") delete value.iceScore;
-    out[section] = value;
+  // The form asks for the ICE items, never a bare ICE score (mergeStep keeps a score from a file).
+  for (const path of stepPaths(s)) {
+    const value = get(draft, path);
+    if (value === undefined || value === null) continue;
+    const [section, ...rest] = path.split(".") as [string, ...string[]];
+    if (rest.length === 0) out[section] = value;
+    else out[section] = { ...(out[section] as object | undefined), [rest.join(".")]: value };
   }
   return out;
 }
@@ -240,7 +240,7 @@ describe("the steps cover the Assessment", () => {
     expect([...asked].sort()).toEqual(fields.filter((f) => f !== "neuro.iceScore").sort());
   });
 
-  test("each field sits on the step that owns its section", () => {
+  test("each field sits on the one step that asks for it", () => {
     for (const s of EDITING_STEPS) {
       for (const f of s.groups.flatMap((g) => g.fields)) {
         expect(stepOfField(f.kind === "ice-items" ? "neuro.iceItems" : f.path)).toBe(s.id);
@@ -304,8 +304,8 @@ describe("toFormValues and fromFormValues", () => {
 
   test("the case label is trimmed, and an empty label is no label", () => {
     const s = step("context");
-    expect(fromFormValues(typed(s, { label: "  Case 7, day 3 " }), s, {}, EMPTY_DRAFT)).toEqual({ label: "Case 7, day 3", context: {} });
-    expect(fromFormValues(typed(s, { label: "   " }), s, {}, EMPTY_DRAFT)).toEqual({ context: {} });
+    expect(fromFormValues(typed(s, { label: "  Case 7, day 3 " }), s, {}, EMPTY_DRAFT)).toEqual({ label: "Case 7, day 3" });
+    expect(fromFormValues(typed(s, { label: "   " }), s, {}, EMPTY_DRAFT)).toEqual({});
   });
 
   describe("ICE items", () => {
@@ -330,7 +330,7 @@ describe("toFormValues and fromFormValues", () => {
 
     test("nothing entered gives no ICE items at all", () => {
       const sections = fromFormValues(toFormValues(EMPTY_DRAFT, s, {}), s, {}, EMPTY_DRAFT);
-      expect(sections).toEqual({ neuro: {} });
+      expect(sections).toEqual({});
     });
 
     test("a null item is shown as not assessable and an absent one as empty", () => {
@@ -482,6 +482,40 @@ describe("range bounds in every unit", () => {
   });
 });
 
+describe("echoFor", () => {
+  test("a plausible number is echoed as kept", () => {
+    expect(echoFor("vitals.temperatureMaxC", "39,2", "°C")).toEqual({ text: "= 39.2 °C", kept: true });
+  });
+
+  test("392 °C is not kept, and the echo asks whether 39.2 °C was meant", () => {
+    expect(echoFor("vitals.temperatureMaxC", "392", "°C")).toEqual({ text: "392 °C is outside the plausible 30–45 °C, so it is not kept. Did you mean 39.2 °C?", kept: false });
+  });
+
+  test("platelets 60 000 ×10⁹/L: the echo points to /µL and says what that is", () => {
+    expect(echoFor("labs.plateletsE9PerL", "60000", "×10⁹/L")).toEqual({
+      text: "60\u202f000 ×10⁹/L is outside the plausible 0–3\u202f000 ×10⁹/L, so it is not kept. Did you mean 60\u202f000 /µL (= 60 ×10⁹/L)? Choose /µL in the unit list.",
+      kept: false,
+    });
+  });
+
+  test("a converted reading that is rounded says ≈, not =", () => {
+    expect(echoFor("vitals.temperatureMaxC", "102", "°C").text).toBe(
+      "102 °C is outside the plausible 30–45 °C, so it is not kept. Did you mean 102 °F (≈ 38.9 °C)? Choose °F in the unit list.",
+    );
+  });
+
+  test("two readings: the unit list is named for the one that needs it", () => {
+    expect(echoFor("labs.hemoglobinGPerDl", "125", "g/dL").text).toBe(
+      "125 g/dL is outside the plausible 1–25 g/dL, so it is not kept. Did you mean 125 g/L (= 12.5 g/dL) or 12.5 g/dL? Choose g/L in the unit list for 125 g/L.",
+    );
+  });
+
+  test("no plausible reading, no question", () => {
+    expect(echoFor("vitals.temperatureMaxC", "451", "°C")).toEqual({ text: "451 °C is outside the plausible 30–45 °C, so it is not kept.", kept: false });
+    expect(echoFor("vitals.vasopressorsExcludingVasopressin", "20", "")).toEqual({ text: "20 is outside the plausible 0–5, so it is not kept.", kept: false });
+  });
+});
+
 describe("messageFor", () => {
   const vitals = step("vitals");
 
@@ -490,7 +524,7 @@ describe("messageFor", () => {
     const values = typed(vitals, { "vitals.temperatureMaxC": "134.3" }, EMPTY_DRAFT, units);
     const issue = stepSchema(vitals, units, EMPTY_DRAFT).safeParse(values).error?.issues[0];
     expect(issue?.path).toEqual(["vitals", "temperatureMaxC"]);
-    expect(messageFor("vitals.temperatureMaxC", issue?.message ?? "", values, units)).toBe("Highest temperature must be between 86 and 113 °F; got 134.3");
+    expect(messageFor("vitals.temperatureMaxC", issue?.message ?? "", values, units)).toBe("Highest temperature: you typed 134.3; it must be between 86 and 113 °F.");
   });
 
   test("restates a laboratory range in the laboratory's unit", () => {
@@ -498,20 +532,20 @@ describe("messageFor", () => {
     const units: UnitChoices = { "labs.fibrinogenGPerL": "mg/dL" };
     const values = typed(labs, { "labs.fibrinogenGPerL": "2500" }, EMPTY_DRAFT, units);
     const issue = stepSchema(labs, units, EMPTY_DRAFT).safeParse(values).error?.issues[0];
-    expect(messageFor("labs.fibrinogenGPerL", issue?.message ?? "", values, units)).toBe("Fibrinogen must be between 0 and 2\u202f000 mg/dL; got 2500");
+    expect(messageFor("labs.fibrinogenGPerL", issue?.message ?? "", values, units)).toBe("Fibrinogen: you typed 2500; it must be between 0 and 2\u202f000 mg/dL.");
   });
 
   test("restates a range error in the canonical unit too, quoting the text as typed", () => {
     const message = "Highest temperature (°C) must be between 30 and 45; got 50.5";
     expect(messageFor("vitals.temperatureMaxC", message, typed(vitals, { "vitals.temperatureMaxC": "50,5" }), {})).toBe(
-      "Highest temperature must be between 30 and 45 °C; got 50,5",
+      "Highest temperature: you typed 50,5; it must be between 30 and 45 °C.",
     );
   });
 
   test("text that is not a number is quoted as typed", () => {
     const units: UnitChoices = { "vitals.temperatureMaxC": "°F" };
     const message = 'Highest temperature (°C) must be a number; got "hot"';
-    expect(messageFor("vitals.temperatureMaxC", message, typed(vitals, { "vitals.temperatureMaxC": "hot" }), units)).toBe('Highest temperature must be a number; got "hot"');
+    expect(messageFor("vitals.temperatureMaxC", message, typed(vitals, { "vitals.temperatureMaxC": "hot" }), units)).toBe('Highest temperature: you typed "hot", which is not a number.');
   });
 
   test("an ambiguous 12,400 asks which reading was meant", () => {
@@ -524,9 +558,49 @@ describe("messageFor", () => {
     );
   });
 
-  test("keeps messages that are not about one number", () => {
-    const crossField = "Diastolic blood pressure (mmHg) must be below the systolic (100); got 100";
-    expect(messageFor("vitals.diastolicBpMmHg", crossField, typed(vitals, { "vitals.diastolicBpMmHg": "100" }), {})).toBe(crossField);
+  test("a diastolic pressure not below the systolic is said plainly, naming the systolic typed", () => {
+    const values = typed(vitals, { "vitals.systolicBpMmHg": "80", "vitals.diastolicBpMmHg": "84" });
+    const issue = stepSchema(vitals, {}, EMPTY_DRAFT).safeParse(values).error?.issues[0];
+    expect(issue?.path).toEqual(["vitals", "diastolicBpMmHg"]);
+    expect(messageFor("vitals.diastolicBpMmHg", issue?.message ?? "", values, {})).toBe("Diastolic blood pressure: you typed 84; it must be below the systolic pressure, 80 mmHg.");
+  });
+
+  test("a whole-number field says so plainly", () => {
+    const values = typed(vitals, { "vitals.vasopressorsExcludingVasopressin": "1.5" });
+    const issue = stepSchema(vitals, {}, EMPTY_DRAFT).safeParse(values).error?.issues[0];
+    expect(messageFor("vitals.vasopressorsExcludingVasopressin", issue?.message ?? "", values, {})).toBe("Vasopressors (not counting vasopressin): you typed 1.5; it must be a whole number.");
+  });
+
+  test("days since infusion outside immune effector cell therapy says what to do", () => {
+    const context = step("context");
+    const values = typed(context, { "context.setting": "viral-infection", "context.daysSinceInfusion": "3" });
+    const issue = stepSchema(context, {}, EMPTY_DRAFT).safeParse(values).error?.issues[0];
+    expect(issue?.path).toEqual(["context", "daysSinceInfusion"]);
+    expect(messageFor("context.daysSinceInfusion", issue?.message ?? "", values, {})).toBe(
+      "Days since infusion: you typed 3; it applies only to immune effector cell therapy, so leave it empty in this setting.",
+    );
+  });
+
+  test("no message ends on a bare 'got': every range, number and cross-field message of a step is restated", () => {
+    const values = typed(vitals, { "vitals.temperatureMaxC": "392", "vitals.heartRateBpm": "fast", "vitals.systolicBpMmHg": "80", "vitals.diastolicBpMmHg": "84" });
+    const issues = stepSchema(vitals, {}, EMPTY_DRAFT).safeParse(values).error?.issues ?? [];
+    expect(issues.length).toBeGreaterThanOrEqual(2);
+    for (const issue of issues) expect(messageFor(issue.path.join("."), issue.message, values, {})).not.toMatch(/got /);
+  });
+
+  test("an out-of-range number gets the plausible readings as a question, in the unit chosen", () => {
+    const values = typed(vitals, { "vitals.temperatureMaxC": "392" });
+    const issue = stepSchema(vitals, {}, EMPTY_DRAFT).safeParse(values).error?.issues[0];
+    expect(messageFor("vitals.temperatureMaxC", issue?.message ?? "", values, {})).toBe("Highest temperature: you typed 392; it must be between 30 and 45 °C. Did you mean 39.2 °C?");
+  });
+
+  test("platelets typed per microlitre in ×10⁹/L are pointed to the unit list", () => {
+    const labs = step("laboratory");
+    const values = typed(labs, { "labs.plateletsE9PerL": "60 000" });
+    const issue = stepSchema(labs, {}, EMPTY_DRAFT).safeParse(values).error?.issues[0];
+    expect(messageFor("labs.plateletsE9PerL", issue?.message ?? "", values, {})).toBe(
+      "Platelets: you typed 60 000; it must be between 0 and 3\u202f000 ×10⁹/L. Did you mean 60\u202f000 /µL (= 60 ×10⁹/L)? Choose /µL in the unit list.",
+    );
   });
 
   test.each(NUMBER_PATHS.filter(isConvertible).flatMap((path) => unitsFor(path).slice(1).map((unit) => ({ path, unit }))))(
@@ -535,7 +609,7 @@ describe("messageFor", () => {
       const field = NUMERIC_FIELDS[path];
       const [section, key] = path.split(".") as [string, string];
       const message = messageFor(path, `${fieldLabel(path)} must be between ${field.min} and ${field.max}; got -1`, { [section]: { [key]: " -1 " } }, { [path]: unit });
-      expect(message).toBe(`${field.label} must be between ${formatNumber(Number(display(path, field.min, unit)))} and ${formatNumber(Number(display(path, field.max, unit)))} ${unit}; got -1`);
+      expect(message).toBe(`${field.label}: you typed -1; it must be between ${formatNumber(Number(display(path, field.min, unit)))} and ${formatNumber(Number(display(path, field.max, unit)))} ${unit}.`);
     },
   );
 });
