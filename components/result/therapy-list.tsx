@@ -14,8 +14,8 @@ function TherapyItem({ match, group }: { readonly match: TherapyMatch; readonly 
         <summary>
           <strong>{therapy.name}</strong> <span className={`${styles.chip} ${styles[`chip-${group.replace(/ /g, "-")}`]}`}>{TIER_GROUP_TEXT[group].chip}</span>
           <span className={styles.indication}>{matchSummary(match)}</span>
-          <span className={styles.mechanism}>{therapy.mechanism}</span>
         </summary>
+        <p className={styles.mechanism}>{therapy.mechanism}</p>
         <p>Examples: {therapy.examples.join(", ")}.</p>
         <ul>
           {match.lines.map((line) => {
@@ -41,10 +41,16 @@ function TherapyItem({ match, group }: { readonly match: TherapyMatch; readonly 
 }
 
 /**
+ * Groups that start closed: preclinical evidence, and classes whose indication this case does not
+ * meet (outside it, or not settled by the data) — said in words under their heading, one tap away.
+ */
+const COLLAPSED_GROUPS: readonly TierGroup[] = ["preclinical", "indication open", "outside indication"];
+
+/**
  * The therapy classes for the screening's patterns, grouped by the evidence this case sees: the tier
  * of a line whose indication the case meets (strongest first); classes outside every indication, or
  * whose indication the data leave open, come last under their own headings, never under a tier. Each
- * class names the indication beside its chip. The disclaimer comes first; preclinical classes start
+ * class names the indication beside its chip. The disclaimer comes first; COLLAPSED_GROUPS start
  * collapsed.
  */
 export function TherapyList({ screening }: { readonly screening: Screening }) {
@@ -72,7 +78,7 @@ export function TherapyList({ screening }: { readonly screening: Screening }) {
               </ul>
             );
             const heading = `${TIER_GROUP_TEXT[group].heading} (${matches.length})`;
-            return group === "preclinical" ? (
+            return COLLAPSED_GROUPS.includes(group) ? (
               <details key={group} className={styles.disclosure}>
                 <summary className={styles.groupSummary}>{heading}</summary>
                 {list}
