@@ -22,7 +22,7 @@ import { useScenarioTag } from "@/components/scenarios/use-scenario-tag";
 import { StatusIcon } from "./status";
 import { SummaryTable } from "./summary-table";
 import { ConditionalReading } from "./conditional-reading";
-import { decidingAnswer } from "@/lib/screen/wording";
+import { decidesAtAGlance, decidingAnswer } from "@/lib/screen/wording";
 import { TherapyList } from "./therapy-list";
 import { UnsavedSteps } from "@/components/assessment/unsaved-steps";
 import { CourseSlot, useCourseTimePoint } from "@/components/course/course-slot";
@@ -73,7 +73,7 @@ export function ResultView() {
         {screening.levelReasons.map((reason) => {
           const r = screening.instruments.find((x) => x.id === reason.instrument)!;
           const deciding = decidingAnswer(assessment, r);
-          return deciding === null ? null : <ConditionalReading key={r.id} deciding={deciding} lead={INSTRUMENT_DEFINITIONS[r.id].shortName} className={styles.reason} />;
+          return deciding === null || !decidesAtAGlance(deciding) ? null : <ConditionalReading key={r.id} deciding={deciding} lead={INSTRUMENT_DEFINITIONS[r.id].shortName} className={styles.reason} />;
         })}
         <details className={styles.rule}>
           <summary>How the level is set</summary>

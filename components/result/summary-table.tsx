@@ -5,7 +5,7 @@ import { statusOf } from "@/lib/result/status";
 import { INSTRUMENT_DEFINITIONS } from "@/lib/scores/definitions";
 import type { Assessment } from "@/lib/assessment/schema";
 import type { InstrumentResult } from "@/lib/scores/types";
-import { decidingAnswer } from "@/lib/screen/wording";
+import { decidesAtAGlance, decidingAnswer } from "@/lib/screen/wording";
 import { ConditionalReading } from "./conditional-reading";
 import { valueText } from "./instrument-card";
 import { StatusTag } from "./status";
@@ -40,7 +40,8 @@ export function SummaryTable({ instruments, assessment }: { readonly instruments
         {instruments.map((r) => {
           const d = INSTRUMENT_DEFINITIONS[r.id];
           const status = statusOf(r.meetsThreshold);
-          const deciding = decidingAnswer(assessment, r);
+          const open = decidingAnswer(assessment, r);
+          const deciding = open !== null && decidesAtAGlance(open) ? open : null;
           return (
             <tr key={r.id} className={r.applicable ? undefined : styles.teachingRow}>
               <th scope="row">

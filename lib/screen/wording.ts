@@ -29,6 +29,8 @@ export interface DecidingOutcome {
   readonly when: readonly (readonly DecidingCondition[])[];
   /** The result with those answers, in the instrument's own terms ("grade 3", "190 points"). */
   readonly result: string;
+  /** Whether that result meets the published threshold. */
+  readonly meets: boolean | null;
 }
 
 /** The one or two unknown fields that decide the result, and the result for each combination of answers. */
@@ -97,19 +99,31 @@ export function decidingAnswer(assessment: Assessment, r: InstrumentResult): Dec
   if (answers.some((a) => a.length === 0)) return null;
   const score = INSTRUMENTS[r.id as InstrumentId];
   // Every combination of answers (index per field), in the form's answer order, with its result.
-  const combos: { readonly picks: readonly number[]; readonly result: string }[] = [];
+  const combos: { readonly picks: readonly number[]; readonly result: string; readonly meets: boolean | null }[] = [];
   const walk = (picks: number[]) => {
     if (picks.length === fields.length) {
-      const completed = picks.reduce((a, pick, i) => withField(a, fields[i]!, answers[i]![pick]!.value), assessment);
-      combos.push({ picks, result: resultInWords(score(completed)) });
+      const completed = score(picks.reduce((a, pick, i) => withField(a, fields[i]!, answers[i]![pick]!.value), assessment));
+      combos.push({ picks, result: resultInWords(completed), meets: completed.meetsThreshold });
       return;
     }
     answers[picks.length]!.forEach((_, pick) => walk([...picks, pick]));
   };
   walk([]);
   const results = [...new Set(combos.map((c) => c.result))];
-  const outcomes = results.map((result) => ({ result, when: fewestConditions(fields, answers, combos.filter((c) => c.result === result).map((c) => c.picks)) }));
+  const outcomes = results.map((result) => {
+    const given = combos.filter((c) => c.result === result);
+    return { result, meets: given[0]!.meets, when: fewestConditions(fields, answers, given.map((c) => c.picks)) };
+  });
   return { fields, outcomes };
+}
+
+/**
+ * Whether the open answers matter enough to say at a glance (the level, the summary table): they
+ * decide the verdict, or they decide a grade (ASTCT CRS 1 or 3 is a different patient even when both
+ * meet grade ≥ 1). HScore 34 or 69 points, both below 169, is left to the instrument's card.
+ */
+export function decidesAtAGlance(d: DecidingAnswer): boolean {
+  return new Set(d.outcomes.map((o) => o.meets)).size > 1 || d.outcomes.every((o) => o.result.startsWith("grade "));
 }
 
 /** The combinations `picks` (each an answer index per field) as the fewest conditions that cover them. */

@@ -4,7 +4,7 @@
  */
 import { describe, expect, test } from "vitest";
 import { astctCrs, astctIcans, chis, hscore } from "@/lib/scores";
-import { conditionsInWords, decidingAnswer, decidingAnswerSentence, resultInWords, verdict } from "@/lib/screen";
+import { conditionsInWords, decidesAtAGlance, decidingAnswer, decidingAnswerSentence, resultInWords, verdict } from "@/lib/screen";
 import { knownWith } from "../fixtures";
 
 describe("verdict", () => {
@@ -40,9 +40,10 @@ describe("decidingAnswer", () => {
     expect([r.min, r.max, r.missing]).toEqual([0, 1, ["context.feverOtherCause"]]);
     const d = decidingAnswer(knownWith({ context: { feverOtherCause: null }, vitals: { temperatureMaxC: 38.5 } }), r);
     expect(d?.outcomes).toEqual([
-      { when: [[{ field: "context.feverOtherCause", answer: "yes" }]], result: "grade 0" },
-      { when: [[{ field: "context.feverOtherCause", answer: "no" }]], result: "grade 1" },
+      { when: [[{ field: "context.feverOtherCause", answer: "yes" }]], result: "grade 0", meets: false },
+      { when: [[{ field: "context.feverOtherCause", answer: "no" }]], result: "grade 1", meets: true },
     ]);
+    expect(decidesAtAGlance(d!)).toBe(true);
   });
 
   test("says “grade 3 if the fever is not attributable to another cause” in the form's words", () => {
@@ -99,6 +100,15 @@ describe("decidingAnswer", () => {
     const several = knownWith({ context: { feverOtherCause: null }, vitals: { temperatureMaxC: 38.5, oxygenDevice: null } });
     expect(astctCrs(several).missing.length).toBeGreaterThan(2);
     expect(decidingAnswer(several, astctCrs(several))).toBeNull();
+  });
+
+  test("said at a glance only when the answer decides the verdict or a grade: HScore 34 or 69 (both below 169) is left to the card", () => {
+    const a = knownWith({ context: { immunosuppressed: false }, vitals: { temperatureMaxC: 37.2 }, pathology: { hemophagocytosisBoneMarrow: null } });
+    const r = hscore(a);
+    const d = decidingAnswer(a, r);
+    expect(r.missing).toEqual(["pathology.hemophagocytosisBoneMarrow"]);
+    expect(d!.outcomes.map((o) => o.meets)).toEqual([false, false]);
+    expect(decidesAtAGlance(d!)).toBe(false);
   });
 
   test("each instrument's result is worded in its own terms", () => {
