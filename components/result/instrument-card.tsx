@@ -80,9 +80,7 @@ export function InstrumentCard({ result, assessment, units = {} }: { readonly re
       <details className={styles.disclosure}>
         <summary>
           Criteria and values{" "}
-          <span className={styles.summaryCounts}>
-            ({counts.met} met, {counts["not-met"]} not met, {counts.unknown} unknown)
-          </span>
+          <span className={styles.summaryCounts}>({countsInWords(counts)})</span>
         </summary>
         {result.applicable ? <p className={styles.note}>Applies: {result.applicability}</p> : null}
         <CriteriaWithValues result={result} assessment={assessment} units={units} />
@@ -91,6 +89,15 @@ export function InstrumentCard({ result, assessment, units = {} }: { readonly re
       <CitationDialog instrument={result.id} />
     </section>
   );
+}
+
+/** "2 met, 1 unknown": the criteria's counts, a zero left out (the summary stays on one line on a phone). */
+function countsInWords(counts: Readonly<Record<"met" | "not-met" | "unknown", number>>): string {
+  const words = { met: "met", "not-met": "not met", unknown: "unknown" } as const;
+  return (Object.keys(words) as (keyof typeof words)[])
+    .filter((k) => counts[k] > 0)
+    .map((k) => `${counts[k]} ${words[k]}`)
+    .join(", ");
 }
 
 /** A short list of missing fields is shown; a long one (an empty lab panel) is one line that opens, so the page stays short (issue 17). */

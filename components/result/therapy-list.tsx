@@ -66,8 +66,7 @@ export function TherapyList({ screening }: { readonly screening: Screening }) {
       ) : (
         <>
           <p>
-            Patterns: {screening.patterns.map((p) => PATTERN_LABELS[p]).join(", ")}. Each class shows the tier of an indication this case meets — an approval or a
-            recommendation for another severity, line or population is said in words, not counted.
+            Patterns: {screening.patterns.map((p) => PATTERN_LABELS[p]).join(", ")}. A tier counts only for an indication this case meets; others are said in words.
           </p>
           {groups.map(({ group, matches }) => {
             const list = (
