@@ -41,10 +41,12 @@ function TherapyItem({ match, group }: { readonly match: TherapyMatch; readonly 
 }
 
 /**
- * Groups that start closed: preclinical evidence, and classes whose indication this case does not
- * meet (outside it, or not settled by the data) — said in words under their heading, one tap away.
+ * Groups that start closed: preclinical evidence, human studies that found no benefit or harm, and
+ * classes whose indication this case does not meet (outside it, or not settled by the data). Each
+ * heading says what is inside and how many, one tap away; what is open is the care this case's
+ * indication calls for (the 6 000 px phone budget: e2e/result-layout.spec.ts).
  */
-const COLLAPSED_GROUPS: readonly TierGroup[] = ["preclinical", "indication open", "outside indication"];
+const COLLAPSED_GROUPS: readonly TierGroup[] = ["preclinical", "no benefit or harm", "indication open", "outside indication"];
 
 /**
  * The therapy classes for the screening's patterns, grouped by the evidence this case sees: the tier
