@@ -2,6 +2,8 @@ import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
 import { readFileSync, readdirSync } from "node:fs";
 import { acknowledgeNotice } from "./helpers";
+import type { Scenario } from "../lib/scenarios/schema";
+import { traineeTitle } from "../lib/scenarios/trainee-title";
 
 interface BuiltinScenario {
   readonly id: string;
@@ -23,6 +25,9 @@ const byId = (id: string): BuiltinScenario => {
   return found;
 };
 const EBV = byId("ebv-secondary-hlh");
+/** The neutral title a trainee sees (setting, day, patient); the teaching `title` is the instructor's (issue 28). */
+const neutral = (scenario: BuiltinScenario): string => traineeTitle(scenario as unknown as Scenario);
+const EBV_TRAINEE = neutral(EBV);
 
 const WCAG = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"];
 
@@ -47,16 +52,19 @@ test.describe("scenario gallery", () => {
     await expect(cards).toHaveCount(SCENARIOS.length);
     expect(SCENARIOS).toHaveLength(25);
     await expect(page.getByRole("status")).toHaveText(`Showing ${SCENARIOS.length} of ${SCENARIOS.length} scenarios.`);
-    const ebv = cards.filter({ has: page.getByRole("link", { name: EBV.title }) });
+    const ebv = cards.filter({ has: page.getByRole("link", { name: EBV_TRAINEE }) });
     await expect(ebv).toContainText("Another viral infection (e.g. influenza, EBV)");
     await expect(ebv).toContainText("Advanced");
     await expect(ebv).toContainText("A 34-year-old woman had infectious mononucleosis confirmed three weeks ago (EBV viral-capsid IgM positive).");
     await expect(ebv).not.toContainText(/A full HScore/);
-    // No card gives its case's teaching point away.
+    // No card gives its case's teaching point or teaching title away.
     for (const scenario of SCENARIOS) await expect(page.getByText(scenario.teaches, { exact: false })).toHaveCount(0);
-    await ebv.getByRole("link", { name: EBV.title }).click();
+    const galleryText = await page.locator("main").innerText();
+    for (const scenario of SCENARIOS) expect(galleryText).not.toContain(scenario.title);
+    await ebv.getByRole("link", { name: EBV_TRAINEE }).click();
     await expect(page).toHaveURL(/\/scenarios\/ebv-secondary-hlh$/);
-    await expect(page.getByRole("heading", { level: 1, name: EBV.title })).toBeVisible();
+    await expect(page.getByRole("heading", { level: 1, name: EBV_TRAINEE })).toBeVisible();
+    await expect(page).toHaveTitle(new RegExp(`^${EBV_TRAINEE}`));
   });
 
   test("filtering by setting, then by difficulty, narrows the cards; the filters live in the URL", async ({ page }) => {
@@ -70,12 +78,12 @@ test.describe("scenario gallery", () => {
 
     await page.getByLabel("Setting").selectOption({ label: "Immune effector cell therapy (CAR-T, bispecific T-cell engager)" });
     await expect(cardTitles(page)).toHaveCount(iec.length);
-    expect(await titlesOf(page)).toEqual(iec.map((s) => s.title).toSorted());
+    expect(await titlesOf(page)).toEqual(iec.map(neutral).toSorted());
     await expect(page.getByRole("status")).toHaveText(`Showing ${iec.length} of ${SCENARIOS.length} scenarios.`);
 
     await page.getByLabel("Difficulty").selectOption("advanced");
     await expect(cardTitles(page)).toHaveCount(iecAdvanced.length);
-    expect(await titlesOf(page)).toEqual(iecAdvanced.map((s) => s.title).toSorted());
+    expect(await titlesOf(page)).toEqual(iecAdvanced.map(neutral).toSorted());
     await expect(page).toHaveURL(/\/scenarios\?setting=immune-effector-cell-therapy&difficulty=advanced$/);
 
     // A shared or reloaded link keeps the filters.
@@ -93,7 +101,7 @@ test.describe("scenario gallery", () => {
 test.describe("scenario page", () => {
   test("shows the vignette and what will be checked, never the answer key", async ({ page }) => {
     await page.goto(`/scenarios/${EBV.id}`);
-    await expect(page.getByRole("heading", { level: 1, name: EBV.title })).toBeVisible();
+    await expect(page.getByRole("heading", { level: 1, name: EBV_TRAINEE })).toBeVisible();
     const vignette = page.getByRole("region", { name: "Vignette" });
     for (const paragraph of EBV.vignette) await expect(vignette.getByText(paragraph, { exact: true })).toBeVisible();
     const checked = page.getByRole("region", { name: "What you will be checked on" });
@@ -190,6 +198,9 @@ test.describe("instructor view", () => {
     // The trainee's sheet: the vignette and a blank answer area, never the checklist (it gives the answers away).
     const sheet = page.getByRole("region", { name: "Scenario sheet (for trainees)" });
     await expect(sheet.getByText(EBV.vignette[0]!)).toBeVisible();
+    // The sheet handed to trainees carries the neutral title, not the teaching one.
+    await expect(sheet.getByRole("heading", { name: EBV_TRAINEE })).toBeVisible();
+    await expect(sheet).not.toContainText(EBV.title);
     await expect(sheet.getByRole("heading", { name: "Your answers" })).toBeVisible();
     for (const item of EBV.checklist) {
       await expect(sheet.getByText(item.label)).toHaveCount(0);
@@ -250,7 +261,8 @@ test.describe("playing a scenario", () => {
     for (const step of ["Context", "Vital signs and support", "Signs and examination", "Neurological status", "Laboratory", "Pathology"]) {
       await expect(page.getByRole("heading", { level: 1, name: step })).toBeVisible();
       const panel = page.locator(".scenario-vignette details");
-      await expect(panel.getByText(`Scenario vignette: ${EBV.title}`)).toBeVisible();
+      await expect(panel.getByText(`Scenario vignette: ${EBV_TRAINEE}`)).toBeVisible();
+      await expect(page.getByText(EBV.title)).toHaveCount(0);
       await expect(panel.getByText(EBV.vignette[0]!)).toBeHidden();
       await panel.locator("summary").click();
       await expect(panel.getByText(EBV.vignette[0]!)).toBeVisible();
@@ -293,10 +305,14 @@ test.describe("importing a scenario", () => {
     for (const item of EBV.checklist) await expect(answers.getByText(item.teachingPoint)).toBeVisible();
     const sheet = page.getByRole("region", { name: "Scenario sheet (for trainees)" });
     await expect(sheet.getByText(EBV.vignette[0]!)).toBeVisible();
+    // The sheet handed to trainees carries the neutral title, not the teaching one.
+    await expect(sheet.getByRole("heading", { name: neutral(mine) })).toBeVisible();
+    await expect(sheet).not.toContainText("My own EBV case");
     await expect(page.getByRole("button", { name: "Print the scenario sheet" })).toBeVisible();
 
     await page.getByRole("link", { name: "Trainee view of this scenario" }).click();
-    await expect(page.getByRole("heading", { level: 1, name: "My own EBV case" })).toBeVisible();
+    await expect(page.getByRole("heading", { level: 1, name: neutral(mine) })).toBeVisible();
+    await expect(page.getByText("My own EBV case")).toHaveCount(0);
     await expect(page.getByRole("link", { name: "Instructor view (answer key)" })).toHaveAttribute("href", "/scenarios/imported/instructor#id=my-own-ebv");
     await axe(page);
   });

@@ -5,7 +5,8 @@ import { useEffect, useState } from "react";
 import { BROWSER_STORES } from "@/components/assessment/use-browser-stores";
 import { ModalDialog } from "@/components/dialog/modal-dialog";
 import type { Assessment } from "@/lib/assessment/schema";
-import type { PredictionScore, Predictions } from "@/lib/scenarios/predictions";
+import type { PredictionItem, PredictionScore, Predictions } from "@/lib/scenarios/predictions";
+import { tallyLine } from "@/lib/scenarios/prediction-words";
 import type { ScenarioRun } from "@/lib/scenarios/runner";
 import type { Scenario } from "@/lib/scenarios/schema";
 import type { StageView } from "@/lib/scenarios/stages";
@@ -32,6 +33,10 @@ interface Checked {
   readonly run: ScenarioRun;
   /** The stage's committed predictions, scored; null until committed (or for a scenario that does not unfold). */
   readonly predictions: PredictionScore | null;
+  /** The questions this stage asks: the level and the instruments that apply to the case. */
+  readonly predictionItems: readonly PredictionItem[];
+  /** The teaching title once the attempt is over (its last day); the neutral title before. */
+  readonly title: string;
 }
 
 /**
@@ -61,7 +66,8 @@ export function ScenarioChecklist({
       import("@/lib/scenarios/stages"),
       import("@/lib/scenarios/predictions"),
       import("@/lib/screen/screen"),
-    ]).then(([{ findScenario }, { runStage }, { scenarioStages, stageName, isUnfolding }, { loadPlay, scorePredictions }, { screen }]) => {
+      import("@/lib/scenarios/trainee-title"),
+    ]).then(([{ findScenario }, { runStage }, { scenarioStages, stageName, isUnfolding }, { loadPlay, predictionItemsFor, scorePredictions }, { screen }, { titleAfterStage }]) => {
       const scenario = findScenario(tag, window.sessionStorage);
       if (cancelled) return;
       if (!scenario) {
@@ -84,6 +90,8 @@ export function ScenarioChecklist({
         unfolding,
         run: runStage(scenario, stage, assessment),
         predictions: committed ? scorePredictions(committed, screen(assessment)) : null,
+        predictionItems: unfolding && committed === undefined ? predictionItemsFor(screen(stage.answerKey)) : [],
+        title: titleAfterStage(scenario, stage.number),
       });
     });
     return () => {
@@ -132,22 +140,21 @@ export function ScenarioChecklist({
         title={`Before the result: your predictions for ${checked.stageName}`}
         description="Commit what you expect the criteria to give for the data you entered. The result is shown once you commit; your predictions stay in this browser."
       >
-        <PredictionForm stageName={checked.stageName} onCommit={commit} />
+        <PredictionForm stageName={checked.stageName} items={checked.predictionItems} onCommit={commit} />
       </ModalDialog>
     );
   }
 
-  const total = run.checklist.length;
+  const dataEntry = { passed: run.checklistPassed, total: run.checklist.length };
   const { nextName } = checked;
   return (
     <section className="checklist" aria-labelledby="checklist-heading">
       <h2 id="checklist-heading">
-        Scenario checklist: {scenario.title}
-        {unfolding ? ` — ${checked.stageName} (stage ${stage.number} of ${checked.stageCount})` : null} — {run.checklistPassed} of {total} (
-        {Math.round((100 * run.checklistPassed) / total)} %)
+        Scenario checklist: {checked.title}
+        {unfolding ? ` — ${checked.stageName} (stage ${stage.number} of ${checked.stageCount})` : null} — {tallyLine(checked.predictions, dataEntry)}
       </h2>
       {unfolding && checked.predictions ? (
-        <PredictionReveal score={checked.predictions} dataEntry={{ passed: run.checklistPassed, total }} teachingPoint={stage.teachingPoint} />
+        <PredictionReveal score={checked.predictions} dataEntry={dataEntry} teachingPoint={stage.teachingPoint} />
       ) : null}
       <ul>
         {run.checklist.map((item) => (

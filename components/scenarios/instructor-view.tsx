@@ -2,6 +2,7 @@ import Link from "next/link";
 import { SETTINGS } from "@/lib/assessment/fields";
 import type { Scenario } from "@/lib/scenarios/schema";
 import { isUnfolding, scenarioStages, stageName, type StageView } from "@/lib/scenarios/stages";
+import { traineeTitle } from "@/lib/scenarios/trainee-title";
 import { LEVEL_HEADLINES } from "@/lib/screen/level";
 import { answerKeySections, describeCheck, expectedRows } from "@/lib/scenarios/format";
 import { ExpectationWarning } from "./expectation-warning";
@@ -26,7 +27,8 @@ function SheetHeader({ scenario, sheet, at }: { readonly scenario: Scenario; rea
       <p className="notice-inline">
         <strong>{TRAINING_NOTICE}</strong>
       </p>
-      <h3>{scenario.title}</h3>
+      {/* The sheet handed to trainees carries the neutral title; the teaching title would give the answer away. */}
+      <h3>{sheet === "scenario" ? traineeTitle(scenario) : scenario.title}</h3>
       <ScenarioMeta settingLabel={SETTINGS[scenario.setting]} difficulty={scenario.difficulty} />
     </>
   );
@@ -190,6 +192,10 @@ export function InstructorView({
         <p className="lede">
           The scenario sheet to hand out and the answer sheet with the key, the expected results and the teaching points. Each prints on its own
           page.
+        </p>
+        <p>
+          Trainees see this case as “{traineeTitle(scenario)}”: the title above names what it teaches, so it appears only here and on their
+          checklist once the case is done.
         </p>
         {disagreements.length > 0 ? <ExpectationWarning disagreements={disagreements} heading="h2" /> : null}
       </div>

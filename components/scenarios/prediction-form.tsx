@@ -2,7 +2,16 @@
 
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useForm, type Resolver } from "react-hook-form";
-import { GRADE_ANSWERS, PREDICTION_ITEMS, PredictionsSchema, THRESHOLD_ANSWERS, answerWords, type PredictionKey, type Predictions } from "@/lib/scenarios/predictions";
+import { useMemo } from "react";
+import {
+  GRADE_ANSWERS,
+  THRESHOLD_ANSWERS,
+  answerWords,
+  predictionsFormSchema,
+  type PredictionItem,
+  type PredictionKey,
+  type Predictions,
+} from "@/lib/scenarios/predictions";
 import { LEVELS } from "@/lib/scenarios/schema";
 import styles from "./scenarios.module.css";
 
@@ -15,25 +24,35 @@ const OPTIONS: Readonly<Record<PredictionKey, readonly string[]>> = {
   level: LEVELS,
 };
 
-type FormValues = Record<PredictionKey, string>;
-const EMPTY: FormValues = { crsGrade: "", icansGrade: "", hscore: "", hlh2004: "", mas2016: "", level: "" };
-// The selects start empty (""), which the schema refuses with its own message; the resolver's
-// input type is the schema's, so it is widened to the form's strings here.
-const resolver = zodResolver(PredictionsSchema) as unknown as Resolver<FormValues, unknown, Predictions>;
+type FormValues = Partial<Record<PredictionKey, string>>;
 
 /**
- * The trainee commits what they expect before the stage's result is shown. Every question has an
- * answer for "the data cannot tell yet" and "does not apply here": predicting that is a skill too.
+ * The trainee commits what they expect before the stage's result is shown: the level, and each
+ * instrument that applies to the case at this stage (`items`, lib/scenarios/predictions.ts). Every
+ * question has an answer for "the data cannot tell yet" and "does not apply here": predicting that
+ * is a skill too.
  */
-export function PredictionForm({ stageName, onCommit }: { readonly stageName: string; readonly onCommit: (predictions: Predictions) => void }) {
+export function PredictionForm({
+  stageName,
+  items,
+  onCommit,
+}: {
+  readonly stageName: string;
+  readonly items: readonly PredictionItem[];
+  readonly onCommit: (predictions: Predictions) => void;
+}) {
+  // The selects start empty (""), which the schema refuses with its own message; the resolver's
+  // input type is the schema's, so it is widened to the form's strings here.
+  const resolver = useMemo(() => zodResolver(predictionsFormSchema(items)) as unknown as Resolver<FormValues, unknown, Predictions>, [items]);
+  const defaultValues = useMemo(() => Object.fromEntries(items.map(({ key }) => [key, ""])) as FormValues, [items]);
   const {
     register,
     handleSubmit,
     formState: { errors },
-  } = useForm<FormValues, unknown, Predictions>({ defaultValues: EMPTY, resolver, shouldFocusError: true });
+  } = useForm<FormValues, unknown, Predictions>({ defaultValues, resolver, shouldFocusError: true });
   return (
     <form className={`${styles.predictionForm} ${styles.predicting}`} noValidate onSubmit={handleSubmit(onCommit)} aria-label={`Your predictions for ${stageName}`}>
-      {PREDICTION_ITEMS.map(({ key, label }) => {
+      {items.map(({ key, label }) => {
         const error = errors[key]?.message;
         return (
           <div key={key} className={styles.predictionItem}>

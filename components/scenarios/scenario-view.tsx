@@ -2,6 +2,7 @@ import Link from "next/link";
 import { SETTINGS } from "@/lib/assessment/fields";
 import type { Scenario } from "@/lib/scenarios/schema";
 import { isUnfolding, scenarioStages, stageName } from "@/lib/scenarios/stages";
+import { traineeTitle } from "@/lib/scenarios/trainee-title";
 import { TRAINING_NOTICE } from "./labels";
 import { ScenarioMeta } from "./scenario-card";
 import { StartScenarioButton } from "./start-scenario-button";
@@ -9,8 +10,8 @@ import styles from "./scenarios.module.css";
 
 /**
  * The trainee's view of a scenario: the vignette, what will be checked, and Start. What the case
- * teaches is not shown here: it gives the answer away (the instructor view and the checklist after
- * the attempt carry it).
+ * teaches is not shown here, nor its teaching title: they give the answer away (the instructor view
+ * and the checklist after the attempt carry them). The heading is the neutral title.
  */
 export function ScenarioView({ scenario, instructorHref = `/scenarios/${scenario.id}/instructor` }: { readonly scenario: Scenario; readonly instructorHref?: string }) {
   const stages = scenarioStages(scenario);
@@ -20,7 +21,7 @@ export function ScenarioView({ scenario, instructorHref = `/scenarios/${scenario
       <p className={`small ${styles.noPrint}`}>
         <Link href="/scenarios">All scenarios</Link>
       </p>
-      <h1>{scenario.title}</h1>
+      <h1>{traineeTitle(scenario)}</h1>
       <ScenarioMeta settingLabel={SETTINGS[scenario.setting]} difficulty={scenario.difficulty} />
       <p className="notice-inline">
         <strong>{TRAINING_NOTICE}</strong> A fictional training case with no patient identifiers.

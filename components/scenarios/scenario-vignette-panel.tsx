@@ -30,14 +30,17 @@ export function ScenarioVignettePanel() {
     const session = BROWSER_STORES?.session;
     if (!session || !id) return;
     let cancelled = false;
-    void Promise.all([import("@/lib/scenarios/library"), import("@/lib/scenarios/stages")]).then(([{ findScenario }, { scenarioStages, stageName, isUnfolding }]) => {
+    void Promise.all([import("@/lib/scenarios/library"), import("@/lib/scenarios/stages"), import("@/lib/scenarios/trainee-title")]).then(
+      ([{ findScenario }, { scenarioStages, stageName, isUnfolding }, { traineeTitle }]) => {
       const scenario = findScenario(id, session);
       if (cancelled || !scenario) return;
       // An unfolding scenario shows the stage being played: today's vignette, not the first day's.
       const stages = scenarioStages(scenario);
       const stage = stages[Math.min(storedStage(session.getItem(PLAY_KEY), scenario.id), stages.length) - 1]!;
-      setLoaded({ id: scenario.id, title: scenario.title, vignette: stage.vignette, ...(isUnfolding(scenario) ? { stage: stageName(stage) } : {}) });
-    });
+      // The neutral title: the teaching title would give the answer away above every step.
+      setLoaded({ id: scenario.id, title: traineeTitle(scenario), vignette: stage.vignette, ...(isUnfolding(scenario) ? { stage: stageName(stage) } : {}) });
+      },
+    );
     return () => {
       cancelled = true;
     };

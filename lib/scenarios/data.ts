@@ -1,10 +1,12 @@
 import { SETTINGS } from "@/lib/assessment/fields";
 import { builtinScenarios } from "./builtin";
 import { DIFFICULTIES, type Scenario } from "./schema";
+import { traineeTitle } from "./trainee-title";
 
 /** What the gallery card and its filters need of a scenario (serialisable: it crosses to the client). */
 export interface ScenarioSummary {
   readonly id: string;
+  /** The title a trainee sees (setting, day, patient): never the teaching title, which gives the answer away. */
   readonly title: string;
   readonly setting: Scenario["setting"];
   readonly settingLabel: string;
@@ -25,7 +27,7 @@ export function scenarioIds(): readonly string[] {
 export function summaryOf(scenario: Scenario): ScenarioSummary {
   return {
     id: scenario.id,
-    title: scenario.title,
+    title: traineeTitle(scenario),
     setting: scenario.setting,
     settingLabel: SETTINGS[scenario.setting],
     difficulty: scenario.difficulty,

@@ -23,3 +23,13 @@ export function scoreLine(predictions: { readonly correct: number; readonly tota
   const entry = `Data entry ${dataEntry.passed} of ${dataEntry.total}`;
   return predictions ? `Predictions ${predictions.correct} of ${predictions.total} · ${entry}` : entry;
 }
+
+/**
+ * The tally beside the checklist's heading: every mark shown under it — each prediction as well
+ * as each data-entry item — so "3 of 3 (100 %)" never sits beside a missed prediction (issue 28).
+ */
+export function tallyLine(predictions: { readonly correct: number; readonly total: number } | null, dataEntry: { readonly passed: number; readonly total: number }): string {
+  const passed = dataEntry.passed + (predictions?.correct ?? 0);
+  const total = dataEntry.total + (predictions?.total ?? 0);
+  return `${passed} of ${total} (${total === 0 ? 0 : Math.round((100 * passed) / total)} %)`;
+}

@@ -1,7 +1,7 @@
 /**
  * Predict, then reveal (issue 18, item 5): before a stage's result is shown the trainee commits
  * what they expect — the ASTCT CRS and ICANS grades, whether HScore, HLH-2004 and MAS-2016 meet
- * their thresholds, and the overall level — and each prediction is then set against what the
+ * their thresholds (each only where it applies to the case), and the overall level — and each prediction is then set against what the
  * published criteria give for the trainee's own Assessment. Kept in this browser's sessionStorage
  * only, like the draft: nothing is sent anywhere.
  */
@@ -19,21 +19,36 @@ export const THRESHOLD_ANSWERS = ["met", "not-met", "open", "not-applicable"] as
 
 const grade = z.enum(GRADE_ANSWERS, { error: "Choose a grade, “cannot tell yet” or “does not apply”" });
 const threshold = z.enum(THRESHOLD_ANSWERS, { error: "Choose met, not met, “cannot tell yet” or “does not apply”" });
+const level = z.enum(LEVELS, { error: "Choose the level you expect" });
 
+/** Each question's answers, whether or not this stage asks it. */
+const ANSWER_SCHEMAS = { crsGrade: grade, icansGrade: grade, hscore: threshold, hlh2004: threshold, mas2016: threshold, level } as const;
+
+/**
+ * What a trainee committed for one stage, as stored: the level always; an instrument only when the
+ * stage asked about it (issue 28: a question about an instrument that cannot apply to the case —
+ * MAS-2016 for a 61-year-old after CAR-T — teaches nothing).
+ */
 export const PredictionsSchema = z.strictObject({
-  crsGrade: grade,
-  icansGrade: grade,
-  hscore: threshold,
-  hlh2004: threshold,
-  mas2016: threshold,
-  level: z.enum(LEVELS, { error: "Choose the level you expect" }),
+  crsGrade: grade.optional(),
+  icansGrade: grade.optional(),
+  hscore: threshold.optional(),
+  hlh2004: threshold.optional(),
+  mas2016: threshold.optional(),
+  level,
 });
 
 export type Predictions = z.output<typeof PredictionsSchema>;
 export type PredictionKey = keyof Predictions;
 
+export interface PredictionItem {
+  readonly key: PredictionKey;
+  readonly label: string;
+  readonly instrument?: InstrumentId;
+}
+
 /** The six predictions, in the order the form asks them, with the instrument each one reads. */
-export const PREDICTION_ITEMS: readonly { readonly key: PredictionKey; readonly label: string; readonly instrument?: InstrumentId }[] = [
+export const PREDICTION_ITEMS: readonly PredictionItem[] = [
   { key: "crsGrade", label: "ASTCT CRS grade", instrument: "astct-crs" },
   { key: "icansGrade", label: "ASTCT ICANS grade", instrument: "astct-icans" },
   { key: "hscore", label: "HScore ≥ 169", instrument: "hscore" },
@@ -41,6 +56,21 @@ export const PREDICTION_ITEMS: readonly { readonly key: PredictionKey; readonly 
   { key: "mas2016", label: "MAS-2016 met", instrument: "mas-2016" },
   { key: "level", label: "Overall level" },
 ];
+
+/**
+ * The questions a stage asks: the level, and each instrument that applies to the case at that
+ * stage — read from the library's screening of the stage's own answer key, so the applicability
+ * rules (MAS-2016 only with sJIA; HScore from 18 years or age unknown; ASTCT only after immune
+ * effector cells) are the library's, not restated here.
+ */
+export function predictionItemsFor(answerKeyScreening: Screening): readonly PredictionItem[] {
+  return PREDICTION_ITEMS.filter(({ instrument }) => instrument === undefined || answerKeyScreening.instruments.find((r) => r.id === instrument)?.applicable === true);
+}
+
+/** The form's validator for these questions: each one must be answered. */
+export function predictionsFormSchema(items: readonly PredictionItem[]) {
+  return z.strictObject(Object.fromEntries(items.map(({ key }) => [key, ANSWER_SCHEMAS[key]])) as Partial<typeof ANSWER_SCHEMAS>);
+}
 
 function gradeAnswer(result: InstrumentResult): string {
   if (!result.applicable) return "not-applicable";
@@ -84,10 +114,13 @@ export interface PredictionScore {
   readonly total: number;
 }
 
-/** Each prediction against the computed value; counted apart from the data-entry checklist. */
+/** Each prediction the trainee was asked against the computed value; counted apart from the data-entry checklist. */
 export function scorePredictions(predictions: Predictions, screening: Screening): PredictionScore {
   const computed = computedAnswers(screening);
-  const outcomes = PREDICTION_ITEMS.map(({ key, label }) => ({ key, label, predicted: predictions[key], computed: computed[key], correct: predictions[key] === computed[key] }));
+  const outcomes = PREDICTION_ITEMS.flatMap(({ key, label }) => {
+    const predicted = predictions[key];
+    return predicted === undefined ? [] : [{ key, label, predicted, computed: computed[key], correct: predicted === computed[key] }];
+  });
   return { outcomes, correct: outcomes.filter((o) => o.correct).length, total: outcomes.length };
 }
 

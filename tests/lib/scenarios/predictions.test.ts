@@ -2,7 +2,19 @@ import { describe, expect, test } from "vitest";
 import { builtinScenarios } from "@/lib/scenarios/builtin/index";
 import { scenarioStages } from "@/lib/scenarios/stages";
 import { screen } from "@/lib/screen/screen";
-import { computedAnswers, loadPlay, PLAY_KEY, PredictionsSchema, savePlay, scoreLine, scorePredictions, type Predictions } from "@/lib/scenarios/predictions";
+import {
+  computedAnswers,
+  loadPlay,
+  PLAY_KEY,
+  predictionItemsFor,
+  predictionsFormSchema,
+  PredictionsSchema,
+  savePlay,
+  scoreLine,
+  scorePredictions,
+  type Predictions,
+} from "@/lib/scenarios/predictions";
+import { tallyLine } from "@/lib/scenarios/prediction-words";
 
 const stageKey = (id: string, n: number) => scenarioStages(builtinScenarios().find((s) => s.id === id)!)[n - 1]!.answerKey;
 
@@ -70,6 +82,32 @@ describe("scoring predictions", () => {
       "crsGrade: Choose a grade, “cannot tell yet” or “does not apply”",
       "level: Choose the level you expect",
     ]);
+  });
+});
+
+describe("the questions a stage asks (issue 28: only instruments that apply to the case)", () => {
+  const keys = (id: string, n: number) => predictionItemsFor(screen(stageKey(id, n))).map((i) => i.key);
+
+  test("a 61-year-old after CAR-T: the ASTCT grades, HScore and HLH-2004 and the level — no MAS-2016 (sJIA not known)", () => {
+    expect(keys("cart-crs-unfolding-treated", 1)).toEqual(["crsGrade", "icansGrade", "hscore", "hlh2004", "level"]);
+  });
+
+  test("an 8-year-old with sJIA: HLH-2004, MAS-2016 and the level — no ASTCT (not after immune effector cells), no HScore (under 18)", () => {
+    expect(keys("sjia-flare-into-mas", 1)).toEqual(["hlh2004", "mas2016", "level"]);
+  });
+
+  test("the form's schema asks exactly those questions; only what was asked is scored", () => {
+    const items = predictionItemsFor(screen(stageKey("cart-crs-unfolding-treated", 2)));
+    const form = predictionsFormSchema(items);
+    expect(form.safeParse({ crsGrade: "2", icansGrade: "0", hscore: "not-met", hlh2004: "not-met", level: "consistent" }).success).toBe(true);
+    expect(form.safeParse({ crsGrade: "2", icansGrade: "0", hscore: "not-met", level: "consistent" }).success).toBe(false);
+    const score = scorePredictions({ crsGrade: "2", icansGrade: "0", hscore: "not-met", hlh2004: "not-met", level: "consistent" }, screen(stageKey("cart-crs-unfolding-treated", 2)));
+    expect([score.correct, score.total]).toEqual([5, 5]);
+  });
+
+  test("the tally beside the heading counts every mark shown: predictions and data entry", () => {
+    expect(tallyLine({ correct: 4, total: 5 }, { passed: 3, total: 3 })).toBe("7 of 8 (88 %)");
+    expect(tallyLine(null, { passed: 3, total: 3 })).toBe("3 of 3 (100 %)");
   });
 });
 
