@@ -135,9 +135,9 @@ test("by keyboard alone: the notice is acknowledged and the context step filled 
   await tabTo(page, page.getByLabel("Age"));
   await page.keyboard.type("45");
   // Tab enters a radio group at its checked option (Not assessed); arrows move within the group.
-  await tabTo(page, page.getByRole("group", { name: "Fever attributable to another cause" }).getByLabel("Not assessed", { exact: true }));
+  await tabTo(page, page.getByRole("group", { name: "Known or suspected systemic JIA" }).getByLabel("Not assessed", { exact: true }));
   await page.keyboard.press("ArrowUp"); // Not assessed → No
-  await expect(page.getByRole("group", { name: "Fever attributable to another cause" }).getByLabel("No", { exact: true })).toBeChecked();
+  await expect(page.getByRole("group", { name: "Known or suspected systemic JIA" }).getByLabel("No", { exact: true })).toBeChecked();
   await tabTo(page, page.getByRole("button", { name: /Save and continue/ }));
   await page.keyboard.press("Enter");
 

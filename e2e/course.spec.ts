@@ -5,6 +5,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { acknowledgeNotice, answer, continueTo } from "./helpers";
+import { SUMMARY_HEADINGS, lastContentLine, printedTables, readPdf, tableHeadsPerColumn } from "./pdf";
 
 // Typing three time-points, a PDF and the command line: slow on a shared two-core machine.
 test.describe.configure({ timeout: 180_000 });
@@ -23,10 +24,13 @@ async function vitals(page: Page, v: { temperature: string; hypotension: "Yes" |
   await page.goto("/assess/vitals");
   await expect(page.getByRole("heading", { level: 1, name: "Vital signs and support" })).toBeVisible();
   await page.getByLabel("Highest temperature", { exact: true }).fill(v.temperature);
+  // The fever's questions sit beside the temperature; its cause is asked only from 38.0 °C.
+  if (Number(v.temperature) >= 38) await answer(page, "Fever attributable to another cause", "No");
+  await answer(page, /Antipyretic or anti-cytokine therapy given/, "No");
   await answer(page, "Hypotension (clinician's judgement)", v.hypotension);
   await page.getByLabel("Vasopressors (not counting vasopressin)").fill(v.vasopressors);
   await answer(page, "Vasopressin given", "No");
-  await answer(page, /^Hypotension attributable to another cause/, "No");
+  if (v.hypotension === "Yes") await answer(page, /^Hypotension attributable to another cause/, "No");
   await page.getByLabel("Oxygen device").selectOption("none");
   await continueTo(page, "Signs and examination");
 }
@@ -74,8 +78,6 @@ test("a 3-time-point CAR-T case typed through the form shows its course, as the 
   await page.getByLabel("Case label").fill("CAR-T course");
   await page.getByLabel("Clinical setting").selectOption("immune-effector-cell-therapy");
   await page.getByLabel("Age").fill("54");
-  await answer(page, /Antipyretic or anti-cytokine therapy given/, "No");
-  await answer(page, "Fever attributable to another cause", "No");
   await continueTo(page, "Vital signs and support");
 
   // Day 1: fever only.
@@ -191,14 +193,18 @@ test("lab trends are tabled and charted for the values entered; HLH-2004 is coun
 // answer key, as a trainee who entered everything would have it. Issue 17's budget: print ≤ 2 pages.
 const UNFOLDING = ["cart-crs-unfolding-treated", "cart-crs-into-hlh-like", "ebv-hlh-workup-unfolding", "sjia-flare-into-mas"];
 
-/** Opens `path` on a case of every stage of an unfolding scenario, each with its full answer key. */
-async function openUnfolding(page: Page, name: string, path: string): Promise<void> {
+/** Opens `path` on a case of every stage of an unfolding scenario, each with its full answer key (`unlabelled`: without the case's label). */
+async function openUnfolding(page: Page, name: string, path: string, unlabelled = false): Promise<void> {
   const scenario = JSON.parse(readFileSync(join(ROOT, `lib/scenarios/builtin/${name}.json`), "utf8")) as {
     day?: number;
     answerKey: unknown;
     stages: { day: number; answerKey: unknown }[];
   };
-  const timepoints = [{ at: { day: scenario.day ?? 0 }, assessment: scenario.answerKey }, ...scenario.stages.map((s) => ({ at: { day: s.day }, assessment: s.answerKey }))];
+  const withLabel = (answerKey: unknown) => (unlabelled ? { ...(answerKey as Record<string, unknown>), label: undefined } : answerKey);
+  const timepoints = [
+    { at: { day: scenario.day ?? 0 }, assessment: withLabel(scenario.answerKey) },
+    ...scenario.stages.map((s) => ({ at: { day: s.day }, assessment: withLabel(s.answerKey) })),
+  ];
   await page.addInitScript(
     ([theCase, current]) => {
       window.sessionStorage.setItem("crs-screen.notice-acknowledged", "true");
@@ -216,10 +222,15 @@ for (const name of UNFOLDING) {
     await openUnfolding(page, name, "/summary");
     await expect(page.getByRole("img", { name: "QR code of the link that reopens this case" })).toBeVisible({ timeout: 20_000 });
     await page.emulateMedia({ media: "print" });
+    const tables = await printedTables(page);
     for (const format of ["A4", "Letter"] as const) {
-      const pages = pdfPages(await page.pdf({ format }));
-      expect(pages.length, format).toBeLessThanOrEqual(2);
+      const pdf = readPdf(await page.pdf({ format }));
+      expect(pdf.pages, format).toBeLessThanOrEqual(2);
+      const pages = Array.from({ length: pdf.pages }, (_, i) => pdf.text(i + 1));
       for (const text of pages) expect(text).toContain("Educational tool — not a diagnosis");
+      // A table continued in another column or on page 2 is headed there by its instrument's name; no heading is left alone at a page's foot.
+      expect(tableHeadsPerColumn(pdf, tables).problems, format).toEqual([]);
+      for (const text of pages) expect(SUMMARY_HEADINGS.some((h) => lastContentLine(text).startsWith(h)), `${format}: ${lastContentLine(text)}`).toBe(false);
       const all = pages.join("\n");
       expect(all).toContain("The course at a glance");
       // Closed on the screen, the course's table and lab trends are printed.
@@ -229,6 +240,15 @@ for (const name of UNFOLDING) {
     }
   });
 }
+
+test("an unlabelled case over time is printed as “Training case — day N”, its current day, never “untitled”", async ({ page }) => {
+  await openUnfolding(page, "cart-crs-into-hlh-like", "/summary", true);
+  await expect(page.locator(".meta")).toContainText("Case: Training case — day 8");
+  await page.emulateMedia({ media: "print" });
+  const pdf = readPdf(await page.pdf({ format: "A4" }));
+  expect(pdf.text(1)).toContain("Case: Training case — day 8");
+  expect(pdf.text(1).toLowerCase()).not.toContain("untitled");
+});
 
 test("the summary of a case over time answers first: its level is in the first screen at 1280 px, above the course", async ({ page }) => {
   await page.setViewportSize({ width: 1280, height: 800 });

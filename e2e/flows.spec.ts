@@ -60,8 +60,9 @@ test.describe("flows typed as a user", () => {
     await page.getByLabel("Systolic blood pressure").fill("92");
     await page.getByLabel("Diastolic blood pressure").fill("55");
     await continueTo(page, "Signs and examination");
-    await answer(page, "Altered mentation (GCS < 15)", "Yes");
     await continueTo(page, "Neurological status");
+    // Asked beside the level of consciousness it qualifies.
+    await answer(page, "Altered mentation (GCS < 15)", "Yes");
     await skipTo(page, "review", "Review");
     await page.getByRole("link", { name: "See the result" }).click();
     await expect(card(page, "qSOFA (Sepsis-3, 2016)").locator(".figure")).toHaveText("3");

@@ -177,7 +177,7 @@ test.describe("instructor view", () => {
     await expect(key("Context").getByRole("row", { name: "Age 34 years" })).toBeVisible();
     await expect(key("Vital signs and support").getByRole("row", { name: "Highest temperature 39.8 °C" })).toBeVisible();
     await expect(key("Signs and examination").getByRole("row", { name: "Splenomegaly Yes" })).toBeVisible();
-    await expect(key("Signs and examination").getByRole("row", { name: "Altered mentation (GCS < 15) No" })).toBeVisible();
+    await expect(key("Neurological status").getByRole("row", { name: "Altered mentation (GCS < 15) No" })).toBeVisible();
     await expect(key("Laboratory").getByRole("row", { name: "Ferritin 14\u202f500 ng/mL" })).toBeVisible();
     await expect(key("Laboratory").getByRole("row", { name: "Haemoglobin 7.9 g/dL" })).toBeVisible();
     // 310 mg/dL converted: stored as 3.500056… mmol/L, shown rounded and marked.

@@ -6,42 +6,22 @@ import { useEffect, useState } from "react";
 import { useDraftScreening } from "@/components/assessment/use-draft-screening";
 import { PrintButton } from "@/components/print-button";
 import { ExportButton } from "@/components/transfer/export-button";
-import { fieldLabel } from "@/lib/assessment/fields";
 import { DISCLAIMER } from "@/lib/disclaimer";
 import { LEVEL_HEADLINES, LEVEL_RULE, MEDIATORS, SIGN_LABELS, noTherapiesReason } from "@/lib/screen";
-import { INSTRUMENT_DEFINITIONS } from "@/lib/scores/definitions";
-import { CriteriaTable } from "@/components/result/criteria-table";
 import { encephalopathyTotals } from "@/lib/result/criteria";
 import { formatCitation } from "@/lib/sources";
 import { matchSummary, therapyClass, type TherapyClassId } from "@/lib/therapies";
 import { TIER_GROUP_TEXT, tierGroupOf } from "@/lib/therapies/groups";
 import type { UnitChoices } from "@/lib/form";
 import { loadCaseDraft, transferable } from "@/lib/form/case-draft";
-import { CourseSlot } from "@/components/course/course-slot";
+import { CourseSlot, useCourseTimePoint } from "@/components/course/course-slot";
 import { usePredictionsPending } from "@/components/scenarios/use-predictions-pending";
-import { BROWSER_STORES } from "@/components/assessment/use-browser-stores";
 import { enteredData } from "@/lib/form/entered";
 import { shareFragment } from "@/lib/transfer/case-export";
 import type { QrPath } from "@/lib/transfer/qr-path";
+import { caseTitle } from "./case-title";
 import { drawQr } from "./draw-qr";
-
-const VERDICT = { true: "meets", false: "below", null: "undecided" } as const;
-
-/** An instrument that does not apply never "meets" a threshold (as lib/screen/wording.ts `verdict`): it would meet it. */
-function printedVerdict(r: { readonly meetsThreshold: boolean | null; readonly applicable: boolean }): string {
-  if (!r.applicable) return `${r.meetsThreshold === true ? "would meet" : VERDICT[String(r.meetsThreshold) as keyof typeof VERDICT]}; not applicable here`;
-  return VERDICT[String(r.meetsThreshold) as keyof typeof VERDICT];
-}
-
-/**
- * An instrument's short name with its source ("cHIS (Webb 2020)"): the full title is in the
- * references, and a half-column heading on paper should take one line, not three.
- */
-function printedName(id: keyof typeof INSTRUMENT_DEFINITIONS): string {
-  const d = INSTRUMENT_DEFINITIONS[id];
-  const source = /\(([^()]*)\)$/.exec(d.name)?.[1];
-  return source ? `${d.shortName} (${source})` : d.name;
-}
+import { SummaryInstrument } from "./summary-instrument";
 
 /** A share link's QR code (lib/transfer/qr-path.ts), white behind so it scans on any page. */
 function QrSvg({ qr, label }: { readonly qr: QrPath; readonly label: string }) {
@@ -155,6 +135,7 @@ function EnteredData({ assessment, units }: { readonly assessment: Parameters<ty
 export function SummaryView({ version }: { readonly version: string }) {
   const result = useDraftScreening();
   const predictionsPending = usePredictionsPending();
+  const day = useCourseTimePoint(); // null for a single assessment
   if (result.state === "blocked") return <StorageBlocked />;
   if (predictionsPending !== false) {
     return predictionsPending === null ? (
@@ -177,12 +158,11 @@ export function SummaryView({ version }: { readonly version: string }) {
   }
   const { screening, assessment, units } = result;
   const generated = new Date();
-  // A case over time prints its course too; to keep within two pages, each instrument's list of
-  // missing fields is then left to the screen (the same fields stand under "Not assessed" above),
-  // as are each mediator's signs not assessed, and the criteria of the instruments that do not
-  // apply here (each keeps its line with its value; on screen their criteria stay).
-  const overTime = BROWSER_STORES !== null && loadCaseDraft(BROWSER_STORES).timepoints.length > 1;
-  const briefOnPaper = (r: { readonly applicable: boolean }) => overTime && !r.applicable;
+  // Within two pages on A4 and Letter, what the page says elsewhere is left to the screen: each
+  // instrument's missing fields and each mediator's signs not assessed (the same fields stand
+  // under "Not assessed", and each open criterion reads "Unknown"), and the criteria of the
+  // instruments that do not apply here (each keeps its line with its value and verdict).
+  const briefOnPaper = (r: { readonly applicable: boolean }) => !r.applicable;
   return (
     <table className="print-frame" role="presentation">
       <thead>
@@ -207,7 +187,9 @@ export function SummaryView({ version }: { readonly version: string }) {
           <td>
             <h1>Educational screening summary — not a diagnosis</h1>
             <p className="meta">
-              Case: <strong>{assessment.label ?? "untitled training case"}</strong> · Printed {generated.toLocaleString("en-GB", { dateStyle: "medium", timeStyle: "short" })} ·
+              Case: <strong>{caseTitle(assessment.label, day)}</strong> ·{" "}
+              {/* The date of the paper: on the screen it would only restate the clock. */}
+              <span className="print-only-inline">Printed {generated.toLocaleString("en-GB", { dateStyle: "medium", timeStyle: "short" })} · </span>
               crs-screen {version} · scoring rules {screening.rulesVersion}
             </p>
             <div className="actions no-print">
@@ -232,39 +214,30 @@ export function SummaryView({ version }: { readonly version: string }) {
             <EnteredData assessment={assessment} units={units} />
             <section aria-labelledby="s-instruments">
               <h2 id="s-instruments">Instruments</h2>
-              {screening.instruments.some(briefOnPaper) ? (
-                <p className="small print-only">Instruments that do not apply here are printed with their value only; their criteria are on the screen.</p>
-              ) : null}
               <div className="instruments">
-                {screening.instruments.map((r) => {
-                  const d = INSTRUMENT_DEFINITIONS[r.id];
-                  return (
-                    <div key={r.id} className="summary-instrument">
-                      <h3>
-                        {printedName(r.id)}: {r.value ?? `${r.min}–${r.max}`} <span className="small">(threshold {d.threshold}; {printedVerdict(r)})</span>
-                      </h3>
-                      {r.id === "astct-icans" ? <p className="small">{encephalopathyTotals(assessment)}</p> : null}
-                      <CriteriaTable result={r} className={briefOnPaper(r) ? "criteria no-print" : "criteria"} />
-                      {r.notes.map((n) => (
-                        <p key={n} className={briefOnPaper(r) ? "small no-print" : "small"}>
-                          {n}
-                        </p>
-                      ))}
-                      {r.missing.length > 0 ? <p className={overTime ? "small no-print" : "small"}>Missing: {r.missing.map(fieldLabel).join(", ")}.</p> : null}
-                    </div>
-                  );
-                })}
+                {screening.instruments.map((r) => (
+                  <SummaryInstrument
+                    key={r.id}
+                    result={r}
+                    brief={briefOnPaper(r)}
+                    extra={r.id === "astct-icans" ? encephalopathyTotals(assessment) : undefined}
+                  />
+                ))}
               </div>
+              {/* After the instruments, so their heading is followed by the first of them on paper. */}
+              {screening.instruments.some(briefOnPaper) ? (
+                <p className="small print-only">Instruments that do not apply here are printed with their value only; their criteria and sources are on the screen.</p>
+              ) : null}
             </section>
             <section aria-labelledby="s-mechanisms">
               <h2 id="s-mechanisms">Mechanisms (signs consistent with each mediator)</h2>
-              <ul>
+              <ul className="mechanisms">
                 {screening.mechanisms.map((m) => {
                   const mediator = MEDIATORS.find((x) => x.id === m.id)!;
                   return (
                     <li key={m.id}>
                       <strong>{mediator.name}:</strong> {mediator.signs.length === 0 ? mediator.role : m.observed.map((s) => SIGN_LABELS[s]).join("; ") || "no sign observed"}
-                      {m.notAssessed.length > 0 ? <span className={overTime ? "no-print" : undefined}> (not assessed: {m.notAssessed.map((s) => SIGN_LABELS[s]).join("; ")})</span> : null}
+                      {m.notAssessed.length > 0 ? <span className="no-print"> (not assessed: {m.notAssessed.map((s) => SIGN_LABELS[s]).join("; ")})</span> : null}
                     </li>
                   );
                 })}
@@ -287,8 +260,11 @@ export function SummaryView({ version }: { readonly version: string }) {
             <section aria-labelledby="s-references">
               <h2 id="s-references">References</h2>
               <ol className="references">
+                {/* A source cited only by instruments printed with their value alone stays on the screen with their criteria. */}
                 {[...new Set(screening.instruments.map((r) => r.source))].map((key) => (
-                  <li key={key}>{formatCitation(key)}</li>
+                  <li key={key} className={screening.instruments.some((r) => r.source === key && !briefOnPaper(r)) ? undefined : "no-print"}>
+                    {formatCitation(key)}
+                  </li>
                 ))}
               </ol>
             </section>
