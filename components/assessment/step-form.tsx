@@ -1,5 +1,6 @@
 "use client";
 
+import { counted, isSingular } from "@/lib/plural";
 import { useRouter } from "next/navigation";
 import { useCallback, useEffect, useMemo, useRef, useState, type FormEvent } from "react";
 import { useForm, useWatch, type Control, type FieldErrors, type Resolver, type UseFormRegister } from "react-hook-form";
@@ -421,7 +422,7 @@ function LoadedStepForm({
     <form noValidate onSubmit={onSubmit} onFocus={prefetchStepValidation} aria-describedby="step-intro">
       {problemCount > 0 ? (
         <div className="error-summary" role="alert" tabIndex={-1} ref={summaryRef} aria-labelledby="error-summary-title">
-          <h2 id="error-summary-title">There {problemCount === 1 ? "is a problem" : `are ${problemCount} problems`} to fix</h2>
+          <h2 id="error-summary-title">There {isSingular(problemCount) ? "is a problem" : `are ${counted(problemCount, "problem")}`} to fix</h2>
           <ul>
             {formProblem ? <li>{formProblem}</li> : null}
             {errorList.map(([path, message]) => (

@@ -1,3 +1,4 @@
+import { counted } from "@/lib/plural";
 import Link from "next/link";
 import { fieldLabel } from "@/lib/assessment/fields";
 import type { Assessment } from "@/lib/assessment/schema";
@@ -113,7 +114,7 @@ function WouldComplete({ missing }: { readonly missing: readonly string[] }) {
   if (missing.length <= MISSING_SHOWN_OPEN) return <p className={styles.missing}>Would complete it: {links}.</p>;
   return (
     <details className={styles.missing}>
-      <summary>Would complete it: {missing.length} fields not entered</summary>
+      <summary>Would complete it: {counted(missing.length, "field")} not entered</summary>
       <p>{links}.</p>
     </details>
   );

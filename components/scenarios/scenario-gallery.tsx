@@ -1,5 +1,6 @@
 "use client";
 
+import { counted } from "@/lib/plural";
 import { usePathname, useSearchParams } from "next/navigation";
 import { Suspense, useId } from "react";
 import { ScenarioCard } from "./scenario-card";
@@ -62,7 +63,7 @@ function GalleryView({ scenarios, filter, onChange }: GalleryProps & { readonly 
         </div>
       </form>
       <p role="status" className="small">
-        Showing {shown.length} of {scenarios.length} scenarios.
+        Showing {shown.length} of {counted(scenarios.length, "scenario")}.
       </p>
       {shown.length === 0 ? <p>No scenario matches these filters.</p> : null}
       <ul className={styles.list} aria-label="Scenarios">

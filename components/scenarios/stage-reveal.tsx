@@ -1,5 +1,6 @@
 "use client";
 
+import { counted } from "@/lib/plural";
 import { useRef, useState, type ReactNode } from "react";
 import styles from "./scenarios.module.css";
 
@@ -37,7 +38,7 @@ export function StageReveal({ names, stages }: { readonly names: readonly string
           </button>
         </div>
       ) : (
-        <p className={styles.noPrint}>All {stages.length} days are revealed.</p>
+        <p className={styles.noPrint}>All {counted(stages.length, "day")} are revealed.</p>
       )}
     </>
   );

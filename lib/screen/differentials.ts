@@ -3,6 +3,7 @@
  * qSOFA from `seymour-2016`). Each rule is data: when it fires, and what it says. The first rule
  * that fires is shown first: after immune effector cells, infection comes first (issue 27).
  */
+import { counted, isSingular } from "../plural";
 import { ASTCT_FEVER, hypotension, oxygenClasses, vasopressorGiven, ventilatedForAirwayProtection, type HypotensionBasis } from "../assessment/derived";
 import { OXYGEN_DEVICES } from "../assessment/fields";
 import { meets, readFinding, readValue } from "../assessment/read";
@@ -134,7 +135,7 @@ const OTHER_CAUSE = ", put down to another cause";
 function hypotensionWords(a: Assessment, basis: HypotensionBasis): string {
   if (vasopressorGiven(a).value === true) {
     const count = readValue(a, "vitals.vasopressorsExcludingVasopressin") ?? 0;
-    const drugs = [...(count > 0 ? [`${count} vasopressor${count === 1 ? "" : "s"}`] : []), ...(readFinding(a, "vitals.vasopressin").value === true ? ["vasopressin"] : [])];
+    const drugs = [...(count > 0 ? [counted(count, "vasopressor")] : []), ...(readFinding(a, "vitals.vasopressin").value === true ? ["vasopressin"] : [])];
     return `on ${drugs.join(" and ")}`;
   }
   switch (basis) {
@@ -186,7 +187,7 @@ export function noTherapiesReason(instruments: readonly InstrumentResult[]): str
   const met = applicable.filter((r) => r.meetsThreshold === true);
   if (met.length > 0) {
     const names = met.map((r) => INSTRUMENT_DEFINITIONS[r.id].shortName).join(" and ");
-    const one = met.length === 1;
+    const one = isSingular(met.length);
     return `${names} meet${one ? "s its" : " their"} threshold but name${one ? "s" : ""} no pattern that therapy classes are listed for: see the differentials.`;
   }
   if (applicable.some((r) => r.meetsThreshold === null)) {

@@ -3,6 +3,7 @@
  * that does not apply never "meets" a threshold, and when one unknown answer decides the result, the
  * page says which answer gives which result instead of only a range. Pure; no React.
  */
+import { unitFor } from "../plural";
 import { ENUM_FIELDS, TRI_STATE_FIELDS, fieldLabel, type EnumFieldPath, type TriStateFieldPath } from "../assessment/fields";
 import type { Assessment } from "../assessment/schema";
 import { INSTRUMENTS } from "../scores/index";
@@ -73,7 +74,7 @@ export function resultInWords(r: InstrumentResult): string {
       return `grade ${figure}`;
     case "hscore":
     case "isth-dic":
-      return `${figure} points`;
+      return `${figure} ${r.value === null ? "points" : unitFor(r.value, "points")}`;
     case "hlh-2004":
       return `${figure} of 8 criteria`;
     case "chis":
