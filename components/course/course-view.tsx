@@ -6,7 +6,7 @@ import { quickAccept } from "@/lib/assessment/quick-accept";
 import { fieldLabel } from "@/lib/assessment/fields";
 import type { Assessment } from "@/lib/assessment/schema";
 import { CHART_STYLE, LAB_TRENDS, valueText, type ChartValue } from "@/lib/case/chart";
-import { course } from "@/lib/case/course";
+import { course, enteredTimePoints, hasFindings } from "@/lib/case/course";
 import type { TimePointAt } from "@/lib/case/schema";
 import { atLabel, loadCaseDraft } from "@/lib/form/case-draft";
 import { INSTRUMENT_DEFINITIONS } from "@/lib/scores/definitions";
@@ -34,13 +34,16 @@ export function CourseView() {
     const theCase = loadCaseDraft(stores);
     if (theCase.timepoints.length < 2) return null;
     // Time-points the form saved pass the quick check; one that does not is left out and named.
-    const valid = theCase.timepoints.filter((p): p is { at: TimePointAt; assessment: Assessment } => quickAccept(p.assessment));
+    const accepted = theCase.timepoints.filter((p): p is { at: TimePointAt; assessment: Assessment } => quickAccept(p.assessment));
     const left = theCase.timepoints.filter((p) => !quickAccept(p.assessment)).map((p) => atLabel(p.at));
+    // A day added and not yet entered is neither charted nor counted (lib/case/course.ts enteredTimePoints).
+    const valid = enteredTimePoints(accepted);
+    const empty = accepted.filter((p) => !hasFindings(p.assessment)).map((p) => atLabel(p.at));
     if (valid.length < 2) return null;
-    return { result: course({ caseVersion: 1, timepoints: valid }), left, assessments: valid.map((p) => p.assessment), current: theCase.timepoints[theCase.current]!.at };
+    return { result: course({ caseVersion: 1, timepoints: valid }), left, empty, assessments: valid.map((p) => p.assessment), current: theCase.timepoints[theCase.current]!.at };
   }, [stores]);
   if (data === null) return null;
-  const { result, left, assessments, current } = data;
+  const { result, left, empty, assessments, current } = data;
   const ats = result.timepoints.map((t) => t.at);
   const days = ats.map(shortDay);
   const shown = INSTRUMENT_IDS.filter((id) => result.timepoints.some((t) => t.screening.instruments.find((r) => r.id === id)?.applicable));
@@ -64,6 +67,7 @@ export function CourseView() {
         {ats.length} time-points, {atLabel(ats[0]!)} to {atLabel(ats.at(-1)!)}. Each value is computed from that time-point alone; a range means data were missing. The level and the rest of this page are the result at <strong>{atLabel(current)}</strong>.
       </p>
       {left.length > 0 ? <p className={styles.note}>Left out (their saved values need checking; open them to see why): {left.join(", ")}.</p> : null}
+      {empty.length > 0 ? <p className={styles.note}>Not charted, nothing entered yet: {empty.join(", ")}.</p> : null}
       <div className={`${styles.charts} ${styles.screenOnly}`}>
         {shown.map((id) => {
           const c = result.course[id];

@@ -1,11 +1,14 @@
 "use client";
 
-import { useId, useState } from "react";
+import { usePathname } from "next/navigation";
+import { useEffect, useId, useState } from "react";
 import { useBrowserStores } from "@/components/assessment/use-browser-stores";
-import { saveWaitingTyping } from "@/components/assessment/after-next-paint";
+import { DRAFT_SAVED_EVENT, saveWaitingTyping } from "@/components/assessment/after-next-paint";
 import { addTimePoint, atLabel, dayInRange, loadCaseDraft, setCurrentAt, switchTimePoint } from "@/lib/form/case-draft";
 import { DAY_RANGE, MAX_TIMEPOINTS } from "@/lib/case/at";
+import { atQuery } from "@/lib/case/at-query";
 import type { TimePointAt } from "@/lib/case/schema";
+import { addressAt, addressOf, openDay } from "./timepoint-url";
 import styles from "./switcher.module.css";
 
 const RANGE_MESSAGE = `The day must be between ${DAY_RANGE.min} and ${DAY_RANGE.max} (relative to day 0, the infusion or the admission).`;
@@ -20,25 +23,38 @@ function readAt(day: string, time: string): TimePointAt | null {
 
 /**
  * Where the steps are in the case: its time-points (Day 1 · Day 3 · Day 6), the current one's day,
- * and "Add a time-point". Every view reads the current time-point when it mounts, so switching
- * reloads the page (nothing is lost: the draft is saved as typed).
+ * and "Add a time-point". Every view reads the current time-point when it mounts, so a change of
+ * day loads the page afresh (nothing is lost: the draft is saved as typed), at an address naming
+ * the day (./timepoint-url.tsx), so Back returns to the day left.
  */
-export function TimePointSwitcher() {
+export function TimePointSwitcher({ firstStep }: { /** The id of the first step: a new time-point opens there, to be entered. */ readonly firstStep: string }) {
   const stores = useBrowserStores();
   const id = useId();
   const [message, setMessage] = useState<string | null>(null);
   const [newDay, setNewDay] = useState<string | null>(null);
   const [newTime, setNewTime] = useState("");
+  // Read again on each step and as the form saves: the first day follows the days since infusion as it is typed (case-draft.ts defaultDay).
+  usePathname();
+  const [, setTick] = useState(0);
+  useEffect(() => {
+    const again = () => setTick((n) => n + 1);
+    window.addEventListener(DRAFT_SAVED_EVENT, again);
+    return () => window.removeEventListener(DRAFT_SAVED_EVENT, again);
+  }, []);
   if (stores === null) return null;
   const theCase = loadCaseDraft(stores);
   const current = theCase.timepoints[theCase.current]!;
   const last = theCase.timepoints.at(-1)!;
+  // The day after the last: the first time-point's day follows the days since infusion (case-draft.ts defaultDay), so this does too.
   const nextDay = newDay ?? String(last.at.day + 1);
 
+  // The page left keeps its day in its address (with one time-point it had none), so Back returns to that day.
+  const keepDayInHistory = () => window.history.replaceState(null, "", addressAt(current.at));
   const switchTo = (index: number) => {
     saveWaitingTyping();
+    keepDayInHistory();
     switchTimePoint(stores, index);
-    window.location.reload();
+    openDay(addressOf(stores, theCase.timepoints[index]!.at));
   };
   const add = () => {
     saveWaitingTyping();
@@ -46,8 +62,10 @@ export function TimePointSwitcher() {
     if (at === null) return setMessage("The day must be a whole number (it may be negative) and the time HH:MM or empty.");
     if (!dayInRange(at)) return setMessage(RANGE_MESSAGE);
     if (theCase.timepoints.length >= MAX_TIMEPOINTS) return setMessage(`A case holds at most ${MAX_TIMEPOINTS} time-points.`);
+    keepDayInHistory();
     if (!addTimePoint(stores, at)) return setMessage(`A new time-point must come after ${atLabel(last.at)}.`);
-    window.location.reload();
+    // The new day is to be entered: its first step, not the result of a day with nothing in it yet (issue 28 item 3).
+    openDay(`/assess/${firstStep}?${atQuery(at)}`);
   };
   const move = (form: HTMLFormElement) => {
     saveWaitingTyping();
@@ -56,7 +74,8 @@ export function TimePointSwitcher() {
     if (at === null) return setMessage("The day must be a whole number (it may be negative) and the time HH:MM or empty.");
     if (!dayInRange(at)) return setMessage(RANGE_MESSAGE);
     if (!setCurrentAt(stores, at)) return setMessage("Time-points stay in order: this one must come after the one before it and before the one after it.");
-    window.location.reload();
+    // The same page at the day's new name: the old one is no longer a time-point of the case.
+    openDay(addressOf(stores, at), { replace: true });
   };
 
   const several = theCase.timepoints.length > 1;

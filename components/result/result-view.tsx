@@ -1,5 +1,6 @@
 "use client";
 
+import { counted, isSingular } from "@/lib/plural";
 import { StorageBlocked } from "@/components/notice/storage-blocked";
 import { SavedCaseProblems } from "@/components/assessment/saved-case-problems";
 import Link from "next/link";
@@ -26,6 +27,7 @@ import { decidesAtAGlance, decidingAnswer } from "@/lib/screen/wording";
 import { TherapyList } from "./therapy-list";
 import { UnsavedSteps } from "@/components/assessment/unsaved-steps";
 import { CourseSlot, useCourseTimePoint } from "@/components/course/course-slot";
+import { OverTimeDetails } from "@/components/course/over-time-details";
 import { atLabel } from "@/lib/form/case-draft";
 import { useFocusHeading } from "@/components/assessment/use-focus-heading";
 import styles from "./result.module.css";
@@ -110,13 +112,16 @@ export function ResultView() {
       <section aria-labelledby="instruments-heading">
         <h2 id="instruments-heading">Instruments that apply here</h2>
         {applicable.length === 0 ? <p>None of the instruments is defined for this setting and age.</p> : null}
-        {applicable.map((r) => (
-          <InstrumentCard key={r.id} result={r} assessment={assessment} units={units} />
-        ))}
+        {/* A case over time: the cards wait closed, the course and the table above carry the answer. */}
+        <OverTimeDetails overTime={courseAt !== null && applicable.length > 0} summary={`Criteria of each instrument at ${courseAt === null ? "" : atLabel(courseAt)}: ${applicable.map((r) => INSTRUMENT_DEFINITIONS[r.id].shortName).join(", ")}`}>
+          {applicable.map((r) => (
+            <InstrumentCard key={r.id} result={r} assessment={assessment} units={units} />
+          ))}
+        </OverTimeDetails>
         {teaching.length > 0 ? (
           <details className={styles.teaching}>
             <summary>
-              Shown for teaching: {teaching.length} instrument{teaching.length === 1 ? "" : "s"} that do{teaching.length === 1 ? "es" : ""} not apply here (
+              Shown for teaching: {counted(teaching.length, "instrument")} that do{isSingular(teaching.length) ? "es" : ""} not apply here (
               {teaching.map((r) => INSTRUMENT_DEFINITIONS[r.id].shortName).join(", ")})
             </summary>
             {teaching.map((r) => (
@@ -194,7 +199,9 @@ export function ResultView() {
         )}
       </section>
 
-      <TherapyList screening={screening} />
+      <OverTimeDetails overTime={courseAt !== null} summary={`Therapy classes discussed for the pattern at ${courseAt === null ? "" : atLabel(courseAt)} (education, not a treatment recommendation)`}>
+        <TherapyList screening={screening} />
+      </OverTimeDetails>
 
       <div className={`actions no-print ${styles.actions}`}>
         <Link href="/assess/review" className="button">

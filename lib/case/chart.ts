@@ -67,7 +67,7 @@ export interface ChartGeometry {
   readonly linePath: string;
   /** y of the threshold line; null when none. */
   readonly thresholdY: number | null;
-  /** Value axis ticks: 0, the threshold, the top. */
+  /** Value axis ticks: 0, the threshold, the top; every grade on a step (grade) chart. */
   readonly ticks: readonly { readonly value: number; readonly y: number }[];
 }
 
@@ -102,7 +102,9 @@ export function chartGeometry(values: readonly ChartValue[], options: { readonly
       ? points.map((p, i) => `${i === 0 || points[i - 1]!.index !== p.index - 1 ? "M" : "L"}${p.x} ${p.y}`).join("")
       : "";
   const thresholdY = options.threshold === undefined ? null : y(options.threshold);
-  const tickValues = [...new Set([0, ...(options.threshold === undefined ? [] : [options.threshold]), yMax])].sort((a, b) => a - b);
+  // A grade chart labels every grade (0, 1, 2, 3, 4; "0, 1, 4" read as a scale with gaps); others 0, the threshold and the top.
+  const everyGrade = options.kind === "step" ? Array.from({ length: Math.floor(yMax) + 1 }, (_, grade) => grade) : [];
+  const tickValues = [...new Set([0, ...everyGrade, ...(options.threshold === undefined ? [] : [options.threshold]), yMax])].sort((a, b) => a - b);
   return { box, yMax, xs, points, bars, stepPath, linePath, thresholdY, ticks: tickValues.map((value) => ({ value, y: y(value) })) };
 }
 

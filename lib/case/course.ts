@@ -38,3 +38,35 @@ export function course(theCase: Case): Course {
   });
   return { timepoints, course: Object.fromEntries(entries) as Record<InstrumentId, InstrumentCourse> };
 }
+
+/**
+ * The sections a new time-point carries forward (lib/form/case-draft.ts addTimePoint): they say who
+ * the patient is, not what was found that day.
+ */
+const CARRIED_FORWARD = new Set(["schemaVersion", "label", "context"]);
+
+/**
+ * Whether anything of the day was entered: a value in a section other than those carried forward.
+ * Null is unknown, as absent is, except on an ICE item, where it records an item the patient could
+ * not be tested on (an answer).
+ */
+export function hasFindings(assessment: object): boolean {
+  return Object.entries(assessment).some(([key, value]) => !CARRIED_FORWARD.has(key) && holdsValue(value, key));
+}
+
+function holdsValue(value: unknown, key: string): boolean {
+  if (value === null) return key === "iceItems";
+  if (value === undefined || value === "") return false;
+  if (typeof value !== "object") return true;
+  return Object.entries(value).some(([child, v]) => (key === "iceItems" && v === null) || holdsValue(v, child));
+}
+
+/**
+ * The time-points the app charts and counts in a course: those with findings. A day added in the
+ * form and not yet entered would chart every instrument's whole range ("HScore highest 176–337"),
+ * which is the form's state, not the patient's. \`crs-screen course\` scores a file as written
+ * (CASE.md: every time-point), so this filter is the app's, applied before course().
+ */
+export function enteredTimePoints<T extends { readonly assessment: object }>(timepoints: readonly T[]): T[] {
+  return timepoints.filter((p) => hasFindings(p.assessment));
+}

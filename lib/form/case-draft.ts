@@ -3,7 +3,7 @@
  * single-Assessment draft. The current time-point's Assessment stays under DRAFT_KEY (./draft.ts),
  * so the steps, the review and the result keep reading and writing "the draft" unchanged and edit
  * the current time-point; the others wait under CASE_KEY. No CASE_KEY (a draft saved before cases,
- * a fresh browser) is a Case of one at day 0, as a file holding one Assessment is.
+ * a fresh browser) is a Case of one at its default day (defaultDay), until a day is set.
  */
 import { FIELDS } from "../assessment/fields";
 import type { AssessmentInput } from "../assessment/schema";
@@ -46,12 +46,22 @@ function readFrame(stores: Stores): CaseDraft | null {
   }
 }
 
+/**
+ * The day an Assessment is of when nobody set one: in the immune-effector setting day 0 is the
+ * infusion (CASE.md), so a patient 5 days after it is at day 5 (issue 28: every step said "Day 0");
+ * otherwise day 0, the admission.
+ */
+export function defaultDay(assessment: AssessmentInput): number {
+  const context = assessment.context;
+  return context?.setting === "immune-effector-cell-therapy" ? (context.daysSinceInfusion ?? 0) : 0;
+}
+
 /** The whole case, its current time-point read from the draft. */
 export function loadCaseDraft(stores: Stores): CaseDraft {
   const draft = loadDraft(stores);
   const done = loadDoneSteps(stores);
   const frame = readFrame(stores);
-  if (frame === null) return { current: 0, timepoints: [{ at: { day: 0 }, assessment: draft, done }] };
+  if (frame === null) return { current: 0, timepoints: [{ at: { day: defaultDay(draft) }, assessment: draft, done }] };
   return { ...frame, timepoints: frame.timepoints.map((point, index) => (index === frame.current ? { ...point, assessment: draft, done } : point)) };
 }
 
@@ -63,9 +73,21 @@ export function saveCaseDraft(stores: Stores, theCase: CaseDraft): void {
   active(stores).setItem(CASE_KEY, JSON.stringify(theCase));
 }
 
-/** Replaces the case (an import, a share link): the last time-point is the current one. */
+/**
+ * Replaces the case (an import, a share link): the last time-point is the current one. A file of
+ * one Assessment reads as a Case of one at day 0 (lib/case/schema.ts); here, as one unlabelled
+ * time-point at day 0 without a time, it is kept as a plain draft: its day is its default day
+ * again, as transferable() wrote it, so it comes back as it left.
+ */
 export function replaceCaseDraft(stores: Stores, timepoints: readonly { readonly at: TimePointAt; readonly assessment: AssessmentInput }[], label?: string): void {
   clearPending(stores);
+  const only = timepoints.length === 1 ? timepoints[0]! : undefined;
+  if (only !== undefined && label === undefined && only.at.day === 0 && only.at.time === undefined) {
+    saveDraft(stores, only.assessment);
+    saveDoneSteps(stores, []);
+    active(stores).removeItem(CASE_KEY);
+    return;
+  }
   saveCaseDraft(stores, { ...(label === undefined ? {} : { label }), current: timepoints.length - 1, timepoints });
 }
 
@@ -138,13 +160,13 @@ export function caseOf(theCase: CaseDraft): { caseVersion: 1; label?: string; ti
 }
 
 /**
- * What export and share links carry: a case of one time-point at day 0 as the plain Assessment
- * (files made before cases stay identical; a plain Assessment reads back as day 0), else the Case —
- * so a single time-point moved to day 3 comes back at day 3.
+ * What export and share links carry: a case of one time-point at its default day (defaultDay) as
+ * the plain Assessment (files made before cases stay identical; replaceCaseDraft reads one back at
+ * that day), else the Case — so a single time-point moved to day 3 comes back at day 3.
  */
 export function transferable(theCase: CaseDraft): object {
   const only = theCase.timepoints.length === 1 ? theCase.timepoints[0]! : undefined;
-  const plain = only !== undefined && only.at.day === 0 && only.at.time === undefined && theCase.label === undefined;
+  const plain = only !== undefined && only.at.day === defaultDay(only.assessment) && only.at.time === undefined && theCase.label === undefined;
   return plain ? only.assessment : caseOf(theCase);
 }
 

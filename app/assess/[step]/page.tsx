@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { StepForm } from "@/components/assessment/step-form";
 import { CopyPrevious } from "@/components/course/copy-previous";
+import { StepDay } from "@/components/course/step-day";
 import { publishedThresholdsOf } from "@/lib/form/published-thresholds";
 import { STEPS, stepById } from "@/lib/form/steps";
 
@@ -29,6 +30,7 @@ export default async function StepPage({ params }: { readonly params: Promise<{ 
     <main id="main">
       <h1 id="step-heading" tabIndex={-1}>
         {definition.title}
+        <StepDay />
       </h1>
       <CopyPrevious stepId={definition.id} />
       <StepForm stepId={definition.id} published={publishedThresholdsOf(definition)} />

@@ -23,7 +23,17 @@ describe("chart geometry", () => {
     expect(g.points[2]!.y).toBe(bottom);
     expect(g.stepPath).toMatch(/^M\d+(\.\d)? [\d.]+H[\d.]+V[\d.]+M/);
     expect(g.bars).toEqual([]);
-    expect(g.ticks.map((t) => t.value)).toEqual([0, 1, 3]);
+    expect(g.ticks.map((t) => t.value)).toEqual([0, 1, 2, 3]);
+  });
+
+  test("a grade chart labels every grade up to its top (issue 28: the axis read 0, 1, 4); a points chart only 0, the threshold and the top", () => {
+    const grades = chartGeometry([{ min: 0, max: 0 }, { min: 4, max: 4 }], { kind: "step", threshold: 1 });
+    expect(grades.ticks.map((t) => t.value)).toEqual([0, 1, 2, 3, 4]);
+    // Evenly spaced: each grade one step of the axis.
+    const ys = grades.ticks.map((t) => t.y);
+    expect(new Set(ys.slice(1).map((y, i) => Math.round((ys[i]! - y) * 10)))).toHaveProperty("size", 1);
+    const hscore = chartGeometry([{ min: 90, max: 90 }, { min: 200, max: 200 }], { kind: "points", threshold: HSCORE_THRESHOLD });
+    expect(hscore.ticks.map((t) => t.value)).toEqual([0, HSCORE_THRESHOLD, 200]);
   });
 
   test("a value still open is a bar from min to max, never a point, and breaks the step", () => {

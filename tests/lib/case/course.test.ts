@@ -1,6 +1,6 @@
 /** A Case's course (lib/case; ../shared/spec/CASE.md): the schema derived from the Assessment's, and course(). */
 import { describe, expect, test } from "vitest";
-import { course } from "@/lib/case/course";
+import { course, enteredTimePoints, hasFindings } from "@/lib/case/course";
 import { validateCase, type Case } from "@/lib/case/schema";
 
 const IEC = { setting: "immune-effector-cell-therapy", feverOtherCause: false, antipyreticOrAnticytokineGiven: false } as const;
@@ -47,6 +47,33 @@ describe("course", () => {
     expect(result.course.hscore.firstMetAt).toBeNull();
     expect(result.course.hscore.metAt).toEqual([]);
     expect(result.course.hscore.highest.max).toBeGreaterThan(result.course.hscore.highest.min);
+  });
+});
+
+describe("a time-point with nothing entered (issue 28 item 3)", () => {
+  // What "Add a time-point" makes: the context and title carried forward, nothing of the day.
+  const ADDED = { schemaVersion: 1, label: "CAR-T", context: { ...IEC, ageYears: 54, daysSinceInfusion: 6 } } as const;
+
+  test("the context and title carried forward are not findings; any value of the day is, and so is an ICE item recorded as untestable", () => {
+    expect(hasFindings(ADDED)).toBe(false);
+    expect(hasFindings({ ...ADDED, vitals: {} })).toBe(false);
+    expect(hasFindings({ ...ADDED, labs: { ferritinNgPerMl: null } })).toBe(false); // null is unknown
+    expect(hasFindings({ ...ADDED, vitals: { hypotension: false } })).toBe(true); // looked for and absent is a finding
+    expect(hasFindings({ ...ADDED, labs: { ferritinNgPerMl: 900 } })).toBe(true);
+    expect(hasFindings({ ...ADDED, neuro: { iceItems: { orientation: null } } })).toBe(true);
+  });
+
+  test("an added day not yet entered is left out of the course: HScore's highest is day 1's, not the empty day's whole range", () => {
+    const day1 = CART_DAYS_1_3_6.timepoints[0]!;
+    const theCase = valid({ caseVersion: 1, timepoints: [day1, { at: { day: 2 }, assessment: ADDED }] });
+    const everyDay = course(theCase);
+    const entered = course({ ...theCase, timepoints: enteredTimePoints(theCase.timepoints) });
+    expect(entered.timepoints.map((t) => t.at)).toEqual([day1.at]);
+    // The empty day would have lifted the top of the range to HScore's maximum.
+    expect(everyDay.course.hscore.highest.max).toBeGreaterThan(entered.course.hscore.highest.max);
+    expect(entered.course.hscore.highest).toEqual({ min: everyDay.timepoints[0]!.screening.instruments.find((i) => i.id === "hscore")!.min, max: everyDay.timepoints[0]!.screening.instruments.find((i) => i.id === "hscore")!.max });
+    // The command line scores the file as written: both time-points (CASE.md).
+    expect(everyDay.timepoints).toHaveLength(2);
   });
 });
 

@@ -7,6 +7,7 @@ import { beforeEach, describe, expect, test } from "vitest";
 import type { AssessmentInput } from "@/lib/assessment/schema";
 import { CASE_KEY, DONE_KEY, DRAFT_KEY, clearDraft, loadDoneSteps, loadDraft, markStepDone, saveDraft, setKeepOnDevice, stepById, type Stores } from "@/lib/form";
 import { addTimePoint, loadCaseDraft, replaceCaseDraft, setCurrentAt, switchTimePoint, transferable } from "@/lib/form/case-draft";
+import { validateCase } from "@/lib/case/schema";
 import { copiedFrom, copyPreviousStep } from "@/lib/form/case-copy";
 
 function memory(): Storage {
@@ -42,6 +43,35 @@ describe("the case draft", () => {
     const theCase = loadCaseDraft(stores);
     expect(theCase).toEqual({ current: 0, timepoints: [{ at: { day: 0 }, assessment: DAY1, done: [] }] });
     expect(transferable(theCase)).toEqual(DAY1);
+  });
+
+  test("the first time-point's day defaults from the days since infusion (issue 28: \"Day 0\" 5 days after it); the next defaults to the day after", () => {
+    const fiveDaysAfter: AssessmentInput = { ...DAY1, context: { ...DAY1.context, daysSinceInfusion: 5 } };
+    saveDraft(stores, fiveDaysAfter);
+    expect(loadCaseDraft(stores).timepoints[0]!.at).toEqual({ day: 5 });
+    // Outside the immune-effector setting day 0 is the admission: the field does not move it.
+    saveDraft(stores, { schemaVersion: 1, context: { setting: "rheumatologic", daysSinceInfusion: 5 } });
+    expect(loadCaseDraft(stores).timepoints[0]!.at).toEqual({ day: 0 });
+    saveDraft(stores, fiveDaysAfter);
+    expect(addTimePoint(stores, { day: 6 })).toBe(true);
+    expect(loadCaseDraft(stores).timepoints.map((p) => p.at)).toEqual([{ day: 5 }, { day: 6 }]);
+    expect(loadDraft(stores).context?.daysSinceInfusion).toBe(6);
+  });
+
+  test("a single assessment at its default day exports as the plain Assessment and imports back at that day, unchanged", () => {
+    const fiveDaysAfter: AssessmentInput = { ...DAY1, context: { ...DAY1.context, daysSinceInfusion: 5 } };
+    saveDraft(stores, fiveDaysAfter);
+    const exported = transferable(loadCaseDraft(stores));
+    expect(exported).toEqual(fiveDaysAfter);
+    const read = validateCase(exported);
+    if (!read.ok) throw new Error("refused");
+    stores = { session: memory(), local: memory() };
+    replaceCaseDraft(stores, read.case.timepoints);
+    expect(loadCaseDraft(stores).timepoints[0]!.at).toEqual({ day: 5 });
+    expect(transferable(loadCaseDraft(stores))).toEqual(fiveDaysAfter);
+    // A day set by hand stays: the case then travels as a Case.
+    setCurrentAt(stores, { day: 4 });
+    expect(transferable(loadCaseDraft(stores))).toMatchObject({ caseVersion: 1, timepoints: [{ at: { day: 4 } }] });
   });
 
   test("a single time-point moved off day 0 exports as a Case, so it comes back at its day", () => {
