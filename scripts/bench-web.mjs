@@ -73,10 +73,15 @@ if (args.has("--write-budget")) {
 }
 /**
  * Issue 17's ceilings, as multiples of the framework floor built in this run: the form's steps
- * (review included) ≤ 1.25×, the result ≤ 1.35×. Checked with --check beside the per-route budget.
+ * (review included) ≤ 1.25×, the result ≤ 1.40×. Checked with --check beside the per-route budget.
+ * The result's was 1.35× until issue 27 (December 2026): the therapy catalogue's indication for
+ * every evidence line (words and the check the Screening's tiers are computed by), two classes
+ * (supportive care; antimicrobials and source control) and the infection-first differential are
+ * computed in the page and added 6 kB gz (229.4 → 235.6 kB, 1.386×). They are clinical content
+ * the Screening must carry, not code to cut; docs/performance.md has the figures.
  */
 function ceilingOf(route) {
-  if (route === "/assess/result") return 1.35;
+  if (route === "/assess/result") return 1.4;
   if (route.startsWith("/assess/")) return 1.25;
   return null;
 }
@@ -86,7 +91,7 @@ if (args.has("--check")) {
   const overCeiling = rows.filter(([route, size]) => ceilingOf(route) !== null && size.gzip > floor.gzip * ceilingOf(route));
   for (const [route, size] of overCeiling) console.error(`✖ ${route}: ${(size.gzip / floor.gzip).toFixed(3)}× the framework floor, over its ceiling of ${ceilingOf(route)}×`);
   if (overCeiling.length) process.exit(1);
-  console.log("\n✔ form steps ≤ 1.25× and the result ≤ 1.35× the framework floor");
+  console.log("\n✔ form steps ≤ 1.25× and the result ≤ 1.40× the framework floor");
   const over = rows.filter(([route, size]) => budget[route] !== undefined && size.gzip > budget[route] * 1.1);
   const unbudgeted = rows.filter(([route]) => budget[route] === undefined).map(([r]) => r);
   if (unbudgeted.length) console.log(`\nNo budget yet for: ${unbudgeted.join(", ")} (run npm run bench:web -- --write-budget).`);
