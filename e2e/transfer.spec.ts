@@ -115,7 +115,7 @@ test.describe("moving a case — no server", () => {
 
     await tab.goto(link);
     await dialog.getByRole("button", { name: "Open the shared case" }).click();
-    await expect(tab.getByText(/ASTCT CRS \(2019 consensus\): 3/)).toBeVisible();
+    await expect(tab.getByRole("heading", { name: /ASTCT CRS \(2019 consensus\): 3/ })).toBeVisible();
     expect(JSON.parse((await storedDraft(tab))!)).toEqual(JSON.parse((await storedDraft(page))!));
     await other.close();
   });
@@ -132,7 +132,7 @@ test.describe("moving a case — no server", () => {
     const requests = recordRequests(other);
     await other.goto(link);
     await expect(other.getByRole("heading", { level: 1, name: "Educational screening summary — not a diagnosis" })).toBeVisible();
-    await expect(other.getByText(/ASTCT CRS \(2019 consensus\): 3/)).toBeVisible();
+    await expect(other.getByRole("heading", { name: /ASTCT CRS \(2019 consensus\): 3/ })).toBeVisible();
     // the fragment is never sent: no request carries the case
     const fragment = link.split("#")[1]!;
     expect(requests.filter((r) => r.includes(fragment.slice(8, 40)))).toEqual([]);
@@ -145,7 +145,7 @@ test.describe("moving a case — no server", () => {
     await expect(other.getByRole("alert").filter({ hasText: "The shared case could not be opened" })).toContainText(
       "What this page shows below is the case that was already in this browser, not the shared one.",
     );
-    await expect(other.getByText(/ASTCT CRS \(2019 consensus\): 3/)).toBeVisible();
+    await expect(other.getByRole("heading", { name: /ASTCT CRS \(2019 consensus\): 3/ })).toBeVisible();
     await fresh.close();
 
     // In a browser with no case, it says that nothing below comes from the link.
