@@ -1,3 +1,4 @@
+import type { ReactNode } from "react";
 import { INSTRUMENT_DEFINITIONS, criterionLabel } from "@/lib/scores/definitions";
 import type { CriterionResult, InstrumentId, InstrumentResult } from "@/lib/scores/types";
 
@@ -25,13 +26,29 @@ export function contribution(c: CriterionResult): string {
   return c.minPoints === c.maxPoints ? String(c.minPoints) : `${c.minPoints}–${c.maxPoints}`;
 }
 
-/** An instrument's criteria as published, each met / not met / unknown, with what it contributes (a range while open). */
-export function CriteriaTable({ result, className }: { readonly result: InstrumentResult; readonly className?: string }) {
+/**
+ * An instrument's criteria as published, each met / not met / unknown, with what it contributes (a
+ * range while open). `headRow`: a row above the column names, in the table's head (the printed
+ * summary puts the instrument's name there, so it repeats after a page or column break);
+ * `columnsClassName` classes the column names' row.
+ */
+export function CriteriaTable({
+  result,
+  className,
+  headRow,
+  columnsClassName,
+}: {
+  readonly result: InstrumentResult;
+  readonly className?: string;
+  readonly headRow?: ReactNode;
+  readonly columnsClassName?: string;
+}) {
   return (
     <table className={className}>
       <caption className="visually-hidden">{INSTRUMENT_DEFINITIONS[result.id].shortName} criteria</caption>
       <thead>
-        <tr>
+        {headRow}
+        <tr className={columnsClassName}>
           <th scope="col">Criterion (as published)</th>
           <th scope="col">Status</th>
           <th scope="col">{CONTRIBUTION[result.id]}</th>

@@ -1,9 +1,8 @@
-import { CONTRIBUTION, contribution } from "@/components/result/criteria-table";
+import { CONTRIBUTION, CriteriaTable } from "@/components/result/criteria-table";
 import { fieldLabel } from "@/lib/assessment/fields";
-import { INSTRUMENT_DEFINITIONS, criterionLabel } from "@/lib/scores/definitions";
+import { INSTRUMENT_DEFINITIONS } from "@/lib/scores/definitions";
 import type { InstrumentResult } from "@/lib/scores/types";
 
-const STATUS = { true: "Met", false: "Not met", null: "Unknown" } as const;
 const VERDICT = { true: "meets", false: "below", null: "undecided" } as const;
 
 /** An instrument that does not apply never "meets" a threshold (as lib/screen/wording.ts `verdict`): it would meet it. */
@@ -57,10 +56,12 @@ export function SummaryInstrument({
       <h3 className={brief ? undefined : "no-print"}>
         <Title result={result} />
       </h3>
-      <table className={brief ? "criteria no-print" : "criteria"}>
-        <caption className="visually-hidden">{INSTRUMENT_DEFINITIONS[result.id].shortName} criteria</caption>
-        <thead>
-          {/* Paper: one row, the name across the table and the column names at its right end. */}
+      <CriteriaTable
+        result={result}
+        className={brief ? "criteria no-print" : "criteria"}
+        columnsClassName="no-print"
+        headRow={
+          // Paper: one row, the name across the table and the column names at its right end.
           <tr className="print-head">
             <th colSpan={3} scope="colgroup">
               <span className="print-columns">
@@ -70,22 +71,8 @@ export function SummaryInstrument({
               <Title result={result} />
             </th>
           </tr>
-          <tr className="no-print">
-            <th scope="col">Criterion (as published)</th>
-            <th scope="col">Status</th>
-            <th scope="col">{CONTRIBUTION[result.id]}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {result.criteria.map((c) => (
-            <tr key={c.id}>
-              <td>{criterionLabel(result.id, c.id)}</td>
-              <td>{STATUS[String(c.met) as keyof typeof STATUS]}</td>
-              <td>{contribution(c)}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+        }
+      />
       {extra ? <p className="small">{extra}</p> : null}
       {result.notes.map((n) => (
         <p key={n} className={brief ? "small no-print" : "small"}>
