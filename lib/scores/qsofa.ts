@@ -26,12 +26,12 @@ export const PAEDIATRIC_SEPSIS_CRITERIA = "Paediatric sepsis criteria differ fro
  */
 export function qsofaApplicability(ageYears: number | undefined): { readonly applicable: boolean; readonly applicability: string } {
   if (ageYears === undefined) {
-    return { applicable: true, applicability: "Age not recorded: qSOFA applies to adults (18 or over) only — a sepsis prompt, not a cytokine-storm criterion." };
+    return { applicable: true, applicability: `Age not recorded: qSOFA applies to adults (${QSOFA_MIN_AGE_YEARS} or over) only — a sepsis prompt, not a cytokine-storm criterion.` };
   }
   if (ageYears >= QSOFA_MIN_AGE_YEARS) return { applicable: true, applicability: "Adult: a sepsis prompt, not a cytokine-storm criterion." };
   return {
     applicable: false,
-    applicability: `Derived and validated in adults (Sepsis-3): under 18 it does not apply and prompts nothing — shown for teaching. ${PAEDIATRIC_SEPSIS_CRITERIA}`,
+    applicability: `Derived and validated in adults (Sepsis-3): under ${QSOFA_MIN_AGE_YEARS} it does not apply and prompts nothing — shown for teaching. ${PAEDIATRIC_SEPSIS_CRITERIA}`,
   };
 }
 
