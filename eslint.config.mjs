@@ -36,6 +36,19 @@ export const libBoundaries = {
   },
 };
 
+/**
+ * components/ are the parts the app's routes put together, so they never reach back into app/
+ * (by the `@/` alias or a relative path): a route stays thin and the parts reusable.
+ * tests/scripts/lint-boundaries.test.ts lints fixtures to show the rules bite.
+ */
+export const componentBoundaries = {
+  files: ["components/**/*.{ts,tsx,js,mjs}"],
+  rules: {
+    "no-restricted-imports": ["error", { patterns: [{ regex: "^@/app(/|$)", message: "components/ never import the app." }] }],
+    "import/no-restricted-paths": ["error", { zones: [{ target: "./components", from: "./app", message: "components/ never import the app." }] }],
+  },
+};
+
 export default defineConfig([
   ...nextVitals,
   ...nextTs,
@@ -61,4 +74,5 @@ export default defineConfig([
     },
   },
   libBoundaries,
+  componentBoundaries,
 ]);

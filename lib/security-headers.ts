@@ -8,7 +8,7 @@
  * allows inline scripts, never eval ('unsafe-eval' is absent), no other origin, no plugins, no
  * framing, no form posts elsewhere — and it never renders HTML from data (React text only; a test checks that no component injects raw HTML).
  */
-export const CONTENT_SECURITY_POLICY = [
+const CONTENT_SECURITY_POLICY = [
   "default-src 'self'",
   "script-src 'self' 'unsafe-inline'",
   "style-src 'self' 'unsafe-inline'",

@@ -36,7 +36,7 @@ function group(source) {
   if (path.startsWith("[turbopack]")) return "Next.js / React";
   if (path.startsWith("lib/scenarios/builtin/") && path.endsWith(".json")) return "lib/scenarios/builtin/*.json";
   const parts = path.split("/");
-  if (parts[0] === "lib" && parts.length > 2) return ["lib/scores/definitions.ts", "lib/therapies/catalogue.ts", "lib/sources/registry.ts"].includes(path) ? path : `${parts[0]}/${parts[1]}/*`;
+  if (parts[0] === "lib" && parts.length > 2) return ["lib/sources/registry.ts"].includes(path) ? path : `${parts[0]}/${parts[1]}/*`;
   return parts.length > 2 ? `${parts[0]}/${parts[1]}/*` : path;
 }
 

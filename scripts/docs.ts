@@ -1,14 +1,14 @@
 /**
  * The generated parts of docs/: the Assessment's field table (from the zod schema, through its JSON
  * Schema: the very labels, units, ranges and options the form and the CLI's messages use) and the
- * criteria of each instrument (from lib/scores/definitions.ts and lib/sources: the text the result
+ * criteria of each instrument (from the instrument modules, lib/scores/<id>/, and lib/sources: the text the result
  * page's "about" dialogs show). Each sits between `<!-- generated:NAME -->` and
  * `<!-- /generated:NAME -->` in a hand-written page; tests/scripts/docs.test.ts checks they are
  * current, and `UPDATE_DOCS=1 npx vitest run tests/scripts/docs.test.ts` rewrites them.
  */
 import * as z from "zod";
 import { AssessmentSchema } from "@/lib/assessment/schema";
-import { INSTRUMENT_DEFINITIONS } from "@/lib/scores/definitions";
+import { INSTRUMENTS } from "@/lib/scores";
 import { INSTRUMENT_IDS } from "@/lib/scores/types";
 import { citationUrl, formatCitation } from "@/lib/sources/registry";
 
@@ -54,14 +54,14 @@ export function assessmentFieldTable(): string {
 /** Each instrument: what it is for, its criteria as published, how crs-screen reads it, and its source. */
 export function criteriaSections(): string {
   return INSTRUMENT_IDS.map((id) => {
-    const d = INSTRUMENT_DEFINITIONS[id];
+    const d = INSTRUMENTS[id];
     const conventions: readonly string[] = d.about.conventions;
     return [
       `## ${d.name} (\`${id}\`)`,
       "",
       d.about.introduction,
       "",
-      ...Object.entries(d.criteria).map(([criterion, text]) => `- **${criterion}**: ${text}`),
+      ...Object.entries(d.criteria).map(([criterion, { published }]) => `- **${criterion}**: ${published}`),
       "",
       `**Threshold:** ${d.threshold}. ${d.about.interpretation}`,
       "",

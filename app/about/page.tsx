@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { DISCLAIMER } from "@/lib/disclaimer";
 import { LEVEL_RULE } from "@/lib/screen/level";
-import { INSTRUMENT_DEFINITIONS } from "@/lib/scores/definitions";
+import { INSTRUMENTS } from "@/lib/scores";
 import { formatCitation } from "@/lib/sources";
 
 export const metadata: Metadata = { title: "Method and sources" };
@@ -22,7 +22,7 @@ export default function AboutPage() {
       <h2>The overall level</h2>
       <p>{LEVEL_RULE}</p>
       <h2>Instruments</h2>
-      {Object.entries(INSTRUMENT_DEFINITIONS).map(([id, d]) => (
+      {Object.entries(INSTRUMENTS).map(([id, d]) => (
         <section key={id} aria-labelledby={`about-${id}`}>
           <h3 id={`about-${id}`}>{d.name}</h3>
           <p>{d.about.introduction}</p>

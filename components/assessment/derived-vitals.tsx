@@ -4,7 +4,7 @@ import { useWatch, type Control } from "react-hook-form";
 import { NUMERIC_FIELDS, fieldLabel, type NumericFieldPath } from "@/lib/assessment/fields";
 import { HYPOTENSION_MAP_BELOW_MMHG, HYPOTENSION_MAP_FROM_AGE_YEARS, hypotension, hypotensionSystolicBelow, oxygenClasses, ventilatedForAirwayProtection } from "@/lib/assessment/derived";
 import type { AssessmentInput } from "@/lib/assessment/schema";
-import { ASTCT_CRS_HYPOXIA_GRADE } from "@/lib/scores/astct-crs-grades";
+import { ASTCT_CRS_HYPOXIA_GRADE } from "@/lib/scores/astct-crs/grades";
 import { fromFormValues, type FormValues, type StepDefinition, type UnitChoices } from "@/lib/form";
 import { useStepValidation } from "./use-step-validation";
 

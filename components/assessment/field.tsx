@@ -1,8 +1,7 @@
 "use client";
 
 import type { ReactNode } from "react";
-import type { UseFormRegister } from "react-hook-form";
-import type { Echo, FormValues } from "@/lib/form";
+import type { Echo } from "@/lib/form";
 
 /** The element id of a field path, so the error summary can link to it. */
 export function fieldId(path: string): string {
@@ -65,39 +64,5 @@ export function Field({
       ) : null}
       <ErrorText id={id} text={error} />
     </div>
-  );
-}
-
-/** Radio buttons (tri-state findings, enumerations) as a fieldset with a legend. */
-export function RadioField({
-  path,
-  legend,
-  hint,
-  error,
-  options,
-  register,
-}: {
-  readonly path: string;
-  readonly legend: string;
-  readonly hint?: string;
-  readonly error?: string;
-  readonly options: readonly { readonly value: string; readonly label: string }[];
-  readonly register: UseFormRegister<FormValues>;
-}) {
-  const id = fieldId(path);
-  return (
-    <fieldset className={error ? "field radio-field has-error" : "field radio-field"} aria-describedby={describedBy(id, hint, error)}>
-      <legend>{legend}</legend>
-      <Hint id={id} text={hint} />
-      <div className="radio-options">
-        {options.map((o, index) => (
-          <label key={o.value} className="radio">
-            <input type="radio" value={o.value} id={index === 0 ? id : `${id}-${o.value || "unknown"}`} {...register(path)} />
-            {o.label}
-          </label>
-        ))}
-      </div>
-      <ErrorText id={id} text={error} />
-    </fieldset>
   );
 }

@@ -3,7 +3,7 @@ import { fieldLabel } from "@/lib/assessment/fields";
 import type { Assessment } from "@/lib/assessment/schema";
 import { stepOfField } from "@/lib/form";
 import { screen } from "@/lib/screen";
-import { INSTRUMENT_DEFINITIONS } from "@/lib/scores/definitions";
+import { INSTRUMENTS } from "@/lib/scores";
 
 /** Per instrument, the fields that would complete it, each linking to its step (the review page). */
 export function WouldCompleteEach({ assessment }: { readonly assessment: Assessment }) {
@@ -12,7 +12,7 @@ export function WouldCompleteEach({ assessment }: { readonly assessment: Assessm
     <ul>
       {instruments.map((r) => (
         <li key={r.id}>
-          <strong>{INSTRUMENT_DEFINITIONS[r.id].shortName}</strong>:{" "}
+          <strong>{INSTRUMENTS[r.id].shortName}</strong>:{" "}
           {r.missing.length === 0
             ? "complete."
             : r.missing.map((p, i) => (

@@ -5,20 +5,26 @@ import { useBrowserStores } from "@/components/assessment/use-browser-stores";
 import { quickAccept } from "@/lib/assessment/quick-accept";
 import { fieldLabel } from "@/lib/assessment/fields";
 import type { Assessment } from "@/lib/assessment/schema";
-import { CHART_STYLE, LAB_TRENDS, valueText, type ChartValue } from "@/lib/case/chart";
+import { LAB_TRENDS, chartStyleOf, valueText, type ChartValue } from "@/lib/case/chart";
 import { course, enteredTimePoints, hasFindings } from "@/lib/case/course";
 import type { TimePointAt } from "@/lib/case/schema";
 import { atLabel, loadCaseDraft } from "@/lib/form/case-draft";
-import { INSTRUMENT_DEFINITIONS } from "@/lib/scores/definitions";
-import { INSTRUMENT_IDS } from "@/lib/scores/types";
+import { INSTRUMENTS } from "@/lib/scores";
+import { INSTRUMENT_IDS, type InstrumentId } from "@/lib/scores/types";
 import { CourseChart } from "./course-chart";
 import styles from "./course.module.css";
 
 /** Henter 2007 was checked for whether HLH-2004's criteria may be gathered across days; the stored text does not say (issue 18 item 6). */
-export const HLH_2004_PER_TIMEPOINT =
+const HLH_2004_PER_TIMEPOINT =
   "HLH-2004 is counted at each time-point; whether criteria may be combined across days could not be verified in Henter 2007.";
 
 // "none", not "never": a time-point whose verdict is still open is not counted as met, yet it may be.
+/** A course chart's props for one instrument: drawn as its scale says, labelled with what its axis counts. */
+function chartOf(id: InstrumentId, name: string) {
+  const { kind, threshold, unit } = chartStyleOf(id);
+  return { kind, threshold, label: `${name} (${unit})` };
+}
+
 const when = (at: TimePointAt | null): string => (at === null ? "none" : atLabel(at));
 const shortDay = (at: TimePointAt): string => `D${at.day}${at.time === undefined ? "" : ` ${at.time}`}`;
 
@@ -71,10 +77,10 @@ export function CourseView() {
       <div className={`${styles.charts} ${styles.screenOnly}`}>
         {shown.map((id) => {
           const c = result.course[id];
-          const name = INSTRUMENT_DEFINITIONS[id].shortName;
+          const name = INSTRUMENTS[id].shortName;
           return (
             <figure key={id} className={styles.chart}>
-              <CourseChart values={valuesOf(id)} days={days} kind={CHART_STYLE[id].kind} threshold={CHART_STYLE[id].threshold} label={`${name} (${CHART_STYLE[id].unit})`} />
+              <CourseChart values={valuesOf(id)} days={days} {...chartOf(id, name)} />
               <figcaption>
                 <strong>{name}</strong>: highest {valueText(c.highest)}; {c.firstMetAt === null ? "threshold met at no time-point (an open range may still reach it)" : `first met ${when(c.firstMetAt)}, last met ${when(c.lastMetAt)}`}.
               </figcaption>
@@ -110,7 +116,7 @@ export function CourseView() {
                 const c = result.course[id];
                 return (
                   <tr key={id} data-instrument={id}>
-                    <th scope="row">{INSTRUMENT_DEFINITIONS[id].shortName}</th>
+                    <th scope="row">{INSTRUMENTS[id].shortName}</th>
                     {valuesOf(id).map((v, i) => (
                       <td key={days[i]} data-label={atLabel(ats[i]!)}>
                         {valueText(v)}
@@ -126,7 +132,7 @@ export function CourseView() {
                       {when(c.lastMetAt)}
                     </td>
                     <td className={styles.printOnly}>
-                      <CourseChart spark values={valuesOf(id)} days={days} kind={CHART_STYLE[id].kind} threshold={CHART_STYLE[id].threshold} label={`${INSTRUMENT_DEFINITIONS[id].shortName} (${CHART_STYLE[id].unit})`} />
+                      <CourseChart spark values={valuesOf(id)} days={days} {...chartOf(id, INSTRUMENTS[id].shortName)} />
                     </td>
                   </tr>
                 );

@@ -1,13 +1,13 @@
 "use client";
 
 import { DialogButton } from "@/components/dialog/dialog-button";
-import { INSTRUMENT_DEFINITIONS } from "@/lib/scores/definitions";
+import { INSTRUMENTS } from "@/lib/scores";
 import type { InstrumentId } from "@/lib/scores/types";
 import { Citation } from "./citation";
 
 /** The full reference and "how this instrument was derived and validated". */
 export function CitationDialog({ instrument }: { readonly instrument: InstrumentId }) {
-  const d = INSTRUMENT_DEFINITIONS[instrument];
+  const d = INSTRUMENTS[instrument];
   return (
     <DialogButton
       label={

@@ -1,24 +1,18 @@
 import type { ReactNode } from "react";
-import { INSTRUMENT_DEFINITIONS, criterionLabel } from "@/lib/scores/definitions";
-import type { CriterionResult, InstrumentId, InstrumentResult } from "@/lib/scores/types";
+import { INSTRUMENTS, criterionWords, instrumentOf, type CriterionResult, type InstrumentId, type InstrumentResult, type Scale } from "@/lib/scores";
 
 const STATUS = { true: "Met", false: "Not met", null: "Unknown" } as const;
 
 /**
- * What a criterion contributes, in each instrument's own terms: an ASTCT domain gives a grade (the
- * most severe decides), HScore, ISTH DIC and qSOFA add points, HLH-2004, cHIS and MAS-2016 count
- * the criteria met. A grade is never called "Points".
+ * What a criterion contributes, in its instrument's own terms (its scale): an ASTCT domain gives a
+ * grade (the most severe decides), HScore, ISTH DIC and qSOFA add points, HLH-2004, cHIS and
+ * MAS-2016 count the criteria met. A grade is never called "Points".
  */
-export const CONTRIBUTION = {
-  "astct-crs": "Grade",
-  "astct-icans": "Grade",
-  hscore: "Points",
-  "isth-dic": "Points",
-  qsofa: "Points",
-  "hlh-2004": "Counts",
-  chis: "Counts",
-  "mas-2016": "Counts",
-} as const satisfies Record<InstrumentId, string>;
+const CONTRIBUTION_HEADING = { grade: "Grade", points: "Points", count: "Counts" } as const satisfies Record<Scale["kind"], string>;
+
+export function contributionHeading(id: InstrumentId): string {
+  return CONTRIBUTION_HEADING[instrumentOf(id).scale.kind];
+}
 
 /** A settled contribution, or the range an open one can still take ("0–33"); an open criterion whose range is one value shows that value, never "0–0". */
 export function contribution(c: CriterionResult): string {
@@ -45,19 +39,19 @@ export function CriteriaTable({
 }) {
   return (
     <table className={className}>
-      <caption className="visually-hidden">{INSTRUMENT_DEFINITIONS[result.id].shortName} criteria</caption>
+      <caption className="visually-hidden">{INSTRUMENTS[result.id].shortName} criteria</caption>
       <thead>
         {headRow}
         <tr className={columnsClassName}>
           <th scope="col">Criterion (as published)</th>
           <th scope="col">Status</th>
-          <th scope="col">{CONTRIBUTION[result.id]}</th>
+          <th scope="col">{contributionHeading(result.id)}</th>
         </tr>
       </thead>
       <tbody>
         {result.criteria.map((c) => (
           <tr key={c.id}>
-            <td>{criterionLabel(result.id, c.id)}</td>
+            <td>{criterionWords(result.id, c.id)}</td>
             <td>{STATUS[String(c.met) as keyof typeof STATUS]}</td>
             <td>{contribution(c)}</td>
           </tr>

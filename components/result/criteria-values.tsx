@@ -3,9 +3,9 @@ import type { Assessment } from "@/lib/assessment/schema";
 import type { UnitChoices } from "@/lib/form";
 import { enteredValues, fieldHref } from "@/lib/result/criteria";
 import { statusOf } from "@/lib/result/status";
-import { INSTRUMENT_DEFINITIONS, criterionLabel } from "@/lib/scores/definitions";
+import { INSTRUMENTS, criterionWords } from "@/lib/scores";
 import type { InstrumentResult } from "@/lib/scores/types";
-import { CONTRIBUTION, contribution } from "./criteria-table";
+import { contribution, contributionHeading } from "./criteria-table";
 import { StatusTag } from "./status";
 import styles from "./result.module.css";
 
@@ -18,19 +18,19 @@ import styles from "./result.module.css";
 export function CriteriaWithValues({ result, assessment, units = {} }: { readonly result: InstrumentResult; readonly assessment: Assessment; readonly units?: UnitChoices }) {
   return (
     <table className={styles.criteria}>
-      <caption className="visually-hidden">{INSTRUMENT_DEFINITIONS[result.id].shortName} criteria</caption>
+      <caption className="visually-hidden">{INSTRUMENTS[result.id].shortName} criteria</caption>
       <thead>
         <tr>
           <th scope="col">Criterion (as published)</th>
           <th scope="col">Entered</th>
           <th scope="col">Status</th>
-          <th scope="col">{CONTRIBUTION[result.id]}</th>
+          <th scope="col">{contributionHeading(result.id)}</th>
         </tr>
       </thead>
       <tbody>
         {result.criteria.map((c) => (
           <tr key={c.id}>
-            <td>{criterionLabel(result.id, c.id)}</td>
+            <td>{criterionWords(result.id, c.id)}</td>
             <td className={styles.entered}>
               {enteredValues(assessment, result.id, c.id, units).map((v, _, all) => (
                 <span key={v.path} className={styles.value}>

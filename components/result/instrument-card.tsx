@@ -6,8 +6,7 @@ import type { UnitChoices } from "@/lib/form";
 import { thresholdsInChosenUnits } from "@/lib/form/published-thresholds";
 import { encephalopathyTotals, fieldHref } from "@/lib/result/criteria";
 import { statusOf } from "@/lib/result/status";
-import { INSTRUMENT_DEFINITIONS } from "@/lib/scores/definitions";
-import type { InstrumentResult } from "@/lib/scores/types";
+import { INSTRUMENTS, instrumentOf, type InstrumentResult } from "@/lib/scores";
 import { decidingAnswer, verdict } from "@/lib/screen/wording";
 import { ConditionalReading } from "./conditional-reading";
 import { CitationDialog } from "./citation-dialog";
@@ -21,17 +20,12 @@ export function valueText(r: InstrumentResult): string {
   return r.value !== null ? String(r.value) : `${r.min}–${r.max}`;
 }
 
+/** The instrument's picture, where its module names one (the HScore's scale, an ASTCT grade bar). */
 function Picture({ result }: { readonly result: InstrumentResult }) {
-  switch (result.id) {
-    case "hscore":
-      return <HScoreScale result={result} />;
-    case "astct-crs":
-      return <GradeBar result={result} label="ASTCT CRS grade" />;
-    case "astct-icans":
-      return <GradeBar result={result} label="ASTCT ICANS grade" />;
-    default:
-      return null;
-  }
+  const { picture, shortName } = instrumentOf(result.id);
+  if (picture === "hscore-scale") return <HScoreScale result={result} />;
+  if (picture === "grade-bar") return <GradeBar result={result} label={`${shortName} grade`} />;
+  return null;
 }
 
 /**
@@ -40,7 +34,7 @@ function Picture({ result }: { readonly result: InstrumentResult }) {
  * (in a disclosure, so the page stays short) and the citation.
  */
 export function InstrumentCard({ result, assessment, units = {} }: { readonly result: InstrumentResult; readonly assessment: Assessment; readonly units?: UnitChoices }) {
-  const d = INSTRUMENT_DEFINITIONS[result.id];
+  const d = INSTRUMENTS[result.id];
   const deciding = decidingAnswer(assessment, result);
   const restated = thresholdsInChosenUnits(result.id, units);
   const headingId = `instrument-${result.id}`;

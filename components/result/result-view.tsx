@@ -10,7 +10,7 @@ import { useDraftScreening } from "@/components/assessment/use-draft-screening";
 import { DISCLAIMER } from "@/lib/disclaimer";
 import { DIFFERENTIAL_RULES, LEVEL_HEADLINES, LEVEL_RULE, MEDIATORS, SIGN_LABELS } from "@/lib/screen";
 import type { Level } from "@/lib/screen";
-import { INSTRUMENT_DEFINITIONS } from "@/lib/scores/definitions";
+import { INSTRUMENTS } from "@/lib/scores";
 import { applicableFirst } from "@/lib/result/order";
 import type { Status } from "@/lib/result/status";
 import { PrintButton } from "@/components/print-button";
@@ -75,7 +75,7 @@ export function ResultView() {
         {screening.levelReasons.map((reason) => {
           const r = screening.instruments.find((x) => x.id === reason.instrument)!;
           const deciding = decidingAnswer(assessment, r);
-          return deciding === null || !decidesAtAGlance(deciding) ? null : <ConditionalReading key={r.id} deciding={deciding} lead={INSTRUMENT_DEFINITIONS[r.id].shortName} className={styles.reason} />;
+          return deciding === null || !decidesAtAGlance(deciding) ? null : <ConditionalReading key={r.id} deciding={deciding} lead={INSTRUMENTS[r.id].shortName} className={styles.reason} />;
         })}
         <details className={styles.rule}>
           <summary>How the level is set</summary>
@@ -113,7 +113,7 @@ export function ResultView() {
         <h2 id="instruments-heading">Instruments that apply here</h2>
         {applicable.length === 0 ? <p>None of the instruments is defined for this setting and age.</p> : null}
         {/* A case over time: the cards wait closed, the course and the table above carry the answer. */}
-        <OverTimeDetails overTime={courseAt !== null && applicable.length > 0} summary={`Criteria of each instrument at ${courseAt === null ? "" : atLabel(courseAt)}: ${applicable.map((r) => INSTRUMENT_DEFINITIONS[r.id].shortName).join(", ")}`}>
+        <OverTimeDetails overTime={courseAt !== null && applicable.length > 0} summary={`Criteria of each instrument at ${courseAt === null ? "" : atLabel(courseAt)}: ${applicable.map((r) => INSTRUMENTS[r.id].shortName).join(", ")}`}>
           {applicable.map((r) => (
             <InstrumentCard key={r.id} result={r} assessment={assessment} units={units} />
           ))}
@@ -122,7 +122,7 @@ export function ResultView() {
           <details className={styles.teaching}>
             <summary>
               Shown for teaching: {counted(teaching.length, "instrument")} that do{isSingular(teaching.length) ? "es" : ""} not apply here (
-              {teaching.map((r) => INSTRUMENT_DEFINITIONS[r.id].shortName).join(", ")})
+              {teaching.map((r) => INSTRUMENTS[r.id].shortName).join(", ")})
             </summary>
             {teaching.map((r) => (
               <InstrumentCard key={r.id} result={r} assessment={assessment} units={units} />
@@ -215,7 +215,7 @@ export function ResultView() {
         <ClearCaseButton />
       </div>
       <ShareLink />
-      <p className="small">Rules version {screening.rulesVersion}. {INSTRUMENT_DEFINITIONS["astct-crs"].name} and the other instruments are applied as published; see each instrument&apos;s source.</p>
+      <p className="small">Rules version {screening.rulesVersion}. {INSTRUMENTS["astct-crs"].name} and the other instruments are applied as published; see each instrument&apos;s source.</p>
     </div>
   );
 }

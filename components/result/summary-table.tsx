@@ -2,7 +2,7 @@ import Link from "next/link";
 import { fieldLabel } from "@/lib/assessment/fields";
 import { fieldHref } from "@/lib/result/criteria";
 import { statusOf } from "@/lib/result/status";
-import { INSTRUMENT_DEFINITIONS } from "@/lib/scores/definitions";
+import { INSTRUMENTS } from "@/lib/scores";
 import type { Assessment } from "@/lib/assessment/schema";
 import type { InstrumentResult } from "@/lib/scores/types";
 import { decidesAtAGlance, decidingAnswer } from "@/lib/screen/wording";
@@ -38,7 +38,7 @@ export function SummaryTable({ instruments, assessment }: { readonly instruments
       </thead>
       <tbody>
         {instruments.map((r) => {
-          const d = INSTRUMENT_DEFINITIONS[r.id];
+          const d = INSTRUMENTS[r.id];
           const status = statusOf(r.meetsThreshold);
           const open = decidingAnswer(assessment, r);
           const deciding = open !== null && decidesAtAGlance(open) ? open : null;

@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { SETTINGS } from "@/lib/assessment/fields";
+import { counted } from "@/lib/plural";
 import type { Scenario } from "@/lib/scenarios/schema";
 import { isUnfolding, scenarioStages, stageName } from "@/lib/scenarios/stages";
 import { traineeTitle } from "@/lib/scenarios/trainee-title";
@@ -29,7 +30,7 @@ export function ScenarioView({ scenario, instructorHref = `/scenarios/${scenario
 
       {unfolding ? (
         <p className={styles.unfoldingNote}>
-          This case unfolds over {stages.length} time-points ({stages.map(stageName).join(", ")}). You play it one day at a time: enter the day&apos;s data,
+          This case unfolds over {counted(stages.length, "time-point")} ({stages.map(stageName).join(", ")}). You play it one day at a time: enter the day&apos;s data,
           predict the grades and thresholds before the result is shown, then go on to the next day. Later days stay hidden until you reach them.
         </p>
       ) : null}

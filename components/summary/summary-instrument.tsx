@@ -1,6 +1,6 @@
-import { CONTRIBUTION, CriteriaTable } from "@/components/result/criteria-table";
+import { CriteriaTable, contributionHeading } from "@/components/result/criteria-table";
 import { fieldLabel } from "@/lib/assessment/fields";
-import { INSTRUMENT_DEFINITIONS } from "@/lib/scores/definitions";
+import { INSTRUMENTS } from "@/lib/scores";
 import type { InstrumentResult } from "@/lib/scores/types";
 
 const VERDICT = { true: "meets", false: "below", null: "undecided" } as const;
@@ -16,7 +16,7 @@ export function printedVerdict(r: Pick<InstrumentResult, "meetsThreshold" | "app
  * references, and a half-column heading on paper should take one line, not three.
  */
 export function printedName(id: InstrumentResult["id"]): string {
-  const d = INSTRUMENT_DEFINITIONS[id];
+  const d = INSTRUMENTS[id];
   const source = /\(([^()]*)\)$/.exec(d.name)?.[1];
   return source ? `${d.shortName} (${source})` : d.name;
 }
@@ -27,7 +27,7 @@ function Title({ result }: { readonly result: InstrumentResult }) {
     <>
       {printedName(result.id)}: {result.value ?? `${result.min}–${result.max}`}{" "}
       <span className="small">
-        (threshold {INSTRUMENT_DEFINITIONS[result.id].threshold}; {printedVerdict(result)})
+        (threshold {INSTRUMENTS[result.id].threshold}; {printedVerdict(result)})
       </span>
     </>
   );
@@ -66,7 +66,7 @@ export function SummaryInstrument({
             <th colSpan={3} scope="colgroup">
               <span className="print-columns">
                 <span>Status</span>
-                <span>{CONTRIBUTION[result.id]}</span>
+                <span>{contributionHeading(result.id)}</span>
               </span>
               <Title result={result} />
             </th>

@@ -13,7 +13,7 @@ export interface CrossFieldProblem {
  * schema (schema.ts) and the quick check (quick-accept.ts, which runs without zod) apply the very
  * same rules. The messages keep the schema's one-line wording for files and the command line
  * (schema.ts: measured); the form restates the diastolic and days-since-infusion ones in plain
- * words by recognising "must be below the systolic" and "applies only to" (lib/form/values.ts:
+ * words by recognising "must be below the systolic" and "applies only to" (lib/form/messages.ts:
  * messageFor), so change those phrases in both places.
  */
 export function crossFieldProblems(a: Assessment): CrossFieldProblem[] {

@@ -8,7 +8,7 @@ import { meets, readChoice, readFinding, readNumber, readValue, type Threshold }
 import type { Assessment } from "./schema";
 
 /** ASTCT fever: temperature ≥ 38.0 °C not attributable to another cause (lee-2019). */
-export const ASTCT_FEVER: Threshold = { path: "vitals.temperatureMaxC", comparison: ">=", value: 38.0, unit: "°C" };
+export const ASTCT_FEVER: Threshold = { path: "vitals.temperatureMaxC", comparison: ">=", value: 38.0, unit: "°C", decimals: 1 };
 
 export function astctFever(assessment: Assessment): Judgement {
   return allOf(meets(assessment, ASTCT_FEVER), not(readFinding(assessment, "context.feverOtherCause")));

@@ -11,8 +11,11 @@ import type { Assessment } from "./schema";
 import { FIELD_QUANTITY, fromCanonical, isIdentity, settle, type Quantity, type UnitOf } from "../units";
 
 /**
- * Each field path's keys (`labs.ferritinNgPerMl` → `labs`, `ferritinNgPerMl`), split once: splitting
- * on every read made up most of a screening's time.
+ * Each field path's keys (`labs.ferritinNgPerMl` → `labs`, `ferritinNgPerMl`), split once. Kept for
+ * a measured reason (issue 29; `npm run bench`, 10 000 assessments, CPU time, medians of three
+ * interleaved runs, load average 23–25): 23 800 complete and 17 300 incomplete assessments/s with
+ * it, 15 000 and 11 600 when each read splits its path, a third less. The budget is 40 000 and
+ * 20 000 (docs/performance.md, "One path per feature").
  */
 const KEYS: Readonly<Record<string, readonly string[]>> = Object.fromEntries(FIELD_PATHS.map((path) => [path, path.split(".")]));
 
@@ -77,6 +80,8 @@ export interface Threshold {
   readonly value: number;
   /** The published unit; one of the field's convertible units, or its canonical unit. */
   readonly unit: string;
+  /** Decimals the paper prints ("38.0 °C", "5.0 ×10⁹/L"), when it keeps a trailing zero; the words are built from the value with them. */
+  readonly decimals?: number;
 }
 
 export function holds(comparison: Comparison, value: number, threshold: number): boolean {
@@ -128,6 +133,8 @@ export function meets(assessment: Assessment, threshold: Threshold): Judgement {
 export interface PointBands {
   readonly path: NumericFieldPath;
   readonly unit: string;
+  /** Decimals the paper prints ("1.0 g/L"), when it keeps a trailing zero. */
+  readonly decimals?: number;
   readonly bands: readonly { readonly comparison: Comparison; readonly value: number; readonly points: number }[];
 }
 

@@ -48,7 +48,7 @@ function shown(input: unknown): string {
  * `path: message` records, which README documents and people grep; the importer; scenario files),
  * and there "you typed" would be untrue and the canonical unit is the file's unit. The form, where
  * a person did type the value in a unit of their choice, restates them in plain words with
- * suggestions for a slip (lib/form/values.ts: messageFor), recognising them by "must be between",
+ * suggestions for a slip (lib/form/messages.ts: messageFor), recognising them by "must be between",
  * "must be a whole number" and the cross-field wordings (cross-field.ts) — change both together.
  */
 function measured(path: NumericFieldPath) {

@@ -4,15 +4,8 @@
  * in the table); y runs from 0 to the highest value shown. A value still open (min < max) is a
  * range bar, never a point: unknown is not normal.
  */
-import { readable } from "../form/readout";
-import { ASTCT_CRS_THRESHOLD } from "../scores/astct-crs";
-import { ASTCT_ICANS_THRESHOLD } from "../scores/astct-icans";
-import { CHIS_THRESHOLD } from "../scores/chis";
-import { HLH_2004_CRITERIA_NEEDED } from "../scores/hlh-2004";
-import { HSCORE_THRESHOLD } from "../scores/hscore";
-import { ISTH_DIC_THRESHOLD } from "../scores/isth-dic";
-import { QSOFA_THRESHOLD } from "../scores/qsofa";
-import type { InstrumentId } from "../scores/types";
+import { readingText } from "../units";
+import { instrumentOf, type InstrumentId, type Scale } from "../scores/index";
 
 /** How an instrument's value is drawn: grades as a step chart, points and counts as points, with the threshold line where it is one number. */
 export interface ChartStyle {
@@ -22,16 +15,18 @@ export interface ChartStyle {
   readonly unit: string;
 }
 
-export const CHART_STYLE: Readonly<Record<InstrumentId, ChartStyle>> = {
-  "astct-crs": { kind: "step", threshold: ASTCT_CRS_THRESHOLD, unit: "grade" },
-  "astct-icans": { kind: "step", threshold: ASTCT_ICANS_THRESHOLD, unit: "grade" },
-  hscore: { kind: "points", threshold: HSCORE_THRESHOLD, unit: "points" },
-  "hlh-2004": { kind: "count", threshold: HLH_2004_CRITERIA_NEEDED, unit: "criteria" },
-  chis: { kind: "count", threshold: CHIS_THRESHOLD, unit: "criteria" },
-  "mas-2016": { kind: "count", unit: "criteria" },
-  "isth-dic": { kind: "points", threshold: ISTH_DIC_THRESHOLD, unit: "points" },
-  qsofa: { kind: "count", threshold: QSOFA_THRESHOLD, unit: "criteria" },
-};
+/** How each scale is drawn and what its axis counts. */
+const DRAWN_AS = {
+  grade: { kind: "step", unit: "grade" },
+  points: { kind: "points", unit: "points" },
+  count: { kind: "count", unit: "criteria" },
+} as const satisfies Record<Scale["kind"], Omit<ChartStyle, "threshold">>;
+
+/** An instrument's chart, read from its module: its scale, and its threshold where that is one number. */
+export function chartStyleOf(id: InstrumentId): ChartStyle {
+  const { scale, thresholdValue } = instrumentOf(id);
+  return thresholdValue === undefined ? DRAWN_AS[scale.kind] : { ...DRAWN_AS[scale.kind], threshold: thresholdValue };
+}
 
 /** One time-point's value: a range while data are missing; null when nothing was entered (a lab not measured). */
 export type ChartValue = { readonly min: number; readonly max: number } | null;
@@ -119,5 +114,5 @@ export const LAB_TRENDS = [
 /** "3", "2–4", "14 500", "≈ 3.5": a value or its range in words, read as the review and the result read numbers. */
 export function valueText(v: ChartValue): string {
   if (v === null) return "not entered";
-  return v.min === v.max ? readable(String(v.min)) : `${readable(String(v.min))}–${readable(String(v.max))}`;
+  return v.min === v.max ? readingText(v.min) : `${readingText(v.min)}–${readingText(v.max)}`;
 }

@@ -6,7 +6,7 @@ import { INSTRUMENT_IDS, type InstrumentId } from "../scores/types";
 import { screen, type Screening } from "../screen/screen";
 import type { Case, TimePointAt } from "./schema";
 
-export interface InstrumentCourse {
+interface InstrumentCourse {
   /** The highest value reached, as a range while data are missing: the highest min and the highest max. */
   readonly highest: { readonly min: number; readonly max: number };
   /** The first time-point whose verdict is met; null if none. A verdict still open (null) is not met. */

@@ -8,14 +8,13 @@ import { AssessmentSchema, type Assessment } from "../assessment/schema";
 import { problemsOf, type ValidationProblem } from "../assessment/validate";
 import { compareAt } from "./at";
 
-export const CASE_VERSION = 1;
+const CASE_VERSION = 1;
 // The limits live beside the ordering, apart from zod, so the form's case draft can check them.
 import { DAY_RANGE, MAX_TIMEPOINTS } from "./at";
-export { DAY_RANGE, MAX_TIMEPOINTS };
 
 const shown = (value: unknown): string => (typeof value === "string" ? `"${value}"` : JSON.stringify(value) ?? String(value));
 
-export const TimePointAtSchema = z.strictObject({
+const TimePointAtSchema = z.strictObject({
   day: z.int({ error: (issue) => `Day must be a whole number of days; got ${shown(issue.input)}` }).check(
     z.gte(DAY_RANGE.min, { error: (issue) => `Day must be between ${DAY_RANGE.min} and ${DAY_RANGE.max}; got ${shown(issue.input)}` }),
     z.lte(DAY_RANGE.max, { error: (issue) => `Day must be between ${DAY_RANGE.min} and ${DAY_RANGE.max}; got ${shown(issue.input)}` }),
@@ -28,9 +27,8 @@ export const TimePointAtSchema = z.strictObject({
 });
 export type TimePointAt = z.output<typeof TimePointAtSchema>;
 
-export const TimePointSchema = z.strictObject({ at: TimePointAtSchema, assessment: AssessmentSchema });
+const TimePointSchema = z.strictObject({ at: TimePointAtSchema, assessment: AssessmentSchema });
 
-export { compareAt } from "./at";
 
 const CaseShape = z.strictObject({
   caseVersion: z.literal(CASE_VERSION, { error: (issue) => `Case version must be ${CASE_VERSION}; got ${shown(issue.input)}` }),
@@ -55,7 +53,7 @@ function strictlyOrdered(c: z.output<typeof CaseShape>, ctx: z.core.$RefinementC
   });
 }
 
-export const CaseSchema = CaseShape.check(z.superRefine(strictlyOrdered));
+const CaseSchema = CaseShape.check(z.superRefine(strictlyOrdered));
 export type Case = z.output<typeof CaseSchema>;
 
 export type CaseValidation = { readonly ok: true; readonly case: Case } | { readonly ok: false; readonly problems: readonly ValidationProblem[] };

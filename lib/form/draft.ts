@@ -4,7 +4,7 @@
  * Storage is injected so this stays framework-free and testable.
  */
 import type { AssessmentInput } from "../assessment/schema";
-import type { UnitChoices } from "./values";
+import type { UnitChoices } from "./unit-choice";
 import { CASE_KEY, DONE_KEY, DRAFT_KEY, KEEP_KEY, PENDING_PREFIX, SCENARIO_TAG_KEY, UNITS_KEY } from "./keys";
 
 export { CASE_KEY, DONE_KEY, DRAFT_KEY, KEEP_KEY, NOTICE_KEY, PENDING_PREFIX, SCENARIO_TAG_KEY, UNITS_KEY } from "./keys";

@@ -7,8 +7,9 @@ import { ENUM_FIELDS, NUMERIC_FIELDS, TRI_STATE_FIELDS, type EnumFieldPath, type
 import { valueAt } from "../assessment/read";
 import type { AssessmentInput } from "../assessment/schema";
 import { STEPS, fieldShown, groupShown, type FieldSpec } from "./steps";
-import { readout } from "./readout";
-import { ICE_ITEM_KEYS, unitOf, type UnitChoices } from "./values";
+import { quantityText } from "../units";
+import { unitOf, type UnitChoices } from "./unit-choice";
+import { ICE_ITEM_KEYS } from "./values";
 
 export interface EnteredValue {
   readonly path: string;
@@ -40,7 +41,7 @@ export function enteredValueText(path: string, value: unknown, units: UnitChoice
   if (value === null) return ICE_PATHS.includes(path) ? "Not assessable" : "Unknown";
   if (typeof value === "boolean") return value ? "Yes" : "No";
   if (typeof value === "number" && path in NUMERIC_FIELDS) {
-    return readout(path as NumericFieldPath, value, unitOf(path as NumericFieldPath, units));
+    return quantityText(path as NumericFieldPath, value, unitOf(path as NumericFieldPath, units));
   }
   if (typeof value === "string" && path in ENUM_FIELDS) {
     const options: Readonly<Record<string, string>> = ENUM_FIELDS[path as EnumFieldPath].options;

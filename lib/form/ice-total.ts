@@ -6,7 +6,8 @@
 import { iceScore } from "../assessment/derived";
 import { NUMERIC_FIELDS, type IceItem } from "../assessment/fields";
 import type { Assessment } from "../assessment/schema";
-import { ICE_ITEM_KEYS, readTyped } from "./values";
+import { readTyped } from "./typed-value";
+import { ICE_ITEM_KEYS } from "./values";
 
 export interface LiveIceTotal {
   /** null until at least one item reads as a number or is marked not assessable. */

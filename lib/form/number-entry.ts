@@ -14,8 +14,9 @@
  * Exponents (`2e3`), fractions and units inside the text are not numbers here: a person does not
  * type them, and a stray letter is more likely a slip than a notation.
  *
- * Pure functions, no framework: the form (lib/form/values.ts) and every place that turns typed
- * text into a number use this one reader.
+ * Pure functions, no framework: the form (./typed-value.ts) and every place that turns typed
+ * text into a number use this one reader (named apart from lib/assessment/read.ts `readNumber`,
+ * which reads a field of an Assessment). The text it reads back is written by lib/units/format.ts.
  */
 
 /** The characters accepted between groups of thousands: space, no-break space, thin space, narrow no-break space. */
@@ -50,7 +51,7 @@ function compose(sign: string, whole: string, fraction: string | undefined): num
  * Without it such a text is always ambiguous. A reading kept because the other was implausible
  * carries the other in `alsoReadAs`, so the caller can show which one was taken.
  */
-export function readNumber(text: string, plausible?: (value: number) => boolean): NumberReading {
+export function parseTypedNumber(text: string, plausible?: (value: number) => boolean): NumberReading {
   const trimmed = text.trim();
   if (trimmed === "") return { kind: "empty" };
   // A leading minus may be the typographic one (U+2212) when pasted from a document.
@@ -83,23 +84,6 @@ export function readNumber(text: string, plausible?: (value: number) => boolean)
     if (decimalPlausible && !thousandsPlausible) return { kind: "number", value: decimal, alsoReadAs: thousands };
   }
   return { kind: "ambiguous", thousands, decimal };
-}
-
-/**
- * Digits grouped by thousands with a narrow no-break space (SI style, as clinicians write
- * "8 500"), never the decimals: the one grouping of the whole product — the form's echo, its
- * messages, the review, the result, the summary and the answer keys. readNumber reads it back.
- */
-export function groupDigits(text: string): string {
-  const match = /^(-?)(\d+)(.*)$/.exec(text);
-  if (!match || match[2]!.length < 4) return text;
-  return `${match[1]}${match[2]!.replace(/\B(?=(\d{3})+$)/g, "\u202f")}${match[3]}`;
-}
-
-/** A number as the echo and messages print it: digits as read (nothing rounded away), thousands grouped, a decimal point. */
-export function formatNumber(value: number): string {
-  const text = String(value);
-  return /e/i.test(text) ? text : groupDigits(text);
 }
 
 /**

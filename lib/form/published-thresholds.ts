@@ -1,16 +1,17 @@
 /**
  * The published thresholds the form and the result restate, read from the instruments' own tables
- * (lib/scores/field-thresholds.ts). Kept apart from values.ts so that the form steps' browser code
+ * (the instrument modules, lib/scores/<id>/index.ts). Kept apart from values.ts so that the form steps' browser code
  * does not carry the instruments: their pages name the thresholds on the server
- * (`namedThresholdsFor`) and pass them down.
+ * (`publishedThresholdsOf`) and pass them down.
  */
 import { NUMERIC_FIELDS, type NumericFieldPath } from "../assessment/fields";
-import { instrumentShortName, thresholdsFor, thresholdsOf } from "../scores/field-thresholds";
+import { INSTRUMENTS, thresholdsFor, thresholdsOf } from "../scores/index";
 import type { InstrumentId } from "../scores/types";
 import type { Quantity, UnitOf } from "../units";
-import { toCanonical } from "../units";
+import { COMPARISON_SIGNS, isConvertible, quantityOf, thresholdText, toCanonical } from "../units";
 import type { StepDefinition } from "./steps";
-import { COMPARISON_SIGNS, isConvertible, thresholdShown, quantityOf, thresholdHint, unitOf, type NamedThreshold, type UnitChoices } from "./values";
+import type { NamedThreshold } from "./threshold-hint";
+import { unitOf, type UnitChoices } from "./unit-choice";
 
 /** The published thresholds on each numeric field of a step, named: what a step page passes to its form. */
 export type PublishedThresholds = Readonly<Partial<Record<NumericFieldPath, readonly NamedThreshold[]>>>;
@@ -24,13 +25,8 @@ export function publishedThresholdsOf(step: StepDefinition): PublishedThresholds
 }
 
 /** The thresholds published on a field, each with its instrument's short name. */
-export function namedThresholdsFor(path: NumericFieldPath): NamedThreshold[] {
-  return thresholdsFor(path).map(({ instrument, ...rest }) => ({ instrument: instrumentShortName(instrument), ...rest }));
-}
-
-/** The hint for a field, looking its thresholds up here (the form steps get them from the server instead). */
-export function thresholdHintFor(path: NumericFieldPath, units: UnitChoices): string | null {
-  return thresholdHint(path, namedThresholdsFor(path), units);
+function namedThresholdsFor(path: NumericFieldPath): NamedThreshold[] {
+  return thresholdsFor(path).map(({ instrument, ...rest }) => ({ instrument: INSTRUMENTS[instrument].shortName, ...rest }));
 }
 
 /**
@@ -43,7 +39,7 @@ export function thresholdsInChosenUnits(instrument: InstrumentId, units: UnitCho
     if (unit === threshold.unit || !isConvertible(threshold.path)) return [];
     const canonical = toCanonical(quantityOf(threshold.path), threshold.unit as UnitOf<Quantity>, threshold.value);
     const sign = COMPARISON_SIGNS[threshold.comparison];
-    return [`${NUMERIC_FIELDS[threshold.path].label} ${sign} ${threshold.value} ${threshold.unit} = ${sign} ${thresholdShown(threshold.path, canonical, unit)} ${unit}`];
+    return [`${NUMERIC_FIELDS[threshold.path].label} ${sign} ${threshold.value} ${threshold.unit} = ${sign} ${thresholdText(threshold.path, canonical, unit)} ${unit}`];
   });
 }
 

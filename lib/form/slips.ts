@@ -8,10 +8,10 @@
  * would be the very error the form exists to prevent (issue 14: 9.5 mg/L became 0.95 mg/dL).
  *
  * Pure functions over the field list and the unit table; the form's echo and messages
- * (lib/form/values.ts) word what these find.
+ * (./messages.ts) word what these find.
  */
 import { NUMERIC_FIELDS, type NumericField, type NumericFieldPath } from "../assessment/fields";
-import { FIELD_QUANTITY, QUANTITIES, fromCanonical, settle, toCanonical, type Quantity, type UnitOf } from "../units";
+import { QUANTITIES, fromCanonical, isConvertible, quantityOf, settle, toCanonical, type Quantity, type UnitOf } from "../units";
 
 /** What the person may have meant instead of the number typed. */
 export type Slip =
@@ -23,14 +23,15 @@ export type Slip =
 /** At most this many suggestions: more would read as a list of guesses, not a question. */
 export const MOST_SLIPS = 2;
 
-function quantityOf(path: NumericFieldPath): Quantity | undefined {
-  return (FIELD_QUANTITY as Readonly<Partial<Record<string, Quantity>>>)[path];
+/** The quantity a field measures; undefined for a field with one unit. */
+function quantityIn(path: NumericFieldPath): Quantity | undefined {
+  return isConvertible(path) ? quantityOf(path) : undefined;
 }
 
 /** The plausible range of a field in `unit` (the contract's range, converted; conversions only scale and shift, so the ends stay the ends). */
 export function rangeIn(path: NumericFieldPath, unit: string): { readonly min: number; readonly max: number } {
   const field: NumericField = NUMERIC_FIELDS[path];
-  const q = quantityOf(path);
+  const q = quantityIn(path);
   if (q === undefined) return { min: field.min, max: field.max };
   return { min: settle(fromCanonical(q, unit as UnitOf<Quantity>, field.min)), max: settle(fromCanonical(q, unit as UnitOf<Quantity>, field.max)) };
 }
@@ -65,7 +66,7 @@ export function slipsFor(path: NumericFieldPath, value: number, unit: string, wi
   const field: NumericField = NUMERIC_FIELDS[path];
   if (!Number.isFinite(value) || field.integer || plausible(path, value, unit)) return [];
   const slips: Slip[] = [];
-  const q = quantityOf(path);
+  const q = quantityIn(path);
   if (q !== undefined) {
     for (const other of Object.keys(QUANTITIES[q].units) as UnitOf<Quantity>[]) {
       if (other !== unit && plausible(path, value, other)) slips.push({ kind: "unit", value, unit: other, canonical: settle(toCanonical(q, other, value)) });

@@ -6,7 +6,8 @@
 import * as z from "zod/mini";
 import { AssessmentSchema, AssessmentShape, type AssessmentInput } from "../assessment/schema";
 import { stepPaths, stepSections, underAny, type Section, type StepDefinition } from "./steps";
-import { fromFormValues, mergeStep, type UnitChoices } from "./values";
+import type { UnitChoices } from "./unit-choice";
+import { fromFormValues, mergeStep } from "./values";
 
 /**
  * The schema react-hook-form validates a step with: form values → the step's Assessment

@@ -299,7 +299,6 @@ export const STEPS = [
 ] as const satisfies readonly StepDefinition[];
 
 export type StepId = (typeof STEPS)[number]["id"];
-export const STEP_IDS: readonly StepId[] = STEPS.map((s) => s.id);
 
 export function stepById(id: string): StepDefinition | undefined {
   return STEPS.find((s) => s.id === id);

@@ -1,101 +1,22 @@
 /**
  * What the result page shows beside each published criterion: the values that were entered for it,
  * in the unit the person chose, the published threshold they fall on, and where to enter what is
- * still missing. Pure data and functions (no React): the criterion → field table below is checked
- * against the instruments themselves (tests/lib/result/criteria.test.ts: every field an open
- * criterion asks for is listed here).
+ * still missing. Pure functions (no React) over the instrument modules: each criterion names the
+ * fields it reads (lib/scores/<id>/index.ts; tests/lib/result/criteria.test.ts checks that every
+ * field an open criterion asks for is among them).
  */
 import { ENUM_FIELDS, NUMERIC_FIELDS, TRI_STATE_FIELDS, type EnumFieldPath, type NumericFieldPath, type TriStateFieldPath } from "../assessment/fields";
-import { encephalopathyTests, iceScore } from "../assessment/derived";
+import { ICE_MIN_AGE_YEARS, encephalopathyTests, iceScore } from "../assessment/derived";
 import { CAPD_GRADE_3_FROM } from "../scores/astct-icans";
 import { meets, valueAt, type Threshold } from "../assessment/read";
 import type { Assessment } from "../assessment/schema";
-import { COMPARISON_SIGNS, display, groupDigits, isConvertible, quantityOf, readout, stepOfField, unitOf, type UnitChoices } from "../form";
-import { thresholdsOf } from "../scores/field-thresholds";
+import { stepOfField, unitOf, type UnitChoices } from "../form";
+import { criterionFields, thresholdsOf, type FieldPath } from "../scores/index";
 import type { InstrumentId } from "../scores/types";
-import { toCanonical, type Quantity, type UnitOf } from "../units";
+import { COMPARISON_SIGNS, editableText, groupDigits, isConvertible, quantityOf, quantityText, toCanonical, type Quantity, type UnitOf } from "../units";
 
-type FieldPath = NumericFieldPath | TriStateFieldPath | EnumFieldPath;
-
-const ICE_ITEMS = ["neuro.iceItems.orientation", "neuro.iceItems.naming", "neuro.iceItems.commands", "neuro.iceItems.writing", "neuro.iceItems.attention"] as const;
-
-/**
- * The fields each criterion reads, in the order a clinician names them. Read from the instrument
- * files (lib/scores/*.ts): an instrument that starts reading another field must be listed here too,
- * which the test above enforces for every field that can leave a criterion open.
- */
-export const CRITERION_FIELDS = {
-  "astct-crs": {
-    fever: ["vitals.temperatureMaxC", "context.feverOtherCause"],
-    "fever-not-required": ["context.antipyreticOrAnticytokineGiven", "context.crsBeforeTherapy"],
-    // Hypotension from blood pressure is judged by age (PALS, lib/assessment/derived.ts).
-    hypotension: ["vitals.systolicBpMmHg", "vitals.diastolicBpMmHg", "context.ageYears", "vitals.hypotension", "vitals.vasopressorsExcludingVasopressin", "vitals.vasopressin", "vitals.hypotensionOtherCause"],
-    hypoxia: ["vitals.oxygenDevice", "vitals.oxygenFlowLPerMin", "vitals.intubatedForAirwayProtection", "vitals.hypoxiaOtherCause"],
-  },
-  "astct-icans": {
-    ice: ICE_ITEMS,
-    // Under 12 the CAPD replaces ICE; with the age unknown, either may apply (lib/scores/astct-icans.ts).
-    capd: ["neuro.capdScore"],
-    "ice-or-capd": [...ICE_ITEMS, "neuro.capdScore", "context.ageYears"],
-    consciousness: ["neuro.consciousness"],
-    seizure: ["neuro.seizure"],
-    motor: ["neuro.motorWeakness"],
-    "cerebral-edema": ["neuro.cerebralEdema"],
-  },
-  hscore: {
-    immunosuppression: ["context.immunosuppressed"],
-    temperature: ["vitals.temperatureMaxC"],
-    organomegaly: ["findings.hepatomegaly", "findings.splenomegaly"],
-    cytopenias: ["labs.hemoglobinGPerDl", "labs.leukocytesE9PerL", "labs.plateletsE9PerL"],
-    ferritin: ["labs.ferritinNgPerMl"],
-    triglycerides: ["labs.triglyceridesMmolPerL"],
-    fibrinogen: ["labs.fibrinogenGPerL"],
-    ast: ["labs.astUPerL"],
-    hemophagocytosis: ["pathology.hemophagocytosisBoneMarrow"],
-  },
-  "hlh-2004": {
-    fever: ["vitals.temperatureMaxC"],
-    splenomegaly: ["findings.splenomegaly"],
-    cytopenias: ["labs.hemoglobinGPerDl", "labs.plateletsE9PerL", "labs.neutrophilsE9PerL", "context.ageYears"],
-    "triglycerides-or-fibrinogen": ["labs.triglyceridesMmolPerL", "labs.fibrinogenGPerL"],
-    hemophagocytosis: ["pathology.hemophagocytosisBoneMarrow", "pathology.hemophagocytosisSpleenOrLymphNode"],
-    "nk-activity": ["pathology.nkActivityLowOrAbsent"],
-    ferritin: ["labs.ferritinNgPerMl"],
-    "soluble-cd25": ["labs.solubleCd25UPerMl"],
-  },
-  chis: {
-    fever: ["vitals.temperatureMaxC"],
-    "macrophage-activation": ["labs.ferritinNgPerMl"],
-    "haematological-dysfunction": ["labs.neutrophilsE9PerL", "labs.lymphocytesE9PerL", "labs.hemoglobinGPerDl", "labs.plateletsE9PerL"],
-    coagulopathy: ["labs.dDimerNgPerMlFeu"],
-    "hepatic-injury": ["labs.ldhUPerL", "labs.astUPerL"],
-    cytokinaemia: ["labs.il6PgPerMl", "labs.triglyceridesMmolPerL", "labs.crpMgPerL"],
-  },
-  "mas-2016": {
-    ferritin: ["labs.ferritinNgPerMl"],
-    platelets: ["labs.plateletsE9PerL"],
-    ast: ["labs.astUPerL"],
-    triglycerides: ["labs.triglyceridesMmolPerL"],
-    fibrinogen: ["labs.fibrinogenGPerL"],
-  },
-  "isth-dic": {
-    platelets: ["labs.plateletsE9PerL"],
-    "fibrin-marker": ["labs.fibrinMarkerIncrease"],
-    pt: ["labs.ptProlongationSeconds"],
-    fibrinogen: ["labs.fibrinogenGPerL"],
-  },
-  qsofa: {
-    "respiratory-rate": ["vitals.respiratoryRatePerMin"],
-    "altered-mentation": ["findings.alteredMentation", "neuro.consciousness"],
-    "systolic-bp": ["vitals.systolicBpMmHg"],
-  },
-} as const satisfies Record<InstrumentId, Record<string, readonly FieldPath[]>>;
-
-/** The fields a criterion reads ([] for a criterion this table does not know). */
-export function fieldsOfCriterion(instrument: InstrumentId, criterion: string): readonly FieldPath[] {
-  const table: Readonly<Record<string, readonly FieldPath[]>> = CRITERION_FIELDS[instrument];
-  return table[criterion] ?? [];
-}
+/** Where the ICE total is entered: its first item (the total itself has no input). */
+const FIRST_ICE_ITEM = "neuro.iceItems.orientation";
 
 /** One field as entered: "Ferritin 8 500 ng/mL", with the published threshold it falls on. */
 export interface EnteredValue {
@@ -116,7 +37,7 @@ function canonicalOf(t: Threshold): number {
 }
 
 function statedIn(t: Threshold, comparison: keyof typeof NEGATION, unit: string): string {
-  const shown = groupDigits(display(t.path as NumericFieldPath, canonicalOf(t), unit));
+  const shown = groupDigits(editableText(t.path as NumericFieldPath, canonicalOf(t), unit));
   const published = t.unit === unit ? "" : ` (published ${groupDigits(String(t.value))} ${t.unit})`;
   return `${COMPARISON_SIGNS[comparison]} ${shown}${published}`;
 }
@@ -152,7 +73,7 @@ function textOf(assessment: Assessment, path: FieldPath, units: UnitChoices): st
   const value = valueAt(assessment, path);
   if (value === undefined || value === null) return null;
   if (path in NUMERIC_FIELDS && typeof value === "number") {
-    return readout(path as NumericFieldPath, value, unitOf(path as NumericFieldPath, units));
+    return quantityText(path as NumericFieldPath, value, unitOf(path as NumericFieldPath, units));
   }
   if (path in TRI_STATE_FIELDS) return value === true ? "yes" : "no";
   if (path in ENUM_FIELDS) {
@@ -185,11 +106,12 @@ export function iceTotal(assessment: Assessment): { readonly text: string; reado
  * under 12, both while the age is unknown (which one applies depends on it; derived.ts says why).
  */
 export function encephalopathyTotals(assessment: Assessment): string {
+  const CAPD = NUMERIC_FIELDS["neuro.capdScore"];
   const tests = encephalopathyTests(assessment.context?.ageYears ?? undefined);
   const capd = assessment.neuro?.capdScore;
-  const capdText = `CAPD total: ${capd == null ? "not recorded" : `${capd} (of 0–32; ≥ ${CAPD_GRADE_3_FROM} is grade 3)`}`;
+  const capdText = `CAPD total: ${capd == null ? "not recorded" : `${capd} (of ${CAPD.min}–${CAPD.max}; ≥ ${CAPD_GRADE_3_FROM} is grade 3)`}`;
   const iceText = `ICE total: ${iceTotal(assessment).text}`;
-  if (tests.length === 2) return `${iceText}. ${capdText}. Age not recorded: ICE applies from 12 years, the CAPD under 12.`;
+  if (tests.length === 2) return `${iceText}. ${capdText}. Age not recorded: ICE applies from ${ICE_MIN_AGE_YEARS} years, the CAPD under ${ICE_MIN_AGE_YEARS}.`;
   return `${tests[0] === "capd" ? capdText : iceText}.`;
 }
 
@@ -201,9 +123,9 @@ export function encephalopathyTotals(assessment: Assessment): string {
 export function enteredValues(assessment: Assessment, instrument: InstrumentId, criterion: string, units: UnitChoices): readonly EnteredValue[] {
   if (instrument === "astct-icans" && criterion === "ice") {
     const ice = iceTotal(assessment);
-    return [{ path: ICE_ITEMS[0], kind: "number", label: "ICE total", text: ice.text === "not recorded" ? null : ice.text, threshold: null }];
+    return [{ path: FIRST_ICE_ITEM, kind: "number", label: "ICE total", text: ice.text === "not recorded" ? null : ice.text, threshold: null }];
   }
-  return fieldsOfCriterion(instrument, criterion).map((path) => ({
+  return criterionFields(instrument, criterion).map((path) => ({
     path,
     kind: kindOf(path),
     label: labelOf(path),
@@ -216,8 +138,8 @@ export function enteredValues(assessment: Assessment, instrument: InstrumentId, 
  * The element id the form gives a field (components/assessment/field.tsx uses this function), so a
  * link can land on it. The ICE score itself has no input: its items do.
  */
-export function fieldElementId(path: string): string {
-  const target = path === "neuro.iceScore" ? ICE_ITEMS[0] : path;
+function fieldElementId(path: string): string {
+  const target = path === "neuro.iceScore" ? FIRST_ICE_ITEM : path;
   return `field-${target.replace(/\./g, "-")}`;
 }
 

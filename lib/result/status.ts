@@ -1,7 +1,6 @@
 /** The statuses the result page shows, each with its word (an icon and a colour go with it, never colour alone). Pure. */
 
-export const STATUSES = ["met", "not-met", "unknown", "not-applicable"] as const;
-export type Status = (typeof STATUSES)[number];
+export type Status = "met" | "not-met" | "unknown" | "not-applicable";
 
 export const STATUS_TEXT = {
   met: "Met",

@@ -24,7 +24,7 @@ export function scenarioIds(): readonly string[] {
   return builtinScenarios().map((s) => s.id);
 }
 
-export function summaryOf(scenario: Scenario): ScenarioSummary {
+function summaryOf(scenario: Scenario): ScenarioSummary {
   return {
     id: scenario.id,
     title: traineeTitle(scenario),

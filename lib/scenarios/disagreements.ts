@@ -6,7 +6,7 @@
  */
 import { LEVEL_HEADLINES } from "../screen";
 import { screen } from "../screen/screen";
-import { INSTRUMENT_DEFINITIONS } from "../scores/definitions";
+import { INSTRUMENTS } from "../scores/index";
 import { INSTRUMENT_IDS } from "../scores/types";
 import type { Scenario } from "./schema";
 import { isUnfolding, scenarioStages, stageName, type StageView } from "./stages";
@@ -49,7 +49,7 @@ function stageDisagreements(stage: StageView): readonly string[] {
     return KEYS.flatMap((key) =>
       expect[key] === undefined || expect[key] === result[key]
         ? []
-        : [`${INSTRUMENT_DEFINITIONS[id].name}: ${KEY_WORDS[key]} — ${shown(result[key])} here, ${shown(expect[key])} in the file.`],
+        : [`${INSTRUMENTS[id].name}: ${KEY_WORDS[key]} — ${shown(result[key])} here, ${shown(expect[key])} in the file.`],
     );
   });
   return [...level, ...instruments];

@@ -6,30 +6,30 @@
 import { ENUM_FIELDS, NUMERIC_FIELDS, fieldLabel, type EnumFieldPath, type NumericFieldPath } from "@/lib/assessment/fields";
 import { valueAt } from "@/lib/assessment/read";
 import type { Assessment } from "@/lib/assessment/schema";
-import { STEPS, ICE_ITEM_KEYS, groupDigits, stepOfField } from "@/lib/form";
-import { unitFor } from "@/lib/plural";
+import { STEPS, ICE_ITEM_KEYS, stepOfField } from "@/lib/form";
+import { groupDigits, joinUnit, roundedText } from "@/lib/units";
 import type { InstrumentExpectation, Scenario, ScenarioCheck } from "./schema";
 import { LEVEL_HEADLINES } from "@/lib/screen";
-import { INSTRUMENT_DEFINITIONS } from "@/lib/scores/definitions";
+import { INSTRUMENTS } from "@/lib/scores";
 import { INSTRUMENT_IDS, type InstrumentId } from "@/lib/scores/types";
 
 const isNumeric = (path: string): path is NumericFieldPath => path in NUMERIC_FIELDS;
 const isEnum = (path: string): path is EnumFieldPath => path in ENUM_FIELDS;
 
-// Thousands are grouped by groupDigits, as everywhere else ("14 500"), never with a comma: the
-// form reads a typed "14,500" as ambiguous, so an answer key must not print one.
+// The answer key's own rounding (lib/units/format.ts groups, marks "≈" and joins the unit, as
+// everywhere else): thousands grouped ("14 500"), never with a comma, as the form reads a typed
+// "14,500" as ambiguous, so an answer key must not print one.
 const NUMBER = new Intl.NumberFormat("en-GB", { maximumFractionDigits: 2, useGrouping: false });
 const SMALL_NUMBER = new Intl.NumberFormat("en-GB", { maximumSignificantDigits: 2, useGrouping: false });
 const EXACT_NUMBER = new Intl.NumberFormat("en-GB", { maximumFractionDigits: 6, useGrouping: false });
 
 /**
- * A number as a person reads it: two decimals (two significant digits below 1). Unit conversions
- * leave long decimals in the key (310 mg/dL → 3.500056… mmol/L); those are marked "≈".
+ * A number of the answer key as a person reads it: two decimals (two significant digits below 1).
+ * Unit conversions leave long decimals in the key (310 mg/dL → 3.500056… mmol/L); those are marked "≈".
  */
-export function formatNumber(value: number): string {
+function answerKeyNumber(value: number): string {
   const format = value !== 0 && Math.abs(value) < 1 ? SMALL_NUMBER : NUMBER;
-  const text = format.format(value);
-  return Number(text) === value ? groupDigits(text) : `≈ ${groupDigits(text)}`;
+  return roundedText(value, format.format(value));
 }
 
 /** The plain name of a field, without the unit (the value carries it). */
@@ -43,7 +43,7 @@ export function formatValue(path: string, value: unknown, exact = false): string
   if (typeof value === "boolean") return value ? "Yes" : "No";
   if (typeof value === "number") {
     const unit = isNumeric(path) ? NUMERIC_FIELDS[path].unit : "";
-    return `${exact ? groupDigits(EXACT_NUMBER.format(value)) : formatNumber(value)} ${unitFor(value, unit)}`.trim();
+    return joinUnit(exact ? groupDigits(EXACT_NUMBER.format(value)) : answerKeyNumber(value), value, unit);
   }
   if (typeof value === "string") {
     if (isEnum(path)) {
@@ -98,7 +98,7 @@ export function answerKeySections(answerKey: Assessment): readonly AnswerSection
 
 /** One instrument's expectation, in words ("value 299, meets the threshold (≥ 169 points)"). */
 export function describeExpectation(instrument: InstrumentId, expect: InstrumentExpectation): string {
-  const threshold = INSTRUMENT_DEFINITIONS[instrument].threshold;
+  const threshold = INSTRUMENTS[instrument].threshold;
   const parts: string[] = [];
   if (expect.value !== undefined) parts.push(expect.value === null ? "value still open (unknown data could change it)" : `value ${expect.value}`);
   if (expect.min !== undefined) parts.push(`lowest possible ${expect.min}`);
@@ -115,17 +115,17 @@ export function describeExpectation(instrument: InstrumentId, expect: Instrument
 export function describeCheck(check: ScenarioCheck): string {
   switch (check.kind) {
     case "instrument":
-      return `The trainee's ${INSTRUMENT_DEFINITIONS[check.instrument].name} gives ${describeExpectation(check.instrument, check.expect)}.`;
+      return `The trainee's ${INSTRUMENTS[check.instrument].name} gives ${describeExpectation(check.instrument, check.expect)}.`;
     case "level":
       return `The trainee's overall level is “${LEVEL_HEADLINES[check.level]}”.`;
     case "complete":
-      return `Nothing is missing for ${INSTRUMENT_DEFINITIONS[check.instrument].name} in the trainee's entries (its result is settled).`;
+      return `Nothing is missing for ${INSTRUMENTS[check.instrument].name} in the trainee's entries (its result is settled).`;
     case "field": {
       const label = plainLabel(check.path);
       if (check.within) {
         const [low, high] = check.within;
-        const unit = isNumeric(check.path) ? ` ${NUMERIC_FIELDS[check.path].unit}` : "";
-        return `${label} entered between ${EXACT_NUMBER.format(low)} and ${EXACT_NUMBER.format(high)}${unit.trimEnd()} (canonical unit; the form converts other units).`;
+        const unit = isNumeric(check.path) ? NUMERIC_FIELDS[check.path].unit : "";
+        return `${label} entered between ${groupDigits(EXACT_NUMBER.format(low))} and ${joinUnit(groupDigits(EXACT_NUMBER.format(high)), high, unit)} (canonical unit; the form converts other units).`;
       }
       return `${label} entered as ${formatValue(check.path, check.equals, true)}.`;
     }
@@ -163,7 +163,7 @@ export function expectedRows(expected: Scenario["expected"]): readonly ExpectedR
   return INSTRUMENT_IDS.flatMap((id) => {
     const expect = expected.instruments[id];
     if (!expect) return [];
-    const d = INSTRUMENT_DEFINITIONS[id];
+    const d = INSTRUMENTS[id];
     let value = NOT_STATED;
     if (expect.value === null) value = "Open";
     else if (expect.value !== undefined) value = String(expect.value);

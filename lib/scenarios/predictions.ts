@@ -7,7 +7,7 @@
  */
 import * as z from "zod";
 import type { Screening } from "../screen/screen";
-import type { InstrumentId, InstrumentResult } from "../scores/types";
+import { instrumentOf, type InstrumentId, type InstrumentResult } from "../scores/index";
 import { LEVELS } from "./schema";
 import { PLAY_KEY } from "./play-key";
 export { ANSWER_WORDS, answerWords, scoreLine } from "./prediction-words";
@@ -47,13 +47,25 @@ export interface PredictionItem {
   readonly instrument?: InstrumentId;
 }
 
+/**
+ * What a trainee predicts about an instrument: its grade, or whether it meets its threshold — the
+ * label read from the instrument's module ("HScore ≥ 169", "HLH-2004 ≥ 5 of 8", "MAS-2016 met").
+ */
+function instrumentItem(key: PredictionKey, id: InstrumentId): PredictionItem {
+  const { shortName, scale, thresholdValue } = instrumentOf(id);
+  if (scale.kind === "grade") return { key, label: `${shortName} grade`, instrument: id };
+  if (thresholdValue === undefined) return { key, label: `${shortName} met`, instrument: id };
+  const of = scale.kind === "count" ? ` of ${scale.of}` : "";
+  return { key, label: `${shortName} ≥ ${thresholdValue}${of}`, instrument: id };
+}
+
 /** The six predictions, in the order the form asks them, with the instrument each one reads. */
 export const PREDICTION_ITEMS: readonly PredictionItem[] = [
-  { key: "crsGrade", label: "ASTCT CRS grade", instrument: "astct-crs" },
-  { key: "icansGrade", label: "ASTCT ICANS grade", instrument: "astct-icans" },
-  { key: "hscore", label: "HScore ≥ 169", instrument: "hscore" },
-  { key: "hlh2004", label: "HLH-2004 ≥ 5 of 8", instrument: "hlh-2004" },
-  { key: "mas2016", label: "MAS-2016 met", instrument: "mas-2016" },
+  instrumentItem("crsGrade", "astct-crs"),
+  instrumentItem("icansGrade", "astct-icans"),
+  instrumentItem("hscore", "hscore"),
+  instrumentItem("hlh2004", "hlh-2004"),
+  instrumentItem("mas2016", "mas-2016"),
   { key: "level", label: "Overall level" },
 ];
 

@@ -101,11 +101,6 @@ function shown(path: string, value: unknown): string {
   return typeof value === "string" ? JSON.stringify(value) : String(value);
 }
 
-/** Runs a scenario's first stage (a scenario that does not unfold has only that one). */
-export function runScenario(scenario: Scenario, assessment: Assessment = scenario.answerKey): ScenarioRun {
-  return runStage(scenario, scenarioStages(scenario)[0]!, assessment);
-}
-
 /** Runs one stage: its expected results against its answer key, its checklist against `assessment`. */
 export function runStage(scenario: Scenario, stage: StageView, assessment: Assessment = stage.answerKey): ScenarioRun {
   const screening = screen(assessment);

@@ -4,6 +4,7 @@ import { ENUM_FIELDS, NUMERIC_FIELDS, SETTINGS, TRI_STATE_FIELDS } from "../asse
 const KNOWN_FIELD_PATHS: ReadonlySet<string> = new Set(["label", ...Object.keys(NUMERIC_FIELDS), ...Object.keys(TRI_STATE_FIELDS), ...Object.keys(ENUM_FIELDS)]);
 import { AssessmentSchema } from "../assessment/schema";
 import { INSTRUMENT_IDS } from "../scores/types";
+import type { Level } from "../screen/level";
 
 /**
  * The scenario format: a training case with its vignette, its answer key (the Assessment a careful
@@ -11,15 +12,16 @@ import { INSTRUMENT_IDS } from "../scores/types";
  * (worked out by hand, never copied from the program), and a checklist of machine-checkable
  * expectations, each with the teaching point a trainee sees when they miss it.
  */
-export const SCENARIO_SCHEMA_VERSION = 1;
+const SCENARIO_SCHEMA_VERSION = 1;
 
 export const DIFFICULTIES = ["foundation", "intermediate", "advanced"] as const;
-export const LEVELS = ["consistent", "incomplete", "not-flagged"] as const;
+/** The overall levels a scenario can expect: the library's (`Level`), so a level the library renames fails to compile here. */
+export const LEVELS = ["consistent", "incomplete", "not-flagged"] as const satisfies readonly Level[];
 
 const instrumentId = z.enum(INSTRUMENT_IDS, { error: (i) => `must be one of ${INSTRUMENT_IDS.join(", ")}; got ${JSON.stringify(i.input)}` });
 
 /** What one instrument must give: any of value, min, max, meetsThreshold (null = open). */
-export const InstrumentExpectationSchema = z.strictObject({
+const InstrumentExpectationSchema = z.strictObject({
   value: z.number().nullable().optional(),
   min: z.number().optional(),
   max: z.number().optional(),
@@ -27,13 +29,13 @@ export const InstrumentExpectationSchema = z.strictObject({
   applicable: z.boolean().optional(),
 });
 
-export const ExpectedResultsSchema = z.strictObject({
+const ExpectedResultsSchema = z.strictObject({
   level: z.enum(LEVELS),
   instruments: z.partialRecord(instrumentId, InstrumentExpectationSchema),
 });
 
 /** A machine-checkable expectation on the trainee's Assessment and its Screening. */
-export const CheckSchema = z.discriminatedUnion("kind", [
+const CheckSchema = z.discriminatedUnion("kind", [
   /** The trainee's Screening gives this for one instrument. */
   z.strictObject({ kind: z.literal("instrument"), instrument: instrumentId, expect: InstrumentExpectationSchema }),
   /** The trainee's Screening reaches this overall level. */
@@ -56,7 +58,7 @@ export const CheckSchema = z.discriminatedUnion("kind", [
   z.strictObject({ kind: z.literal("complete"), instrument: instrumentId }),
 ]);
 
-export const ChecklistItemSchema = z.strictObject({
+const ChecklistItemSchema = z.strictObject({
   id: z.string().regex(/^[a-z0-9-]+$/, "must be lowercase letters, digits and hyphens"),
   /** What the trainee should have done, in the past tense ("Recognised … as high-flow"). */
   label: z.string().min(1),
@@ -71,7 +73,7 @@ export const ChecklistItemSchema = z.strictObject({
  * key, expected results and checklist are its first stage (at `day`), so a scenario without
  * stages is read exactly as before.
  */
-export const StageSchema = z.strictObject({
+const StageSchema = z.strictObject({
   /** Days since the scenario's reference day (the Case's relative day; may be negative). */
   day: z.int().min(-365).max(365),
   /** Optional clock time, 24-hour "HH:MM". */
@@ -138,6 +140,5 @@ export const ScenarioSchema = z
 
 export type Scenario = z.output<typeof ScenarioSchema>;
 export type ScenarioStage = z.output<typeof StageSchema>;
-export type ExpectedResults = z.output<typeof ExpectedResultsSchema>;
 export type ScenarioCheck = z.output<typeof CheckSchema>;
 export type InstrumentExpectation = z.output<typeof InstrumentExpectationSchema>;

@@ -1,18 +1,18 @@
 /** Small builders shared by the instruments: criteria from judgements or point ranges, and the uniform result. */
 import { unionOf, type Judgement } from "../assessment/judgement";
 import type { PointRange } from "../assessment/read";
-import { INSTRUMENT_DEFINITIONS } from "./definitions";
+import type { SourceKey } from "../sources/registry";
 import { fieldsToSettle, highestPoints, lowestPoints, type CriterionResult, type InstrumentId, type InstrumentResult } from "./types";
 
 /** A yes/no criterion worth `points` when met. */
-export function criterionFromJudgement(id: string, judgement: Judgement, points = 1): CriterionResult {
+export function criterionFromJudgement<C extends string>(id: C, judgement: Judgement, points = 1): CriterionResult<C> {
   const met = judgement.value;
   if (met !== null) return { id, met, points: met ? points : 0, missing: false };
   return { id, met: null, points: null, missing: true, minPoints: 0, maxPoints: points, missingFields: judgement.missing };
 }
 
 /** A criterion scoring between `min` and `max` points (a banded item, a domain grade), with the fields that would settle it. */
-export function criterionFromRange(id: string, { min, max, missing }: PointRange): CriterionResult {
+export function criterionFromRange<C extends string>(id: C, { min, max, missing }: PointRange): CriterionResult<C> {
   if (min === max) return { id, met: min > 0, points: min, missing: false };
   return { id, met: min > 0 ? true : null, points: null, missing: true, minPoints: min, maxPoints: max, missingFields: missing };
 }
@@ -32,24 +32,24 @@ export function unionOfMissing(criteria: readonly CriterionResult[], ...more: re
 /** What an instrument says about applicability and interpretation for this assessment. */
 export interface Described {
   readonly id: InstrumentId;
+  readonly source: SourceKey;
   readonly applicable: boolean;
   readonly applicability: string;
   readonly notes: readonly string[];
 }
 
 /** The uniform result (its keys in the order a Screening prints them). */
-export function instrumentResult(
+export function instrumentResult<C extends string>(
   described: Described,
-  criteria: readonly CriterionResult[],
+  criteria: readonly CriterionResult<C>[],
   min: number,
   max: number,
   meetsThreshold: boolean | null,
   missing: readonly string[],
-): InstrumentResult {
-  const definition = INSTRUMENT_DEFINITIONS[described.id];
+): InstrumentResult<C> {
   return {
     id: described.id,
-    source: definition.source,
+    source: described.source,
     value: min === max ? min : null,
     min,
     max,
@@ -74,12 +74,12 @@ export function sumPoints(criteria: readonly CriterionResult[]): { readonly min:
 }
 
 /** An additive instrument: the score is the sum of its criteria's points, each over disjoint inputs. */
-export function additiveResult(
+export function additiveResult<C extends string>(
   described: Described,
-  criteria: readonly CriterionResult[],
+  criteria: readonly CriterionResult<C>[],
   meetsThreshold: (min: number, max: number) => boolean | null,
   extraMissing: readonly string[] = [],
-): InstrumentResult {
+): InstrumentResult<C> {
   const { min, max } = sumPoints(criteria);
   return instrumentResult(described, criteria, min, max, meetsThreshold(min, max), unionOfMissing(criteria, extraMissing));
 }
@@ -88,7 +88,7 @@ export function additiveResult(
  * A "most severe domain" instrument (ASTCT ICANS): grade = max of the domain grades. A domain
  * can change the range only if its highest grade exceeds the grade already certain.
  */
-export function mostSevereResult(described: Described, domains: readonly CriterionResult[], threshold: number): InstrumentResult {
+export function mostSevereResult<C extends string>(described: Described, domains: readonly CriterionResult<C>[], threshold: number): InstrumentResult<C> {
   let min = 0;
   let max = 0;
   for (const d of domains) {

@@ -4,8 +4,8 @@ export const INSTRUMENT_IDS = ["astct-crs", "astct-icans", "hscore", "hlh-2004",
 export type InstrumentId = (typeof INSTRUMENT_IDS)[number];
 
 /** A criterion (or domain) whose outcome the data settle. */
-export interface SettledCriterion {
-  readonly id: string;
+interface SettledCriterion<C extends string = string> {
+  readonly id: C;
   readonly met: boolean;
   /** Points (or domain grade) scored. */
   readonly points: number;
@@ -13,8 +13,8 @@ export interface SettledCriterion {
 }
 
 /** A criterion that unknown inputs could still change. */
-export interface OpenCriterion {
-  readonly id: string;
+interface OpenCriterion<C extends string = string> {
+  readonly id: C;
   /** true when met in every completion (points still open), else null. */
   readonly met: boolean | null;
   readonly points: null;
@@ -27,18 +27,19 @@ export interface OpenCriterion {
 }
 
 /**
- * One criterion of an instrument, judged over the unknown inputs. Its published wording is static
- * (`INSTRUMENT_DEFINITIONS[id].criteria`); the range fields appear only while it is open, which
+ * One criterion of an instrument, judged over the unknown inputs; `C` is the instrument's criterion
+ * ids, so a misspelt one does not compile. Its published wording is static (the instrument module's
+ * `criteria`); the range fields appear only while it is open, which
  * keeps a Screening small (the CLI prints thousands).
  */
-export type CriterionResult = SettledCriterion | OpenCriterion;
+export type CriterionResult<C extends string = string> = SettledCriterion<C> | OpenCriterion<C>;
 
 export const lowestPoints = (c: CriterionResult): number => (c.missing ? c.minPoints : c.points);
 export const highestPoints = (c: CriterionResult): number => (c.missing ? c.maxPoints : c.points);
 export const fieldsToSettle = (c: CriterionResult): readonly string[] => (c.missing ? c.missingFields : []);
 
 /** The uniform result of every instrument (../shared/spec/ASSESSMENT.md, "The Screening"). */
-export interface InstrumentResult {
+export interface InstrumentResult<C extends string = string> {
   readonly id: InstrumentId;
   /** The published number; null when unknown data could change it. */
   readonly value: number | null;
@@ -49,14 +50,14 @@ export interface InstrumentResult {
   /** Whether the instrument was defined for this setting/age; computed anyway. */
   readonly applicable: boolean;
   readonly applicability: string;
-  readonly criteria: readonly CriterionResult[];
+  readonly criteria: readonly CriterionResult<C>[];
   /** Field paths that would narrow min..max. */
   readonly missing: readonly string[];
   readonly source: SourceKey;
   /**
    * What holds for this assessment only (the HScore probability row, an ICE adaptation). The
    * name, published threshold, criteria as published, conventions and "about" text are static:
-   * `INSTRUMENT_DEFINITIONS` in definitions.ts.
+   * the instrument's module (lib/scores/<id>/index.ts).
    */
   readonly notes: readonly string[];
 }

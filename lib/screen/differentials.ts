@@ -9,7 +9,7 @@ import { OXYGEN_DEVICES } from "../assessment/fields";
 import { meets, readFinding, readValue } from "../assessment/read";
 import type { Assessment } from "../assessment/schema";
 import type { SourceKey } from "../sources/registry";
-import { INSTRUMENT_DEFINITIONS } from "../scores/definitions";
+import { INSTRUMENTS } from "../scores/index";
 import { PAEDIATRIC_SEPSIS_CRITERIA, QSOFA_MIN_AGE_YEARS } from "../scores/qsofa";
 import type { InstrumentId, InstrumentResult } from "../scores/types";
 
@@ -156,7 +156,7 @@ function hypotensionWords(a: Assessment, basis: HypotensionBasis): string {
  * sign is not a present one, so with all of them unknown the rule stays silent (and says nothing
  * about them); qSOFA's own prompt, adults only, still names what is incomplete.
  */
-export function infectionFirstSigns(a: Assessment): string[] {
+function infectionFirstSigns(a: Assessment): string[] {
   const signs: string[] = [];
   const temperature = readValue(a, "vitals.temperatureMaxC");
   const fever = meets(a, ASTCT_FEVER).value === true && temperature !== undefined;
@@ -186,7 +186,7 @@ export function noTherapiesReason(instruments: readonly InstrumentResult[]): str
   const applicable = instruments.filter((r) => r.applicable);
   const met = applicable.filter((r) => r.meetsThreshold === true);
   if (met.length > 0) {
-    const names = met.map((r) => INSTRUMENT_DEFINITIONS[r.id].shortName).join(" and ");
+    const names = met.map((r) => INSTRUMENTS[r.id].shortName).join(" and ");
     const one = isSingular(met.length);
     return `${names} meet${one ? "s its" : " their"} threshold but name${one ? "s" : ""} no pattern that therapy classes are listed for: see the differentials.`;
   }

@@ -4,11 +4,10 @@
  * `incomplete` when none does yet but one still could; else `not-flagged`. qSOFA is a sepsis
  * prompt and never counts.
  */
-import { INSTRUMENT_DEFINITIONS } from "../scores/definitions";
+import { INSTRUMENTS } from "../scores/index";
 import type { InstrumentId, InstrumentResult } from "../scores/types";
 
-export const LEVELS = ["consistent", "incomplete", "not-flagged"] as const;
-export type Level = (typeof LEVELS)[number];
+export type Level = "consistent" | "incomplete" | "not-flagged";
 
 export const LEVEL_RULE =
   "crs-screen's own rule (not a published instrument): consistent when at least one applicable instrument meets its published threshold; incomplete when none does yet but one still could with the missing data; otherwise not flagged. qSOFA never counts (in adults it prompts a sepsis work-up; under 18 it does not apply).";
@@ -20,7 +19,7 @@ export const LEVEL_HEADLINES = {
 } as const satisfies Record<Level, string>;
 
 /** Instruments that never count towards the level. */
-export const LEVEL_EXCLUDED: readonly InstrumentId[] = ["qsofa"];
+const LEVEL_EXCLUDED: readonly InstrumentId[] = ["qsofa"];
 
 export interface LevelReason {
   readonly instrument: InstrumentId;
@@ -40,7 +39,7 @@ type Verdict = "meets" | "couldReach" | "below";
 
 /** "HScore 180 meets ≥ 169 points.", "HScore 120–200 could still reach ≥ 169 points.", "qSOFA 1, below ≥ 2 of 3: consider sepsis." */
 function reasonText(r: InstrumentResult, verdict: Verdict): string {
-  const { shortName, threshold } = INSTRUMENT_DEFINITIONS[r.id];
+  const { shortName, threshold } = INSTRUMENTS[r.id];
   const value = r.value === null ? `${r.min}–${r.max}` : `${r.value}`;
   const after = { meets: ` meets ${threshold}.`, couldReach: ` could still reach ${threshold}.`, below: `, below ${threshold}.` }[verdict];
   return `${shortName} ${value}${after}`;

@@ -4,7 +4,7 @@
  */
 import type { Assessment } from "../assessment/schema";
 import { INSTRUMENTS, scoreEach } from "../scores/index";
-import type { InstrumentId, InstrumentResult } from "../scores/types";
+import type { InstrumentResult } from "../scores/types";
 import { THERAPY_DISCLAIMER, matchTherapies, type Pattern, type TherapyMatch } from "../therapies/index";
 import { DISCLAIMER } from "../disclaimer";
 import { differentials, disagreements, type Differential } from "./differentials";
@@ -43,24 +43,12 @@ export interface Screening {
  */
 export type { TherapyMatch };
 
-/** Which pattern each instrument speaks for, when applicable and met. */
-export const PATTERN_OF: Readonly<Record<InstrumentId, Pattern | null>> = {
-  "astct-crs": "crs-iec",
-  "astct-icans": "icans", // its own pattern: not CRS (ASCO 2021, santomasso-2021)
-  hscore: "hlh",
-  "hlh-2004": "hlh",
-  chis: "covid-19", // cHIS applies in COVID-19 only; no instrument speaks for other viruses
-  "mas-2016": "mas",
-  "isth-dic": null,
-  qsofa: "sepsis",
-};
-
 /**
  * The patterns in the order of the first instrument naming each (the order the result page shows
  * the instruments in). A Screening lists its patterns in the order of the first met instrument for
  * each; the two agree because each pattern's instruments stand together (tests/lib/screen/screen.test.ts).
  */
-export const PATTERN_ORDER: readonly Pattern[] = [...new Set((Object.keys(INSTRUMENTS) as InstrumentId[]).map((id) => PATTERN_OF[id]).filter((p) => p !== null))];
+export const PATTERN_ORDER: readonly Pattern[] = [...new Set(Object.values(INSTRUMENTS).flatMap((i) => (i.pattern === null ? [] : [i.pattern])))];
 
 /** The Screening of a validated Assessment. */
 export function screen(assessment: Assessment): Screening {
@@ -68,7 +56,7 @@ export function screen(assessment: Assessment): Screening {
   const instruments = Object.values(byId);
   const level = overallLevel(instruments);
   const met = instruments.filter((r) => r.applicable && r.meetsThreshold === true);
-  const patterns = PATTERN_ORDER.filter((p) => met.some((r) => PATTERN_OF[r.id] === p));
+  const patterns = PATTERN_ORDER.filter((p) => met.some((r) => INSTRUMENTS[r.id].pattern === p));
   return {
     level: level.level,
     levelReasons: level.reasons,

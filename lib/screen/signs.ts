@@ -3,14 +3,15 @@
  * (observed / looked for and absent / not assessed). Thresholds for laboratory signs are borrowed
  * from the instruments that publish them, and say so.
  */
-import { astctFever, hypotension, oxygenClasses } from "../assessment/derived";
+import { ASTCT_FEVER, astctFever, hypotension, oxygenClasses } from "../assessment/derived";
 import { anyOf, open, settled, type Judgement } from "../assessment/judgement";
 import type { TriStateFieldPath } from "../assessment/fields";
-import { meets, readChoice, readFinding, type Threshold } from "../assessment/read";
+import { meets, readChoice, readFinding, type PointBands, type Threshold } from "../assessment/read";
 import type { Assessment } from "../assessment/schema";
 import { CHIS_THRESHOLDS } from "../scores/chis";
-import { ISTH_FIBRINOGEN, ISTH_PT } from "../scores/isth-dic";
+import { ISTH_DIC_THRESHOLD, ISTH_FIBRINOGEN, ISTH_PT } from "../scores/isth-dic";
 import type { InstrumentResult } from "../scores/types";
+import { statedThreshold } from "../scores/words";
 
 export const SIGN_IDS = [
   "fever",
@@ -30,8 +31,26 @@ export const SIGN_IDS = [
 ] as const;
 export type SignId = (typeof SIGN_IDS)[number];
 
+/** The threshold at which a points table starts to score (ISTH's PT ≥ 3 s, fibrinogen < 1.0 g/L). */
+function firstBand({ path, unit, decimals, bands }: PointBands): Threshold {
+  const { comparison, value } = bands[0]!;
+  return { path, comparison, value, unit, decimals };
+}
+
+/**
+ * Coagulation data that point to a coagulopathy on their own (issue 15: not platelets alone — a low
+ * count has many causes, and counts in HScore, HLH-2004, cHIS and ISTH already). Borrowed cut-offs,
+ * each from the instrument that publishes it: PT ≥ 3 s and fibrinogen < 1.0 g/L are ISTH overt-DIC
+ * items (`taylor-2001`); D-dimer ≥ 1.5 µg/mL FEU is cHIS's coagulopathy domain (`webb-2020`).
+ */
+const COAGULOPATHY = {
+  pt: firstBand(ISTH_PT),
+  fibrinogen: firstBand(ISTH_FIBRINOGEN),
+  dDimer: CHIS_THRESHOLDS.dDimer,
+} as const satisfies Record<string, Threshold>;
+
 export const SIGN_LABELS = {
-  fever: "Fever (≥ 38.0 °C, not attributable to another cause)",
+  fever: `Fever (${statedThreshold(ASTCT_FEVER)}, not attributable to another cause)`,
   chills: "Chills",
   headache: "Headache",
   dizziness: "Dizziness",
@@ -41,11 +60,10 @@ export const SIGN_LABELS = {
   "capillary-leak": "Capillary (vascular) leak",
   cardiomyopathy: "Cardiomyopathy",
   "lung-injury": "Lung injury or an oxygen need",
-  dic: "Disseminated intravascular coagulation (ISTH overt DIC ≥ 5)",
-  "il6-crp-raised": "Raised IL-6 (≥ 15 pg/mL) or CRP (≥ 15 mg/dL), as in cHIS — supporting only",
+  dic: `Disseminated intravascular coagulation (ISTH overt DIC ≥ ${ISTH_DIC_THRESHOLD})`,
+  "il6-crp-raised": `Raised IL-6 (${statedThreshold(CHIS_THRESHOLDS.il6)}) or CRP (${statedThreshold(CHIS_THRESHOLDS.crp)}), as in cHIS — supporting only`,
   hypotension: "Hypotension",
-  coagulopathy:
-    "Coagulopathy from coagulation data, not platelets alone: PT prolonged ≥ 3 s or fibrinogen < 1.0 g/L (ISTH items), D-dimer ≥ 1.5 µg/mL FEU (cHIS) or a strong fibrin-marker increase (ISTH), or bleeding",
+  coagulopathy: `Coagulopathy from coagulation data, not platelets alone: PT prolonged ${statedThreshold(COAGULOPATHY.pt)} or fibrinogen ${statedThreshold(COAGULOPATHY.fibrinogen)} (ISTH items), D-dimer ${statedThreshold(COAGULOPATHY.dDimer)} (cHIS) or a strong fibrin-marker increase (ISTH), or bleeding`,
 } as const satisfies Record<SignId, string>;
 
 /**
@@ -57,17 +75,6 @@ export type SignJudge = (assessment: Assessment, isthDic: InstrumentResult) => J
 /** A sign that is one recorded finding. */
 const finding = (path: TriStateFieldPath): SignJudge => (a) => readFinding(a, path);
 
-/**
- * Coagulation data that point to a coagulopathy on their own (issue 15: not platelets alone — a low
- * count has many causes, and counts in HScore, HLH-2004, cHIS and ISTH already). Borrowed cut-offs,
- * each from the instrument that publishes it: PT ≥ 3 s and fibrinogen < 1.0 g/L are ISTH overt-DIC
- * items (`taylor-2001`); D-dimer ≥ 1.5 µg/mL FEU is cHIS's coagulopathy domain (`webb-2020`).
- */
-const COAGULOPATHY = {
-  pt: { path: ISTH_PT.path, comparison: ">=", value: 3, unit: ISTH_PT.unit },
-  fibrinogen: { path: ISTH_FIBRINOGEN.path, comparison: "<", value: 1.0, unit: ISTH_FIBRINOGEN.unit },
-  dDimer: CHIS_THRESHOLDS.dDimer,
-} as const satisfies Record<string, Threshold>;
 
 /** ISTH's strongest fibrin-related-marker band ("strong increase", 3 points; `taylor-2001`). */
 function fibrinMarkerStrong(assessment: Assessment): Judgement {

@@ -6,8 +6,8 @@
 import { unitFor } from "../plural";
 import { ENUM_FIELDS, TRI_STATE_FIELDS, fieldLabel, type EnumFieldPath, type TriStateFieldPath } from "../assessment/fields";
 import type { Assessment } from "../assessment/schema";
-import { INSTRUMENTS } from "../scores/index";
-import type { InstrumentId, InstrumentResult } from "../scores/types";
+import { INSTRUMENTS, instrumentOf } from "../scores/index";
+import type { InstrumentResult } from "../scores/types";
 
 /** The verdict in one sentence (no full stop). Not applicable: "would meet", never "meets". */
 export function verdict(r: InstrumentResult): string {
@@ -25,7 +25,7 @@ export interface DecidingCondition {
 }
 
 /** One result, and the answers that give it. */
-export interface DecidingOutcome {
+interface DecidingOutcome {
   /** When this result holds: alternatives (joined by "or"), each a set of answers (joined by "and"). */
   readonly when: readonly (readonly DecidingCondition[])[];
   /** The result with those answers, in the instrument's own terms ("grade 3", "190 points"). */
@@ -41,7 +41,7 @@ export interface DecidingAnswer {
 }
 
 /** At most this many open answers are worded; beyond, the range and the missing list say it better. */
-export const DECIDING_FIELDS_MAX = 2;
+const DECIDING_FIELDS_MAX = 2;
 
 /** The answers a field can take: yes/no for a finding, the options of a choice; numbers have too many to list. */
 function answersOf(path: string): readonly { readonly value: unknown; readonly answer: string }[] {
@@ -65,24 +65,18 @@ function withField(assessment: Assessment, path: TriStateFieldPath | EnumFieldPa
   return { ...assessment, [section]: { ...sections[section], [key]: value } } as Assessment;
 }
 
-/** The result in the instrument's own terms: a grade, points, or criteria met. */
+/** The result in the instrument's own terms, read from its scale: "grade 2", "169 points", "3 of 6 criteria", "2 of 3". */
 export function resultInWords(r: InstrumentResult): string {
   const figure = r.value !== null ? String(r.value) : `${r.min}–${r.max}`;
-  switch (r.id) {
-    case "astct-crs":
-    case "astct-icans":
+  const { scale } = instrumentOf(r.id);
+  switch (scale.kind) {
+    case "grade":
       return `grade ${figure}`;
-    case "hscore":
-    case "isth-dic":
+    case "points":
+      if (scale.of !== undefined) return `${figure} of ${scale.of}`;
       return `${figure} ${r.value === null ? "points" : unitFor(r.value, "points")}`;
-    case "hlh-2004":
-      return `${figure} of 8 criteria`;
-    case "chis":
-      return `${figure} of 6 criteria`;
-    case "mas-2016":
-      return `${figure} of 4 criteria`;
-    case "qsofa":
-      return `${figure} of 3`;
+    case "count":
+      return `${figure} of ${scale.of} criteria`;
   }
 }
 
@@ -98,7 +92,7 @@ export function decidingAnswer(assessment: Assessment, r: InstrumentResult): Dec
   const fields = r.missing;
   const answers = fields.map(answersOf);
   if (answers.some((a) => a.length === 0)) return null;
-  const score = INSTRUMENTS[r.id as InstrumentId];
+  const { score } = INSTRUMENTS[r.id];
   // Every combination of answers (index per field), in the form's answer order, with its result.
   const combos: { readonly picks: readonly number[]; readonly result: string; readonly meets: boolean | null }[] = [];
   const walk = (picks: number[]) => {

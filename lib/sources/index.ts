@@ -1,2 +1,2 @@
 export { SOURCES, SOURCE_KEYS, citationUrl, formatCitation, isSourceKey, sourceOf } from "./registry";
-export type { Source, SourceKey } from "./registry";
+export type { SourceKey } from "./registry";

@@ -10,7 +10,8 @@ import { OXYGEN_DEVICES, SETTINGS, TRI_STATE_FIELDS } from "../assessment/fields
 import { readFinding } from "../assessment/read";
 import type { Assessment } from "../assessment/schema";
 import type { InstrumentId, InstrumentResult } from "../scores/types";
-import type { EvidenceTier, Indication, LineMatch, Requirement, TherapyMatch } from "./types";
+import { ASTCT_TOP_GRADE } from "./requirements";
+import { tierRank, type EvidenceTier, type Indication, type LineMatch, type Requirement, type TherapyMatch } from "./types";
 
 /** What a case holds that an indication is judged on. */
 export interface CaseFacts {
@@ -28,12 +29,12 @@ export interface Verdict {
 const span = (low: number, high: number): string => (low === high ? `${low}` : `${low}–${high}`);
 
 /** An ASTCT grade (0–4) against min..max; open while the grade's range straddles a bound. */
-function grade(name: string, result: InstrumentResult, min: number, max = 4): Verdict {
+function grade(name: string, result: InstrumentResult, min: number, max = ASTCT_TOP_GRADE): Verdict {
   if (!result.applicable) return { met: false, here: `${name} grading does not apply in this setting` };
   const now = `${name} grade ${span(result.min, result.max)}`;
   if (result.min >= min && result.max <= max) return { met: true, here: now };
   if (result.max < min || result.min > max) return { met: false, here: now };
-  return { met: null, here: `${now} with the data recorded, ${max >= 4 ? `grade ${min} or above` : `grade ${span(min, max)}`} needed` };
+  return { met: null, here: `${now} with the data recorded, ${max >= ASTCT_TOP_GRADE ? `grade ${min} or above` : `grade ${span(min, max)}`} needed` };
 }
 
 const lowerFirst = (text: string): string => text.charAt(0).toLowerCase() + text.slice(1);
@@ -130,8 +131,6 @@ export function lineStatement(line: Pick<LineMatch, "tier" | "indication" | "met
   return `${words.unmet} ${line.indication} — ${words.open}; ${line.here}.`;
 }
 
-const RANK = (tier: EvidenceTier): number => ["approved", "guideline", "clinical studies", "preclinical"].indexOf(tier);
-
 /**
  * The class in one sentence: the line whose tier is shown, or — when the case meets no line — the
  * strongest line it does not meet, said as outside ("Outside the approved indication: … — here: …")
@@ -140,7 +139,7 @@ const RANK = (tier: EvidenceTier): number => ["approved", "guideline", "clinical
 export function matchSummary(match: TherapyMatch): string {
   const shown = match.lines.find((l) => l.met === true && l.tier === match.strongestTier && l.indication === match.indication);
   if (shown !== undefined) return lineStatement(shown);
-  const unmet = [...match.lines].sort((a, b) => RANK(a.tier) - RANK(b.tier) || Number(a.met === false) - Number(b.met === false));
+  const unmet = [...match.lines].sort((a, b) => tierRank(a.tier) - tierRank(b.tier) || Number(a.met === false) - Number(b.met === false));
   const first = unmet[0];
   if (first === undefined) return "";
   if (first.met === false && first.tier === "approved") return `Outside the approved indication: ${first.indication} — here: ${first.here}.`;

@@ -4,12 +4,7 @@
  */
 import { THERAPY_CLASSES } from "./catalogue";
 import { judgeIndication, type CaseFacts } from "./indications";
-import { EVIDENCE_TIERS, type EvidenceLine, type EvidenceTier, type LineMatch, type Pattern, type TherapyClass, type TherapyMatch } from "./types";
-
-/** 0 = approved … 3 = preclinical. */
-function tierRank(tier: EvidenceTier): number {
-  return EVIDENCE_TIERS.indexOf(tier);
-}
+import { tierRank, type EvidenceLine, type EvidenceTier, type LineMatch, type Pattern, type TherapyClass, type TherapyMatch } from "./types";
 
 /** The class's evidence lines for any of the patterns (a line with `onlyWith` needs that pattern too), in catalogue order. */
 export function evidenceFor(therapy: TherapyClass, patterns: readonly Pattern[]): readonly EvidenceLine[] {
@@ -22,7 +17,7 @@ export function therapiesForPatterns(patterns: readonly Pattern[], catalogue: re
 }
 
 /** One line judged against the case. */
-export function matchLine(line: EvidenceLine, facts: CaseFacts): LineMatch {
+function matchLine(line: EvidenceLine, facts: CaseFacts): LineMatch {
   const verdict = judgeIndication(line.indication, facts);
   return { pattern: line.pattern, tier: line.tier, direction: line.direction, indication: line.indication.words, met: verdict.met, here: verdict.here };
 }

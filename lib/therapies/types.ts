@@ -9,6 +9,11 @@ import type { SourceKey } from "../sources/registry";
 export const EVIDENCE_TIERS = ["approved", "guideline", "clinical studies", "preclinical"] as const;
 export type EvidenceTier = (typeof EVIDENCE_TIERS)[number];
 
+/** 0 = approved … 3 = preclinical: lower is stronger. */
+export function tierRank(tier: EvidenceTier): number {
+  return EVIDENCE_TIERS.indexOf(tier);
+}
+
 /** What each tier means, shown beside the tier word. */
 export const EVIDENCE_TIER_MEANINGS = {
   approved: "a regulator approved it for this indication",
@@ -99,7 +104,7 @@ export interface EvidenceLine {
   readonly onlyWith?: Pattern;
 }
 
-/** The catalogue entry as written (`sources` is derived from it, see catalogue.ts). */
+/** The catalogue entry as written, one file per class in classes/ (`sources` is derived from it, see catalogue.ts). */
 export interface TherapyClassEntry {
   /** Stable kebab-case id. */
   readonly id: string;

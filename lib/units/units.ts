@@ -79,6 +79,17 @@ export const FIELD_QUANTITY = {
   "labs.creatinineMgPerDl": "creatinine",
 } as const satisfies Record<string, Quantity>;
 
+/** A field whose value the form lets the user enter in another unit. */
+export type ConvertibleField = keyof typeof FIELD_QUANTITY;
+
+export function isConvertible(path: string): path is ConvertibleField {
+  return path in FIELD_QUANTITY;
+}
+
+export function quantityOf(path: ConvertibleField): Quantity {
+  return FIELD_QUANTITY[path];
+}
+
 function definition<Q extends Quantity>(quantity: Q, unit: UnitOf<Q>): UnitDefinition {
   const units: Record<string, UnitDefinition> = QUANTITIES[quantity].units;
   const found = units[unit];

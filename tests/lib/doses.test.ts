@@ -8,7 +8,7 @@ import { readdirSync, readFileSync } from "node:fs";
 import { describe, expect, test } from "vitest";
 import { DISCLAIMER } from "@/lib/disclaimer";
 import { DOSE_PATTERN, dosesIn } from "@/lib/doses";
-import { INSTRUMENT_DEFINITIONS } from "@/lib/scores/definitions";
+import { INSTRUMENTS } from "@/lib/scores";
 import { DIFFERENTIAL_RULES, LEVEL_RULE, MEDIATORS } from "@/lib/screen";
 import { SOURCES } from "@/lib/sources";
 import { THERAPY_CLASSES, THERAPY_DISCLAIMER } from "@/lib/therapies";
@@ -58,7 +58,7 @@ describe("no built-in text gives a dose", () => {
 
   test.each([
     ["the therapy catalogue", THERAPY_CLASSES],
-    ["the instrument definitions", INSTRUMENT_DEFINITIONS],
+    ["the instrument definitions", INSTRUMENTS],
     ["the sources", SOURCES],
     ["the differentials", DIFFERENTIAL_RULES.map(({ title, text }) => ({ title, text }))],
     ["the mechanisms", MEDIATORS],

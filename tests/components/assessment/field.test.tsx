@@ -2,11 +2,9 @@
  * The field primitives tie label, hint and error together by construction: the label names the
  * control, the hint and the error describe it, and only an error marks it invalid.
  */
-import { fireEvent, render, screen, within } from "@testing-library/react";
-import { useForm } from "react-hook-form";
+import { render, screen } from "@testing-library/react";
 import { describe, expect, test } from "vitest";
-import { Field, RadioField, fieldId } from "@/components/assessment/field";
-import type { FormValues } from "@/lib/form";
+import { Field, fieldId } from "@/components/assessment/field";
 
 const PATH = "labs.ferritinNgPerMl";
 const ID = "field-labs-ferritinNgPerMl";
@@ -65,53 +63,5 @@ describe("Field", () => {
     const input = screen.getByLabelText("Ferritin");
     expect(input.hasAttribute("aria-describedby")).toBe(false);
     expect(input.hasAttribute("aria-invalid")).toBe(false);
-  });
-});
-
-describe("RadioField", () => {
-  const OPTIONS = [
-    { value: "true", label: "Yes" },
-    { value: "false", label: "No" },
-    { value: "", label: "Not assessed" },
-  ];
-
-  function Chills({ error, initial = "" }: { readonly error?: string; readonly initial?: string }) {
-    const { register } = useForm<FormValues>({ defaultValues: { findings: { chills: initial } } });
-    return <RadioField path="findings.chills" legend="Chills" hint="Rigors count." error={error} options={OPTIONS} register={register} />;
-  }
-
-  test("renders a group named by its legend with one radio per option", () => {
-    render(<Chills />);
-    const group = screen.getByRole("group", { name: "Chills" });
-    expect(group.tagName).toBe("FIELDSET");
-    const radios = within(group).getAllByRole("radio");
-    expect(radios).toHaveLength(3);
-    expect(radios.map((r) => r.getAttribute("value"))).toEqual(["true", "false", ""]);
-    expect(within(group).getByRole("radio", { name: "Yes" })).toBe(radios[0]);
-    expect(within(group).getByRole("radio", { name: "No" })).toBe(radios[1]);
-    expect(within(group).getByRole("radio", { name: "Not assessed" })).toBe(radios[2]);
-  });
-
-  test("the radios form one group of choices, the first carrying the field's id for error links", () => {
-    render(<Chills />);
-    const radios = screen.getAllByRole("radio");
-    expect(new Set(radios.map((r) => r.getAttribute("name")))).toEqual(new Set(["findings.chills"]));
-    expect(radios[0]?.id).toBe("field-findings-chills");
-    expect(new Set(radios.map((r) => r.id)).size).toBe(3);
-  });
-
-  test("shows the form's value and follows a click", () => {
-    render(<Chills initial="false" />);
-    expect((screen.getByRole("radio", { name: "No" }) as HTMLInputElement).checked).toBe(true);
-    fireEvent.click(screen.getByRole("radio", { name: "Yes" }));
-    expect((screen.getByRole("radio", { name: "Yes" }) as HTMLInputElement).checked).toBe(true);
-    expect((screen.getByRole("radio", { name: "No" }) as HTMLInputElement).checked).toBe(false);
-  });
-
-  test("the hint and the error describe the group", () => {
-    render(<Chills error="Chills must be true, false or left out" />);
-    const group = screen.getByRole("group", { name: "Chills" });
-    expect(group.getAttribute("aria-describedby")).toBe("field-findings-chills-hint field-findings-chills-error");
-    expect(screen.getByRole("group", { name: "Chills", description: /^Rigors count\. Error: ?Chills must be true, false or left out$/ })).toBe(group);
   });
 });

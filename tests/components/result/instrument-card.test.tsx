@@ -7,7 +7,7 @@ import { describe, expect, test } from "vitest";
 import { InstrumentCard } from "@/components/result/instrument-card";
 import { AssessmentSchema, type Assessment } from "@/lib/assessment/schema";
 import { astctCrs, astctIcans, chis, hscore } from "@/lib/scores";
-import { criterionLabel } from "@/lib/scores/definitions";
+import { criterionWords } from "@/lib/scores";
 
 function assessment(sections: Omit<Assessment, "schemaVersion">): Assessment {
   return AssessmentSchema.parse({ schemaVersion: 1, ...sections });
@@ -34,7 +34,7 @@ function rows(): string[][] {
 }
 
 function row(criterion: string): string[] | undefined {
-  return rows().find(([label]) => label === criterionLabel("hscore", criterion));
+  return rows().find(([label]) => label === criterionWords("hscore", criterion));
 }
 
 describe("InstrumentCard", () => {

@@ -1,6 +1,6 @@
 /** The course charts' geometry (lib/case/chart.ts): steps between settled grades, ranges as bars, the threshold line. */
 import { describe, expect, test } from "vitest";
-import { CHART_BOX, CHART_STYLE, MARKS, SPARK_BOX, X_INSET, chartGeometry, valueText } from "@/lib/case/chart";
+import { CHART_BOX, chartStyleOf, MARKS, SPARK_BOX, X_INSET, chartGeometry, valueText } from "@/lib/case/chart";
 import { HSCORE_THRESHOLD } from "@/lib/scores/hscore";
 
 const box = CHART_BOX;
@@ -50,9 +50,9 @@ describe("chart geometry", () => {
         { min: 90, max: 90 },
         { min: 120, max: 120 },
       ],
-      { kind: "points", threshold: CHART_STYLE.hscore.threshold },
+      { kind: "points", threshold: chartStyleOf("hscore").threshold },
     );
-    expect(CHART_STYLE.hscore.threshold).toBe(HSCORE_THRESHOLD);
+    expect(chartStyleOf("hscore").threshold).toBe(HSCORE_THRESHOLD);
     expect(g.yMax).toBe(HSCORE_THRESHOLD);
     expect(g.thresholdY).toBe(box.top);
     expect(g.linePath.startsWith("M")).toBe(true);

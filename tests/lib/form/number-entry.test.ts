@@ -5,11 +5,12 @@
  */
 import * as fc from "fast-check";
 import { describe, expect, test } from "vitest";
-import { GROUP_SEPARATORS, formatNumber, groupDigits, readNumber, typedWithDecimals } from "@/lib/form/number-entry";
+import { GROUP_SEPARATORS, parseTypedNumber, typedWithDecimals } from "@/lib/form/number-entry";
+import { numberText } from "@/lib/units";
 
 const anything = () => true;
 
-describe("readNumber: what a person types", () => {
+describe("parseTypedNumber: what a person types", () => {
   test.each([
     ["12400", 12400],
     ["12 400", 12400],
@@ -34,59 +35,37 @@ describe("readNumber: what a person types", () => {
     ["\u22125", -5],
     ["12.", 12],
   ])("%j reads as %d", (text, value) => {
-    expect(readNumber(text, anything)).toEqual({ kind: "number", value });
+    expect(parseTypedNumber(text, anything)).toEqual({ kind: "number", value });
   });
 
   test("nothing typed is empty (unknown), not zero", () => {
-    expect(readNumber("")).toEqual({ kind: "empty" });
-    expect(readNumber("   ")).toEqual({ kind: "empty" });
+    expect(parseTypedNumber("")).toEqual({ kind: "empty" });
+    expect(parseTypedNumber("   ")).toEqual({ kind: "empty" });
   });
 
   test.each(["12,400", "12.400", "1,000", "999.999", "-1,500"])("%j is ambiguous when both readings are plausible", (text) => {
-    expect(readNumber(text, anything).kind).toBe("ambiguous");
-    expect(readNumber(text).kind).toBe("ambiguous");
+    expect(parseTypedNumber(text, anything).kind).toBe("ambiguous");
+    expect(parseTypedNumber(text).kind).toBe("ambiguous");
   });
 
   test("12,400 offers both readings", () => {
-    expect(readNumber("12,400", anything)).toEqual({ kind: "ambiguous", thousands: 12400, decimal: 12.4 });
+    expect(parseTypedNumber("12,400", anything)).toEqual({ kind: "ambiguous", thousands: 12400, decimal: 12.4 });
   });
 
   test("when only one reading is plausible it is kept, with the other named", () => {
     const temperatureC = (v: number) => v >= 30 && v <= 45;
-    expect(readNumber("38,500", temperatureC)).toEqual({ kind: "number", value: 38.5, alsoReadAs: 38500 });
+    expect(parseTypedNumber("38,500", temperatureC)).toEqual({ kind: "number", value: 38.5, alsoReadAs: 38500 });
     const platelets = (v: number) => v >= 0 && v <= 3000;
-    expect(readNumber("1,500", platelets).kind).toBe("ambiguous");
-    expect(readNumber("5,000", (v) => v >= 100)).toEqual({ kind: "number", value: 5000, alsoReadAs: 5 });
+    expect(parseTypedNumber("1,500", platelets).kind).toBe("ambiguous");
+    expect(parseTypedNumber("5,000", (v) => v >= 100)).toEqual({ kind: "number", value: 5000, alsoReadAs: 5 });
   });
 
   test("when neither reading is plausible the text is still refused as ambiguous", () => {
-    expect(readNumber("600,000", (v) => v >= 1 && v <= 100).kind).toBe("ambiguous");
+    expect(parseTypedNumber("600,000", (v) => v >= 1 && v <= 100).kind).toBe("ambiguous");
   });
 
   test.each(["abc", "12 bpm", "2e3", "12 40", "1,23,456", "1.234.5", "1,2,3", "--5", "12..5", "1 2", "."])("%j is not a number", (text) => {
-    expect(readNumber(text, anything)).toEqual({ kind: "not-a-number" });
-  });
-});
-
-describe("formatNumber", () => {
-  test("groups thousands with a narrow no-break space and keeps every decimal", () => {
-    expect(formatNumber(12400)).toBe("12\u202f400");
-    expect(formatNumber(1500)).toBe("1\u202f500");
-    expect(formatNumber(999)).toBe("999");
-    expect(formatNumber(1234567.891)).toBe("1\u202f234\u202f567.891");
-    expect(formatNumber(-20000)).toBe("-20\u202f000");
-    expect(formatNumber(0.95)).toBe("0.95");
-  });
-});
-
-describe("groupDigits", () => {
-  test("groups the whole part of a number's text from four digits, never the decimals", () => {
-    expect(groupDigits("8500")).toBe("8\u202f500");
-    expect(groupDigits("14500")).toBe("14\u202f500");
-    expect(groupDigits("1000000")).toBe("1\u202f000\u202f000");
-    expect(groupDigits("999")).toBe("999");
-    expect(groupDigits("3.5001")).toBe("3.5001");
-    expect(groupDigits("1234.5678")).toBe("1\u202f234.5678");
+    expect(parseTypedNumber(text, anything)).toEqual({ kind: "not-a-number" });
   });
 });
 
@@ -126,25 +105,25 @@ describe("typedWithDecimals: whether a decimal point could have been misplaced",
   });
 });
 
-describe("readNumber: properties", () => {
+describe("parseTypedNumber: properties", () => {
   test("digits written with any valid separators read back to the same number (or, in the 1,234 shape, are refused)", () => {
     fc.assert(
       fc.property(written, fc.constantFrom(...STYLES), ({ whole, fraction }, style) => {
         const text = `${group(whole, style.separator)}${fraction === undefined ? "" : `${style.mark}${fraction}`}`;
         const expected = Number(fraction === undefined ? whole : `${whole}.${fraction}`);
-        const reading = readNumber(text, anything);
+        const reading = parseTypedNumber(text, anything);
         if (ambiguousShape(text)) expect(reading.kind).toBe("ambiguous");
         else expect(reading).toEqual({ kind: "number", value: expected });
       }),
     );
   });
 
-  test("what formatNumber prints of a number a person could type reads back to the same number", () => {
+  test("what numberText prints of a number a person could type reads back to the same number", () => {
     const typedNumber = fc.tuple(fc.integer({ min: -1e12, max: 1e12 }), fc.integer({ min: 0, max: 6 })).map(([digits, decimals]) => digits / 10 ** decimals);
     fc.assert(
       fc.property(typedNumber, (value) => {
-        const reading = readNumber(formatNumber(value), anything);
-        if (ambiguousShape(formatNumber(value).replace(/^-/, ""))) expect(reading.kind).toBe("ambiguous");
+        const reading = parseTypedNumber(numberText(value), anything);
+        if (ambiguousShape(numberText(value).replace(/^-/, ""))) expect(reading.kind).toBe("ambiguous");
         else expect(reading).toEqual({ kind: "number", value: value === 0 ? 0 : value });
       }),
     );
@@ -163,7 +142,7 @@ describe("readNumber: properties", () => {
           const plausible = (v: number) => v >= min && v <= max;
           const thousands = whole * 1000 + Number(fraction);
           const decimal = Number(`${whole}.${fraction}`);
-          const reading = readNumber(`${whole}${mark}${fraction}`, plausible);
+          const reading = parseTypedNumber(`${whole}${mark}${fraction}`, plausible);
           if (plausible(thousands) === plausible(decimal)) expect(reading).toEqual({ kind: "ambiguous", thousands, decimal });
           else expect(reading).toEqual({ kind: "number", value: plausible(thousands) ? thousands : decimal, alsoReadAs: plausible(thousands) ? decimal : thousands });
         },
@@ -174,7 +153,7 @@ describe("readNumber: properties", () => {
   test("any text: a number read with no other reading named never has the ambiguous shape", () => {
     fc.assert(
       fc.property(fc.stringMatching(/^[-\d ,.]{0,12}$/), (text) => {
-        const reading = readNumber(text, anything);
+        const reading = parseTypedNumber(text, anything);
         if (reading.kind === "number") expect(ambiguousShape(text.trim().replace(/^-/, ""))).toBe(false);
       }),
     );

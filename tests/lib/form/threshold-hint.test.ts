@@ -1,5 +1,16 @@
 import { describe, expect, test } from "vitest";
-import { thresholdHintFor as thresholdHint, thresholdsInChosenUnits } from "@/lib/form/published-thresholds";
+import type { NumericFieldPath } from "@/lib/assessment/fields";
+import { publishedThresholdsOf, thresholdsInChosenUnits } from "@/lib/form/published-thresholds";
+import { stepById, stepOfField } from "@/lib/form/steps";
+import { thresholdHint as hintFrom } from "@/lib/form/threshold-hint";
+import type { UnitChoices } from "@/lib/form/unit-choice";
+
+/** The hint beside a number as the form shows it: its step page names the thresholds, the field words them. */
+function thresholdHint(path: NumericFieldPath, units: UnitChoices): string | null {
+  const step = stepById(stepOfField(path));
+  if (!step) throw new Error(`no step asks ${path}`);
+  return hintFrom(path, publishedThresholdsOf(step)[path] ?? [], units);
+}
 
 describe("threshold hints by the field, in the unit chosen", () => {
   test("fibrinogen in g/L restates MAS-2016's 360 mg/dL as 3.6 g/L and keeps the published figure", () => {

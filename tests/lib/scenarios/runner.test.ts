@@ -8,8 +8,9 @@ import { readdirSync, readFileSync } from "node:fs";
 import { describe, expect, test } from "vitest";
 import type { Assessment } from "@/lib/assessment";
 import { builtinScenarios, BUILTIN_SCENARIO_FILES } from "@/lib/scenarios/builtin/index";
-import { parseScenario, runScenario, type ScenarioRun } from "@/lib/scenarios/runner";
+import { parseScenario, runStage, type ScenarioRun } from "@/lib/scenarios/runner";
 import type { Scenario } from "@/lib/scenarios/schema";
+import { scenarioStages } from "@/lib/scenarios/stages";
 import { KNOWN_NORMAL, knownWith } from "../fixtures";
 
 const BUILTIN_DIR = new URL("../../../lib/scenarios/builtin/", import.meta.url);
@@ -18,6 +19,11 @@ function builtin(id: string): Scenario {
   const found = builtinScenarios().find((s) => s.id === id);
   if (found === undefined) throw new Error(`no built-in scenario ${id}`);
   return found;
+}
+
+/** The first stage (a scenario that does not unfold has only that one) against a trainee's Assessment, the answer key by default. */
+function runFirstStage(scenario: Scenario, trainee?: Assessment): ScenarioRun {
+  return runStage(scenario, scenarioStages(scenario)[0]!, trainee);
 }
 
 function item(run: ScenarioRun, id: string) {
@@ -32,7 +38,7 @@ describe("the built-in scenarios", () => {
   });
 
   test.each(builtinScenarios().map((s) => ({ id: s.id, scenario: s })))("$id passes with its answer key", ({ scenario }) => {
-    const run = runScenario(scenario);
+    const run = runFirstStage(scenario);
     expect(run.expectedFailures).toEqual([]);
     expect(run.checklist.filter((c) => !c.passed).map((c) => `${c.id}: ${c.detail}`)).toEqual([]);
     expect(run.checklistPassed).toBe(scenario.checklist.length);
@@ -113,7 +119,7 @@ describe("a trainee's mistakes in the grade-3 nasal-cannula scenario", () => {
 
   test("recording 4 L/min (the flow before it was turned up) misses the flow and the grade-3 items", () => {
     const trainee: Assessment = { ...key, vitals: { ...key.vitals, oxygenFlowLPerMin: 4 } };
-    const run = runScenario(scenario, trainee);
+    const run = runFirstStage(scenario, trainee);
 
     // The expected results are about the answer key, which is still right.
     expect(run.expectedFailures).toEqual([]);
@@ -138,7 +144,7 @@ describe("a trainee's mistakes in the grade-3 nasal-cannula scenario", () => {
 
   test("leaving the flow out leaves the grade open between 2 and 3, which misses the grade-3 item", () => {
     const trainee: Assessment = { ...key, vitals: { ...key.vitals, oxygenFlowLPerMin: null } };
-    const run = runScenario(scenario, trainee);
+    const run = runFirstStage(scenario, trainee);
     expect(item(run, "flow-8").detail).toBe("Oxygen flow (L/min): not entered");
     expect(item(run, "crs-grade-3")).toMatchObject({ passed: false, detail: "astct-crs value null, expected 3" });
     expect(run.checklistPassed).toBe(2);
@@ -147,7 +153,7 @@ describe("a trainee's mistakes in the grade-3 nasal-cannula scenario", () => {
 
   test("recording a high-flow nasal-cannula system gets grade 3 but misses the device item", () => {
     const trainee: Assessment = { ...key, vitals: { ...key.vitals, oxygenDevice: "high-flow-nasal-cannula" } };
-    const run = runScenario(scenario, trainee);
+    const run = runFirstStage(scenario, trainee);
     expect(item(run, "device-nasal-cannula")).toMatchObject({ passed: false, detail: "Oxygen device: High-flow nasal cannula" });
     expect(item(run, "crs-grade-3").passed).toBe(true);
     expect(run.checklistPassed).toBe(3);
@@ -157,26 +163,26 @@ describe("a trainee's mistakes in the grade-3 nasal-cannula scenario", () => {
   // the result page uses the derivation, and so does the checklist.
   test("leaving hypotension to be derived from blood pressure passes when the derivation gives the answer key's value", () => {
     const trainee: Assessment = { ...key, vitals: { ...key.vitals, hypotension: null } };
-    const run = runScenario(scenario, trainee);
+    const run = runFirstStage(scenario, trainee);
     expect(item(run, "no-hypotension")).toMatchObject({ passed: true, detail: "Hypotension (clinician's judgement): not entered; derived from blood pressure: no" });
   });
 
   test("leaving hypotension unknown, with nothing to derive it from, is not the same as recording it absent", () => {
     const trainee: Assessment = { ...key, vitals: { ...key.vitals, hypotension: null, systolicBpMmHg: null, diastolicBpMmHg: null } };
-    const run = runScenario(scenario, trainee);
+    const run = runFirstStage(scenario, trainee);
     expect(item(run, "no-hypotension")).toMatchObject({ passed: false, detail: "Hypotension (clinician's judgement): not entered" });
   });
 
   test("a derivation that disagrees with the answer key is missed, and says so", () => {
     const trainee: Assessment = { ...key, vitals: { ...key.vitals, hypotension: null, systolicBpMmHg: 80, diastolicBpMmHg: 50 } };
-    expect(item(runScenario(scenario, trainee), "no-hypotension")).toMatchObject({
+    expect(item(runFirstStage(scenario, trainee), "no-hypotension")).toMatchObject({
       passed: false,
       detail: "Hypotension (clinician's judgement): not entered; derived from blood pressure: yes",
     });
   });
 
   test("the answer key itself passes every item", () => {
-    expect(runScenario(scenario, key).checklistPassed).toBe(4);
+    expect(runFirstStage(scenario, key).checklistPassed).toBe(4);
   });
 });
 
@@ -205,7 +211,7 @@ function handMade(check: Record<string, unknown>): Scenario {
 /** The one checklist item's outcome for a trainee (the answer key by default). */
 function outcome(check: Record<string, unknown>, trainee?: Assessment) {
   const scenario = handMade(check);
-  const run = runScenario(scenario, trainee ?? scenario.answerKey);
+  const run = runFirstStage(scenario, trainee ?? scenario.answerKey);
   expect(run.expectedFailures).toEqual([]);
   const only = run.checklist[0]!;
   expect(run.passed).toBe(only.passed);
@@ -341,7 +347,7 @@ describe("the scenario's expected results", () => {
   test("a wrong expected value is reported against the answer key, even when a trainee is checked", () => {
     const scenario = handMade({ kind: "level", level: "consistent" });
     const wrong: Scenario = { ...scenario, expected: { level: "not-flagged", instruments: { "astct-crs": { value: 2, meetsThreshold: true } } } };
-    const run = runScenario(wrong, AFEBRILE);
+    const run = runFirstStage(wrong, AFEBRILE);
     expect(run.expectedFailures).toEqual(["level consistent, expected not-flagged", "astct-crs value 1, expected 2"]);
     expect(run.passed).toBe(false);
   });

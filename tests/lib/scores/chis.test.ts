@@ -5,6 +5,7 @@
  */
 import { describe, expect, test } from "vitest";
 import { chis } from "@/lib/scores";
+import { CHIS } from "@/lib/scores/chis";
 import { toCanonical } from "@/lib/units";
 import { knownWith } from "../fixtures";
 import { COVID_19, criterion, VIRAL_INFECTION } from "./helpers";
@@ -182,5 +183,27 @@ describe("chis", () => {
       expect(result.meetsThreshold).toBeNull();
       expect(result.missing).toEqual(["vitals.temperatureMaxC"]);
     });
+  });
+});
+
+/** The words shown are generated from the numbers the rule compares; the paper (INSTRUMENTS.md) pins them. */
+describe("CHIS's published words", () => {
+  test.each([
+    { criterion: "fever", words: "Fever: temperature > 38.0 °C" },
+    { criterion: "macrophage-activation", words: "Macrophage activation: ferritin ≥ 700 ng/mL" },
+    {
+      criterion: "haematological-dysfunction",
+      words: "Haematological dysfunction: neutrophil/lymphocyte ratio ≥ 10, or both Hb ≤ 9.2 g/dL and platelets ≤ 110 ×10⁹/L",
+    },
+    { criterion: "coagulopathy", words: "Coagulopathy: D-dimer ≥ 1.5 µg/mL FEU" },
+    { criterion: "hepatic-injury", words: "Hepatic injury: LDH ≥ 400 U/L or AST ≥ 100 U/L" },
+    { criterion: "cytokinaemia", words: "Cytokinaemia: IL-6 ≥ 15 pg/mL, or triglycerides ≥ 150 mg/dL, or CRP ≥ 15 mg/dL" },
+  ] as const)("$criterion reads “$words”", ({ criterion: id, words }) => {
+    expect(CHIS.criteria[id].published).toBe(words);
+  });
+
+  test("the flag reads “≥ 3 of 6 criteria (crs-screen's convention)”", () => {
+    expect(CHIS.threshold).toBe("≥ 3 of 6 criteria (crs-screen's convention)");
+    expect(CHIS.scale).toEqual({ kind: "count", of: 6 });
   });
 });

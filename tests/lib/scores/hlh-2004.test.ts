@@ -5,6 +5,8 @@
  */
 import { describe, expect, test } from "vitest";
 import { hlh2004 } from "@/lib/scores";
+import { HLH_2004 } from "@/lib/scores/hlh-2004";
+import type { PublishedThreshold } from "@/lib/scores/instrument";
 import { toCanonical } from "@/lib/units";
 import { knownWith } from "../fixtures";
 import { criterion, days } from "./helpers";
@@ -196,5 +198,42 @@ describe("hlh2004", () => {
       expect(criterion(result, "triglycerides-or-fibrinogen").met).toBe(true);
       expect(result.value).toBe(1);
     });
+  });
+});
+
+/** The narrow no-break space that groups thousands ("2 400"), as everywhere in crs-screen. */
+const G = "\u202f";
+
+/** The words shown are generated from the numbers the rule compares; the paper (INSTRUMENTS.md) pins them. */
+describe("HLH_2004's published words", () => {
+  test.each([
+    { criterion: "fever", words: "Fever ≥ 38.5 °C (convention; the paper gives no number)" },
+    { criterion: "cytopenias", words: "Cytopenias in ≥ 2 of 3 lineages: Hb < 90 g/L (infants < 4 weeks: < 100 g/L), platelets < 100 ×10⁹/L, neutrophils < 1.0 ×10⁹/L" },
+    {
+      criterion: "triglycerides-or-fibrinogen",
+      words: "Hypertriglyceridaemia (fasting ≥ 3.0 mmol/L, i.e. ≥ 265 mg/dL) and/or hypofibrinogenaemia (≤ 1.5 g/L)",
+    },
+    { criterion: "ferritin", words: "Ferritin ≥ 500 ng/mL" },
+    { criterion: "soluble-cd25", words: `Soluble CD25 (sIL-2 receptor) ≥ 2${G}400 U/mL` },
+  ] as const)("$criterion reads “$words”", ({ criterion: id, words }) => {
+    expect(HLH_2004.criteria[id].published).toBe(words);
+  });
+
+  test("the threshold reads “≥ 5 of 8 criteria” and the count is out of 8", () => {
+    expect(HLH_2004.threshold).toBe("≥ 5 of 8 criteria, or a molecular diagnosis consistent with HLH");
+    expect(HLH_2004.scale).toEqual({ kind: "count", of: 8 });
+  });
+
+  test("the infant haemoglobin threshold says whom it is for", () => {
+    const thresholds: readonly PublishedThreshold[] = HLH_2004.criteria.cytopenias.thresholds;
+    const infant = thresholds.find((t) => t.threshold.value === 100 && t.threshold.path === "labs.hemoglobinGPerDl");
+    expect(infant?.qualifier).toBe("infants < 4 weeks");
+  });
+
+  test("the conventions state 265 mg/dL as 2.992 mmol/L and the infant age as 28/365.25 years", () => {
+    expect(HLH_2004.about.conventions).toContain(
+      "Triglycerides: ≥ 3.0 mmol/L and ≥ 265 mg/dL are both published (265 mg/dL = 2.992 mmol/L); a value meeting either counts.",
+    );
+    expect(HLH_2004.about.conventions).toContain("Infants < 4 weeks (age < 28/365.25 years): Hb < 100 g/L.");
   });
 });

@@ -5,7 +5,7 @@
  */
 import { describe, expect, test } from "vitest";
 import { hscore, lowestPoints, highestPoints, fieldsToSettle } from "@/lib/scores";
-import { hscoreProbability } from "@/lib/scores/hscore";
+import { HSCORE, hscoreProbability } from "@/lib/scores/hscore";
 import { knownWith } from "../fixtures";
 import { criterion } from "./helpers";
 
@@ -309,5 +309,36 @@ describe("hscoreProbability (the paper's table, never a fitted curve)", () => {
   test("does not use the logistic clone (17 % at 90, 96 % at 250)", () => {
     expect(hscoreProbability(90)).not.toContain("17 %");
     expect(hscoreProbability(250)).not.toContain("96 %");
+  });
+});
+
+/** The narrow no-break space that groups thousands ("2 000"), as everywhere in crs-screen. */
+const G = "\u202f";
+
+/** The words shown are generated from the numbers the rule compares; the paper (INSTRUMENTS.md) pins them. */
+describe("HSCORE's published words", () => {
+  test.each([
+    { criterion: "immunosuppression", words: "Known underlying immunosuppression (HIV or long-term immunosuppressive therapy): 18" },
+    { criterion: "temperature", words: "Temperature: < 38.4 °C 0; 38.4–39.4 °C 33; > 39.4 °C 49" },
+    { criterion: "organomegaly", words: "Organomegaly: hepatomegaly or splenomegaly 23; both 38" },
+    { criterion: "cytopenias", words: "Cytopenias (Hb ≤ 9.2 g/dL, leukocytes ≤ 5.0 ×10⁹/L, platelets ≤ 110 ×10⁹/L): 1 lineage 0; 2 lineages 24; 3 lineages 34" },
+    { criterion: "ferritin", words: `Ferritin: < 2${G}000 ng/mL 0; 2${G}000–6${G}000 ng/mL 35; > 6${G}000 ng/mL 50` },
+    { criterion: "triglycerides", words: "Triglycerides: < 1.5 mmol/L 0; 1.5–4 mmol/L 44; > 4 mmol/L 64" },
+    { criterion: "fibrinogen", words: "Fibrinogen: > 2.5 g/L 0; ≤ 2.5 g/L 30" },
+    { criterion: "ast", words: "AST: < 30 U/L 0; ≥ 30 U/L 19" },
+    { criterion: "hemophagocytosis", words: "Haemophagocytosis on bone-marrow aspirate: 35" },
+  ] as const)("$criterion reads “$words”", ({ criterion: id, words }) => {
+    expect(HSCORE.criteria[id].published).toBe(words);
+  });
+
+  test("the threshold reads “≥ 169 points” and the span 0–337", () => {
+    expect(HSCORE.threshold).toBe("≥ 169 points");
+    expect(HSCORE.about.interpretation).toMatch(/^0–337 points\./);
+  });
+
+  test("the band-edge convention names the edges that score the middle band", () => {
+    expect(HSCORE.about.conventions).toContain(
+      `Band edges are as published: 38.4 and 39.4 °C score 33; ferritin 2${G}000 and 6${G}000 ng/mL score 35; triglycerides 1.5 and 4 mmol/L score 44.`,
+    );
   });
 });

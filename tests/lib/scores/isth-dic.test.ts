@@ -4,6 +4,7 @@
  */
 import { describe, expect, test } from "vitest";
 import { isthDic, lowestPoints, highestPoints } from "@/lib/scores";
+import { ISTH_DIC } from "@/lib/scores/isth-dic";
 import { knownWith } from "../fixtures";
 import { criterion } from "./helpers";
 
@@ -108,5 +109,27 @@ describe("isthDic", () => {
       expect(result.max).toBe(2);
       expect(result.meetsThreshold).toBe(false);
     });
+  });
+});
+
+/** The words shown are generated from the numbers the rule compares; the paper (INSTRUMENTS.md) pins them. */
+describe("ISTH_DIC's published words", () => {
+  test.each([
+    { criterion: "platelets", words: "Platelets: ≥ 100 ×10⁹/L 0; 50 to < 100 ×10⁹/L 1; < 50 ×10⁹/L 2" },
+    { criterion: "fibrin-marker", words: "Fibrin-related marker (e.g. D-dimer): no increase 0; moderate 2; strong 3" },
+    { criterion: "pt", words: "Prolonged PT: < 3 s 0; 3 to < 6 s 1; ≥ 6 s 2" },
+    { criterion: "fibrinogen", words: "Fibrinogen: ≥ 1.0 g/L 0; < 1.0 g/L 1" },
+  ] as const)("$criterion reads “$words”", ({ criterion: id, words }) => {
+    expect(ISTH_DIC.criteria[id].published).toBe(words);
+  });
+
+  test("the threshold reads “≥ 5 points: compatible with overt DIC”", () => {
+    expect(ISTH_DIC.threshold).toBe("≥ 5 points: compatible with overt DIC");
+  });
+
+  test("the boundary convention states what each edge scores, as the rule scores it", () => {
+    expect(ISTH_DIC.about.conventions[0]).toContain(
+      "platelets exactly 100 → 0 and exactly 50 → 1; PT exactly 3 s → 1 and exactly 6 s → 2; fibrinogen exactly 1.0 g/L → 0.",
+    );
   });
 });

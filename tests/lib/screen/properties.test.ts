@@ -64,7 +64,7 @@ function candidates(path: string, rng: () => number): unknown[] {
 function witness(assessment: Assessment, id: InstrumentId, direction: 1 | -1, seed: number): Assessment {
   let state = seed;
   const rng = () => ((state = (state * 1103515245 + 12345) % 2147483648) / 2147483648);
-  const result = INSTRUMENTS[id](assessment);
+  const result = INSTRUMENTS[id].score(assessment);
   const chosen = new Map<string, unknown>();
   for (const [index, criterion] of result.criteria.entries()) {
     if (!criterion.missing) continue;
@@ -78,7 +78,7 @@ function witness(assessment: Assessment, id: InstrumentId, direction: 1 | -1, se
     for (const combo of combos) {
       // By position, not id: an instrument lists its criteria in a fixed order, but ICANS names its
       // encephalopathy domain by the age (ice, capd, or ice-or-capd while the age is unknown).
-      const c = INSTRUMENTS[id](withValues(assessment, combo)).criteria[index]!;
+      const c = INSTRUMENTS[id].score(withValues(assessment, combo)).criteria[index]!;
       const points = direction === 1 ? highestPoints(c) : lowestPoints(c);
       if (direction * points > direction * bestPoints) {
         bestPoints = points;
@@ -94,7 +94,7 @@ function witness(assessment: Assessment, id: InstrumentId, direction: 1 | -1, se
     let bestValue: unknown;
     let bestScore = -Infinity;
     for (const value of candidates(path, rng)) {
-      const r = INSTRUMENTS[id](withValues(assessment, new Map([...chosen, [path, value]])));
+      const r = INSTRUMENTS[id].score(withValues(assessment, new Map([...chosen, [path, value]])));
       const score = direction === 1 ? r.max : -r.min;
       if (score > bestScore) {
         bestScore = score;
@@ -153,11 +153,11 @@ describe("screen over random assessments", () => {
       fc.property(validAssessment, fc.integer({ min: 1, max: 2 ** 30 }), (a, seed) => {
         let state = seed;
         const rng = () => ((state = (state * 1103515245 + 12345) % 2147483648) / 2147483648);
-        const results = IDS.map((id) => INSTRUMENTS[id](a));
+        const results = IDS.map((id) => INSTRUMENTS[id].score(a));
         for (let k = 0; k < 5; k++) {
           const complete = completion(a, results, rng);
           for (const [i, id] of IDS.entries()) {
-            const r = INSTRUMENTS[id](complete);
+            const r = INSTRUMENTS[id].score(complete);
             const range = results[i]!;
             expect(r.min).toBeGreaterThanOrEqual(range.min);
             expect(r.max).toBeLessThanOrEqual(range.max);
@@ -173,11 +173,11 @@ describe("screen over random assessments", () => {
     fc.assert(
       fc.property(validAssessment, fc.integer({ min: 1, max: 2 ** 30 }), (a, seed) => {
         for (const id of IDS) {
-          const r = INSTRUMENTS[id](a);
+          const r = INSTRUMENTS[id].score(a);
           if (r.min === r.max) continue;
           expect(r.missing.length).toBeGreaterThan(0);
-          const high = INSTRUMENTS[id](witness(a, id, 1, seed));
-          const low = INSTRUMENTS[id](witness(a, id, -1, seed));
+          const high = INSTRUMENTS[id].score(witness(a, id, 1, seed));
+          const low = INSTRUMENTS[id].score(witness(a, id, -1, seed));
           expect([high.min, high.max], `${id} max`).toEqual([r.max, r.max]);
           expect([low.min, low.max], `${id} min`).toEqual([r.min, r.min]);
         }
@@ -206,8 +206,8 @@ describe("monotonicity", () => {
   test.each(ADDING_FINDINGS)("%s present never lowers any instrument's min or max", (path) => {
     fc.assert(
       fc.property(validAssessment, (a) => {
-        const before = IDS.map((id) => INSTRUMENTS[id](a));
-        const after = IDS.map((id) => INSTRUMENTS[id](withValues(a, new Map([[path, true]]))));
+        const before = IDS.map((id) => INSTRUMENTS[id].score(a));
+        const after = IDS.map((id) => INSTRUMENTS[id].score(withValues(a, new Map([[path, true]]))));
         for (const [i, r] of after.entries()) {
           expect(r.min).toBeGreaterThanOrEqual(before[i]!.min);
           expect(r.max).toBeGreaterThanOrEqual(before[i]!.max);
@@ -223,8 +223,8 @@ describe("monotonicity", () => {
   test.each(EXCLUDING_FINDINGS)("%s present never raises any instrument's min or max", (path) => {
     fc.assert(
       fc.property(validAssessment, (a) => {
-        const before = IDS.map((id) => INSTRUMENTS[id](a));
-        const after = IDS.map((id) => INSTRUMENTS[id](withValues(a, new Map([[path, true]]))));
+        const before = IDS.map((id) => INSTRUMENTS[id].score(a));
+        const after = IDS.map((id) => INSTRUMENTS[id].score(withValues(a, new Map([[path, true]]))));
         for (const [i, r] of after.entries()) {
           expect(r.min).toBeLessThanOrEqual(before[i]!.min);
           expect(r.max).toBeLessThanOrEqual(before[i]!.max);
@@ -260,8 +260,8 @@ describe("unit round trips", () => {
         const one = withValues(a, new Map([[t.path, canonical]]));
         const two = withValues(a, new Map([[t.path, again]]));
         for (const id of IDS) {
-          const r1 = INSTRUMENTS[id](one);
-          const r2 = INSTRUMENTS[id](two);
+          const r1 = INSTRUMENTS[id].score(one);
+          const r2 = INSTRUMENTS[id].score(two);
           expect([r2.min, r2.max, r2.meetsThreshold, r2.criteria.map((c) => c.points)]).toEqual([r1.min, r1.max, r1.meetsThreshold, r1.criteria.map((c) => c.points)]);
         }
       }),

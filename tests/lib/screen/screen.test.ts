@@ -1,6 +1,6 @@
 import { describe, expect, test } from "vitest";
 import * as fc from "fast-check";
-import { screen, overallLevel, LEVEL_RULE, MEDIATORS, PATTERN_OF, PATTERN_ORDER, RULES_VERSION } from "@/lib/screen";
+import { screen, overallLevel, LEVEL_RULE, MEDIATORS, PATTERN_ORDER, RULES_VERSION } from "@/lib/screen";
 import { evidenceFor, therapiesForPatterns, therapyClass, type TherapyClassId } from "@/lib/therapies";
 import { INSTRUMENTS, scoreEach, type InstrumentId, type InstrumentResult } from "@/lib/scores";
 import { validateAssessment } from "@/lib/assessment";
@@ -151,7 +151,7 @@ describe("therapy classes", () => {
   test("each pattern's instruments stand together, so the first naming instrument orders the patterns as the first met one does", () => {
     const ids = Object.keys(INSTRUMENTS) as InstrumentId[];
     for (const pattern of PATTERN_ORDER) {
-      const at = ids.flatMap((id, i) => (PATTERN_OF[id] === pattern ? [i] : []));
+      const at = ids.flatMap((id, i) => (INSTRUMENTS[id].pattern === pattern ? [i] : []));
       expect(at[at.length - 1]! - at[0]!, pattern).toBe(at.length - 1);
     }
   });
@@ -162,7 +162,7 @@ describe("therapy classes", () => {
         const result = validateAssessment(input);
         if (!result.ok) throw new Error("the arbitrary made an invalid assessment");
         const s = screen(result.assessment);
-        const met = s.instruments.filter((r) => r.applicable && r.meetsThreshold === true).map((r) => PATTERN_OF[r.id]);
+        const met = s.instruments.filter((r) => r.applicable && r.meetsThreshold === true).map((r) => INSTRUMENTS[r.id].pattern);
         const patterns = [...new Set(met.filter((p) => p !== null))];
         expect(s.patterns).toEqual(patterns);
         // The classes are the catalogue's for these patterns; each shows the strongest tier among the

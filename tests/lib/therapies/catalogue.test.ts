@@ -8,6 +8,8 @@ import {
   THERAPY_CLASSES,
   THERAPY_DISCLAIMER,
   therapyClass,
+  type Indication,
+  type Requirement,
   type TherapyClass,
   type TherapyClassId,
 } from "@/lib/therapies";
@@ -232,5 +234,87 @@ describe("labels and disclaimer", () => {
     expect(THERAPY_DISCLAIMER).toMatch(/not treatment advice/i);
     expect(THERAPY_DISCLAIMER).toMatch(/doses are never shown/i);
     expect(THERAPY_DISCLAIMER).toMatch(/treating team and local protocols/i);
+  });
+});
+
+/**
+ * Issue 29: a number in an indication's words is one its requirements hold, so a changed requirement
+ * cannot leave its words behind. Years and names with digits (ASCO 2021, HLH-94, COVID-19, H3N2,
+ * IL-6) cite a source, not a number of the case.
+ */
+describe("every number in an indication's words comes from its requirements", () => {
+  /** Numbers the source states about itself, not about the case (the line asks nothing of it): said once, here. */
+  const SOURCE_STATEMENTS = [
+    "supportive care alone at grade 1", // ASCO 2021's grade 1 rows; the supportive-care lines hold at any grade
+    "antimicrobials within 3 hours", // SSC 2021's timing for possible sepsis without shock
+    "series of 10", // the size of the one leronlimab case series
+    "HLH-94 from week 9", // when HLH-94 adds ciclosporin
+  ];
+
+  const NUMBER = /(?<![\p{L}\p{N}-])\d+(?:\.\d+)?(?![\p{L}\p{N}-])/gu;
+  const YEAR = /^(19|20)\d\d$/;
+  const numbersIn = (text: string): number[] => (text.match(NUMBER) ?? []).filter((n) => !YEAR.test(n)).map(Number);
+
+  /** What a requirement holds: grade bounds (no `max`: up to grade 4, Lee 2019), age bounds, the numbers of a not-recorded text. */
+  function held(requirement: Requirement): number[] {
+    switch (requirement.kind) {
+      case "crs-grade":
+      case "icans-grade":
+        return [requirement.min, requirement.max ?? 4];
+      case "age":
+        return [requirement.min, requirement.below].filter((n) => n !== undefined);
+      case "not-recorded":
+        return numbersIn(requirement.what);
+      case "any-of":
+        return requirement.of.flatMap(held);
+      case "setting":
+      case "finding":
+      case "oxygen":
+      case "vasopressor":
+        return [];
+    }
+  }
+
+  /** The numbers in the words that no requirement holds and no source statement explains. */
+  function unexplained(indication: Indication): number[] {
+    const words = SOURCE_STATEMENTS.reduce((text, statement) => text.replace(statement, ""), indication.words);
+    const allowed = indication.requires.flatMap(held);
+    return numbersIn(words).filter((n) => !allowed.includes(n));
+  }
+
+  const lines = THERAPY_CLASSES.flatMap((c) => c.evidence.map((l) => [`${c.id}: ${l.indication.words}`, l.indication] as const));
+
+  test.each(lines)("%s", (_name, indication) => {
+    expect(unexplained(indication)).toEqual([]);
+  });
+
+  test("a retyped number fails: words that no longer say what the requirement holds", () => {
+    expect(unexplained({ words: "CRS grade 3–4 after CAR T cells", requires: [{ kind: "crs-grade", min: 2 }] })).toEqual([3]);
+    expect(unexplained({ words: "children aged 2 and over", requires: [{ kind: "age", min: 3 }] })).toEqual([2]);
+    expect(unexplained({ words: "HLH under 18 years", requires: [] })).toEqual([18]);
+    expect(unexplained({ words: "fever over 3 days", requires: [{ kind: "not-recorded", what: "whether fever has persisted over 5 days" }] })).toEqual([3]);
+  });
+
+  test("citations are not numbers of the case: years and names with digits", () => {
+    expect(unexplained({ words: "adults in hospital with H3N2 influenza or COVID-19 (ACTIV-1 IM, HLH-2004, FDA 2022)", requires: [] })).toEqual([]);
+  });
+
+  test.each(SOURCE_STATEMENTS)("the source statement %j is still in some line's words (the list cannot go stale)", (statement) => {
+    expect(lines.some(([, indication]) => indication.words.includes(statement))).toBe(true);
+  });
+
+  /** The lines whose numbers are generated, with the words the label or guideline gives (unchanged by the generation). */
+  test.each([
+    ["il6-blockade", "severe or life-threatening CRS induced by CAR T cells, adults and children aged 2 and over (FDA 2017), read here as ASTCT grade 3–4"],
+    ["il6-blockade", "CRS grade 2 and above after CAR T cells, or grade 1 with fever persisting over 3 days or refractory (ASCO 2021)"],
+    ["il6-blockade", "CRS grade 2 and above after CAR T cells, as an alternative to tocilizumab (CARTOX 2018)"],
+    ["glucocorticoids", "CRS grade 3–4 after CAR T cells, with tocilizumab (ASCO 2021)"],
+    ["glucocorticoids", "moderate to severe ICANS, grade 2 and above (ASCO 2021; at grade 2 without concurrent CRS, considered for high-risk products or patients)"],
+    ["glucocorticoids", "HLH under 18 years, not after immune effector cells (the HLH-94/HLH-2004 protocols)"],
+    ["etoposide-hlh", "HLH under 18 years, not after immune effector cells (HLH-94/HLH-2004 induction)"],
+    ["calcineurin-inhibition", "HLH under 18 years, not after immune effector cells (HLH-94 from week 9, HLH-2004 from the start)"],
+    ["ivig", "MIS-C — multisystem inflammation after SARS-CoV-2 in people under 21 (ACR guidance); not adult COVID-19"],
+  ] as const)("%s: %s", (id, words) => {
+    expect(therapyClass(id).evidence.map((l) => l.indication.words)).toContain(words);
   });
 });

@@ -5,11 +5,13 @@
  * teaching, marked not applicable, and prompts nothing (../shared/spec/ASSESSMENT.md, "Additions to
  * v1 (2026-12, second)").
  */
-import { open, settled, type Judgement } from "../assessment/judgement";
-import { meets, readChoice, readFinding, readValue, type Threshold } from "../assessment/read";
-import type { Assessment } from "../assessment/schema";
-import { additiveResult, criterionFromJudgement, meetsAtLeast } from "./result";
-import type { InstrumentResult } from "./types";
+import { open, settled, type Judgement } from "../../assessment/judgement";
+import { meets, readChoice, readFinding, readValue, type Threshold } from "../../assessment/read";
+import type { Assessment } from "../../assessment/schema";
+import { countedCriteria, type CriterionDefinition, type Instrument } from "../instrument";
+import { additiveResult, criterionFromJudgement, meetsAtLeast } from "../result";
+import type { InstrumentResult } from "../types";
+import { statedThreshold } from "../words";
 
 export const QSOFA_THRESHOLD = 2;
 
@@ -24,7 +26,7 @@ export const PAEDIATRIC_SEPSIS_CRITERIA = "Paediatric sepsis criteria differ fro
  * age is unknown, but `InstrumentResult.applicable` is a boolean: an unknown age keeps qSOFA
  * applicable (as before) and the words say that it applies to adults only.
  */
-export function qsofaApplicability(ageYears: number | undefined): { readonly applicable: boolean; readonly applicability: string } {
+function qsofaApplicability(ageYears: number | undefined): { readonly applicable: boolean; readonly applicability: string } {
   if (ageYears === undefined) {
     return { applicable: true, applicability: `Age not recorded: qSOFA applies to adults (${QSOFA_MIN_AGE_YEARS} or over) only — a sepsis prompt, not a cytokine-storm criterion.` };
   }
@@ -48,7 +50,7 @@ const GCS_BELOW_15 = new Set(["awakens-to-voice", "awakens-to-touch", "unarousab
  * that implies GCS < 15. Alert or drowsy-but-awakening-spontaneously leave it open: GCS can be
  * 15 or 14 (confusion) there.
  */
-export function alteredMentation(assessment: Assessment): Judgement {
+function alteredMentation(assessment: Assessment): Judgement {
   const finding = readFinding(assessment, "findings.alteredMentation");
   if (finding.value !== null) return finding;
   const consciousness = readChoice(assessment, "neuro.consciousness");
@@ -57,8 +59,16 @@ export function alteredMentation(assessment: Assessment): Judgement {
   return open("findings.alteredMentation", ...(consciousness.known ? [] : ["neuro.consciousness"]));
 }
 
-export function qsofa(assessment: Assessment): InstrumentResult {
-  const t = QSOFA_THRESHOLDS;
+const t = QSOFA_THRESHOLDS;
+const CRITERIA = {
+  "respiratory-rate": { published: `Respiratory rate ${statedThreshold(t.respiratoryRate)}`, fields: ["vitals.respiratoryRatePerMin"], thresholds: [{ threshold: t.respiratoryRate }] },
+  "altered-mentation": { published: "Altered mentation (GCS < 15)", fields: ["findings.alteredMentation", "neuro.consciousness"], thresholds: [] },
+  "systolic-bp": { published: `Systolic blood pressure ${statedThreshold(t.systolic)}`, fields: ["vitals.systolicBpMmHg"], thresholds: [{ threshold: t.systolic }] },
+} as const satisfies Record<string, CriterionDefinition>;
+type Criterion = keyof typeof CRITERIA;
+const OF = countedCriteria(CRITERIA);
+
+export function qsofa(assessment: Assessment): InstrumentResult<Criterion> {
   const { applicable, applicability } = qsofaApplicability(readValue(assessment, "context.ageYears"));
   const criteria = [
     criterionFromJudgement("respiratory-rate", meets(assessment, t.respiratoryRate)),
@@ -68,6 +78,7 @@ export function qsofa(assessment: Assessment): InstrumentResult {
   return additiveResult(
     {
       id: "qsofa",
+      source: "seymour-2016",
       applicable,
       applicability,
       notes: [],
@@ -76,3 +87,22 @@ export function qsofa(assessment: Assessment): InstrumentResult {
     (min, max) => meetsAtLeast(min, max, QSOFA_THRESHOLD),
   );
 }
+
+export const QSOFA = {
+  id: "qsofa",
+  name: "qSOFA (Sepsis-3, 2016)",
+  shortName: "qSOFA",
+  threshold: `≥ ${QSOFA_THRESHOLD} of ${OF} in adults: consider sepsis`,
+  thresholdValue: QSOFA_THRESHOLD,
+  source: "seymour-2016",
+  criteria: CRITERIA,
+  about: {
+    introduction: "A bedside prompt to consider sepsis in adults with suspected infection.",
+    derivation: "Derived and validated in adults, in large US and German electronic-record cohorts, for the Sepsis-3 definitions (2016).",
+    interpretation: `In adults (${QSOFA_MIN_AGE_YEARS} or over), ≥ ${QSOFA_THRESHOLD} prompts a sepsis work-up. Under ${QSOFA_MIN_AGE_YEARS} it does not apply: it is shown for teaching and prompts nothing, and paediatric sepsis criteria differ (the Phoenix Sepsis Criteria, Schlapbach 2024). Shown as a differential — sepsis mimics and coexists with cytokine storm — never as a cytokine-storm criterion.`,
+    conventions: ["Altered mentation: the finding when recorded; otherwise a patient who awakens only to voice or touch, or not at all, counts (GCS < 15); alert or drowsy leave it open."],
+  },
+  pattern: "sepsis",
+  scale: { kind: "points", of: OF },
+  score: qsofa,
+} as const satisfies Instrument<"qsofa", Criterion>;

@@ -6,17 +6,33 @@
  * hypoxia count only when "not attributable to any other cause", and fever is no longer required
  * only "in patients who have CRS then receive antipyretic or anticytokine therapy".
  */
-import { astctFever, hypotensionFromBloodPressure, oxygenClasses, ventilatedForAirwayProtection } from "../assessment/derived";
-import { allOf, possibleValues, type Judgement } from "../assessment/judgement";
-import { readFinding, readValue } from "../assessment/read";
-import type { Assessment } from "../assessment/schema";
-import { criterionFromJudgement, criterionFromRange, instrumentResult, meetsAtLeast } from "./result";
-import type { InstrumentResult } from "./types";
-import { ASTCT_CRS_HYPOTENSION_GRADE, ASTCT_CRS_HYPOXIA_GRADE } from "./astct-crs-grades";
+import {
+  ASTCT_FEVER,
+  HYPOTENSION_CHILD_MIN_AGE_YEARS,
+  HYPOTENSION_FLAT_FROM_AGE_YEARS,
+  HYPOTENSION_INFANT_SBP_BELOW_MMHG,
+  HYPOTENSION_MAP_BELOW_MMHG,
+  HYPOTENSION_MAP_FROM_AGE_YEARS,
+  HYPOTENSION_NEONATE_SBP_BELOW_MMHG,
+  HYPOTENSION_SBP_BELOW_MMHG,
+  LOW_FLOW_NASAL_CANNULA_MAX_L_PER_MIN,
+  NEONATE_MAX_AGE_DAYS,
+  astctFever,
+  hypotensionFromBloodPressure,
+  oxygenClasses,
+  ventilatedForAirwayProtection,
+} from "../../assessment/derived";
+import { allOf, possibleValues, type Judgement } from "../../assessment/judgement";
+import { readFinding, readValue, type Threshold } from "../../assessment/read";
+import type { Assessment } from "../../assessment/schema";
+import type { CriterionDefinition, Instrument } from "../instrument";
+import { criterionFromJudgement, criterionFromRange, instrumentResult, meetsAtLeast } from "../result";
+import type { InstrumentResult } from "../types";
+import { statedThreshold } from "../words";
+import { ASTCT_CRS_FEVER_GRADE, ASTCT_CRS_HYPOTENSION_GRADE, ASTCT_CRS_HYPOXIA_GRADE } from "./grades";
 
 export const ASTCT_CRS_THRESHOLD = 1;
 
-export { ASTCT_CRS_HYPOTENSION_GRADE, ASTCT_CRS_HYPOXIA_GRADE };
 
 interface GradeSet {
   /** The grades still possible, lowest first. */
@@ -41,7 +57,7 @@ function hypotensionInputs(assessment: Assessment) {
  * The hypotension grades still possible. The vasopressor count and vasopressin decide grades 3–4;
  * only when no vasopressor is (possibly) given does hypotension itself (clinician or BP) decide 0 vs 2.
  */
-export function hypotensionGrades(assessment: Assessment): GradeSet {
+function hypotensionGrades(assessment: Assessment): GradeSet {
   const { count, vasopressin, withoutVasopressor, withoutVasopressorMissing } = hypotensionInputs(assessment);
   const counts = count === undefined ? [0, 1, 2] : [count];
   const grades = new Set<number>();
@@ -63,10 +79,10 @@ export function hypotensionGrades(assessment: Assessment): GradeSet {
   return { grades: [...grades].sort((a, b) => a - b), missing: [...new Set(missing)] };
 }
 
-export const AIRWAY_PROTECTION_NOTE =
+const AIRWAY_PROTECTION_NOTE =
   "Convention applied: the mechanical ventilation was recorded as started to protect the airway, not for hypoxia, so it is not counted as CRS hypoxia. Lee 2019 itself puts positive pressure (CPAP, BiPAP, intubation, mechanical ventilation) in the hypoxia row.";
 
-export function hypoxiaGrades(assessment: Assessment): GradeSet {
+function hypoxiaGrades(assessment: Assessment): GradeSet {
   if (ventilatedForAirwayProtection(assessment)) return { grades: [ASTCT_CRS_HYPOXIA_GRADE.none], missing: [] };
   const oxygen = oxygenClasses(assessment);
   const grades = [...new Set(oxygen.classes.map((c) => ASTCT_CRS_HYPOXIA_GRADE[c]))].sort((a, b) => a - b);
@@ -77,12 +93,12 @@ export function hypoxiaGrades(assessment: Assessment): GradeSet {
  * Fever is no longer required when antipyretic or anti-cytokine therapy was given to a patient who
  * already had CRS (Lee 2019): both answers are needed, and either "no" keeps fever required.
  */
-export function feverNotRequired(assessment: Assessment): Judgement {
+function feverNotRequired(assessment: Assessment): Judgement {
   return allOf(readFinding(assessment, "context.antipyreticOrAnticytokineGiven"), readFinding(assessment, "context.crsBeforeTherapy"));
 }
 
 /** A domain's grades once its attribution is read: a sign with another cause grades 0 (Lee 2019: "not attributable to any other cause"). */
-export function attributedGrades(domain: GradeSet, otherCause: Judgement): GradeSet {
+function attributedGrades(domain: GradeSet, otherCause: Judgement): GradeSet {
   const grades = new Set<number>();
   for (const attributed of possibleValues(otherCause)) for (const g of domain.grades) grades.add(attributed ? 0 : g);
   const sorted = [...grades].sort((a, b) => a - b);
@@ -101,7 +117,7 @@ export function hypotensionGrade(vasopressorCount: number, vasopressin: boolean,
 /** The grade for one completion. */
 export function crsGrade(fever: boolean, feverWaived: boolean, hypotensionGrade: number, hypoxiaGrade: number): number {
   const organ = Math.max(hypotensionGrade, hypoxiaGrade);
-  if (fever) return Math.max(1, organ);
+  if (fever) return Math.max(ASTCT_CRS_FEVER_GRADE, organ);
   return feverWaived ? organ : 0;
 }
 
@@ -136,7 +152,37 @@ export function groupsThatMatter(
   });
 }
 
-export function astctCrs(assessment: Assessment): InstrumentResult {
+/** Nasal cannula above this flow is high-flow oxygen (grade 3), at or below it low-flow (grade 2). */
+const HIGH_FLOW_NASAL_CANNULA: Threshold = { path: "vitals.oxygenFlowLPerMin", comparison: ">", value: LOW_FLOW_NASAL_CANNULA_MAX_L_PER_MIN, unit: "L/min" };
+const HYPOTENSION = ASTCT_CRS_HYPOTENSION_GRADE;
+const HYPOXIA = ASTCT_CRS_HYPOXIA_GRADE;
+
+const CRITERIA = {
+  fever: {
+    published: `Fever ${statedThreshold(ASTCT_FEVER)} not attributable to another cause (grade ${ASTCT_CRS_FEVER_GRADE} by itself)`,
+    fields: ["vitals.temperatureMaxC", "context.feverOtherCause"],
+    thresholds: [{ threshold: ASTCT_FEVER }],
+  },
+  "fever-not-required": {
+    published: "CRS present, then antipyretic or anti-cytokine therapy given (tocilizumab, corticosteroids): fever no longer required to grade its subsequent severity",
+    fields: ["context.antipyreticOrAnticytokineGiven", "context.crsBeforeTherapy"],
+    thresholds: [],
+  },
+  hypotension: {
+    published: `Hypotension not attributable to another cause: not requiring vasopressors → grade ${HYPOTENSION.withoutVasopressor}; one vasopressor with or without vasopressin → ${HYPOTENSION.oneVasopressor}; several vasopressors (vasopressin excluded) → ${HYPOTENSION.severalVasopressors}`,
+    // Hypotension from blood pressure is judged by age (PALS, lib/assessment/derived.ts).
+    fields: ["vitals.systolicBpMmHg", "vitals.diastolicBpMmHg", "context.ageYears", "vitals.hypotension", "vitals.vasopressorsExcludingVasopressin", "vitals.vasopressin", "vitals.hypotensionOtherCause"],
+    thresholds: [],
+  },
+  hypoxia: {
+    published: `Hypoxia not attributable to another cause: low-flow oxygen (nasal cannula ${statedThreshold(HIGH_FLOW_NASAL_CANNULA, "<=")}, blow-by) → grade ${HYPOXIA["low-flow"]}; high-flow (nasal cannula ${statedThreshold(HIGH_FLOW_NASAL_CANNULA)}, HFNC, facemask, non-rebreather, Venturi) → ${HYPOXIA["high-flow"]}; positive pressure (CPAP, BiPAP, ventilation) → ${HYPOXIA["positive-pressure"]}`,
+    fields: ["vitals.oxygenDevice", "vitals.oxygenFlowLPerMin", "vitals.intubatedForAirwayProtection", "vitals.hypoxiaOtherCause"],
+    thresholds: [{ threshold: HIGH_FLOW_NASAL_CANNULA }],
+  },
+} as const satisfies Record<string, CriterionDefinition>;
+type Criterion = keyof typeof CRITERIA;
+
+export function astctCrs(assessment: Assessment): InstrumentResult<Criterion> {
   const fever = astctFever(assessment);
   const given = readFinding(assessment, "context.antipyreticOrAnticytokineGiven");
   const crsBefore = readFinding(assessment, "context.crsBeforeTherapy");
@@ -194,6 +240,7 @@ export function astctCrs(assessment: Assessment): InstrumentResult {
   return instrumentResult(
     {
       id: "astct-crs",
+      source: "lee-2019",
       applicable,
       applicability: applicable ? "Immune effector cell therapy: the setting ASTCT grading is defined for." : "Defined for immune effector cell therapy only; shown for teaching.",
       notes: [...attributionNotes(hypotensionOtherCause, hypoxiaOtherCause), ...(ventilatedForAirwayProtection(assessment) ? [AIRWAY_PROTECTION_NOTE] : [])],
@@ -207,9 +254,41 @@ export function astctCrs(assessment: Assessment): InstrumentResult {
 }
 
 /** Said on the result when a sign was attributed to another cause, so a trainee sees why it does not grade. */
-export const HYPOTENSION_OTHER_CAUSE_NOTE = "The hypotension was recorded as attributable to another cause, so it does not grade CRS (Lee 2019: hypotension “not attributable to any other cause”).";
-export const HYPOXIA_OTHER_CAUSE_NOTE = "The hypoxia was recorded as attributable to another cause, so it does not grade CRS (Lee 2019: hypoxia “not attributable to any other cause”).";
+const HYPOTENSION_OTHER_CAUSE_NOTE = "The hypotension was recorded as attributable to another cause, so it does not grade CRS (Lee 2019: hypotension “not attributable to any other cause”).";
+const HYPOXIA_OTHER_CAUSE_NOTE = "The hypoxia was recorded as attributable to another cause, so it does not grade CRS (Lee 2019: hypoxia “not attributable to any other cause”).";
 
 function attributionNotes(hypotensionOtherCause: Judgement, hypoxiaOtherCause: Judgement): string[] {
   return [...(hypotensionOtherCause.value === true ? [HYPOTENSION_OTHER_CAUSE_NOTE] : []), ...(hypoxiaOtherCause.value === true ? [HYPOXIA_OTHER_CAUSE_NOTE] : [])];
 }
+
+/** The PALS cut-offs by age, as the convention below states them (numbers from lib/assessment/derived.ts). */
+const PALS_IN_WORDS =
+  `SBP < ${HYPOTENSION_NEONATE_SBP_BELOW_MMHG} mmHg to ${NEONATE_MAX_AGE_DAYS} days, < ${HYPOTENSION_INFANT_SBP_BELOW_MMHG} to ${HYPOTENSION_CHILD_MIN_AGE_YEARS} year, ` +
+  `< ${HYPOTENSION_INFANT_SBP_BELOW_MMHG} + 2 × completed years from ${HYPOTENSION_CHILD_MIN_AGE_YEARS} to ${HYPOTENSION_FLAT_FROM_AGE_YEARS}, < ${HYPOTENSION_SBP_BELOW_MMHG} from ${HYPOTENSION_FLAT_FROM_AGE_YEARS}`;
+
+export const ASTCT_CRS = {
+  id: "astct-crs",
+  name: "ASTCT CRS grade (2019 consensus)",
+  shortName: "ASTCT CRS",
+  threshold: `grade ≥ ${ASTCT_CRS_THRESHOLD}`,
+  thresholdValue: ASTCT_CRS_THRESHOLD,
+  source: "lee-2019",
+  criteria: CRITERIA,
+  about: {
+    introduction: "Grades cytokine release syndrome after immune effector cell therapy (CAR-T cells, bispecific T-cell engagers).",
+    derivation:
+      "A consensus of the American Society for Transplantation and Cellular Therapy (2018 meeting, published 2019) that replaced the earlier, divergent scales (including the 2014 Lee criteria) with one grading built on fever, hypotension and hypoxia.",
+    interpretation: "Grade = the more severe of hypotension and hypoxia, given fever. Organ toxicities are managed but do not change the grade.",
+    conventions: [
+      "CRS is a diagnosis of exclusion: fever, hypotension and hypoxia grade only when not attributable to any other cause (Lee 2019, Table 6 footnotes). A sign whose cause was not recorded leaves the grade open between both readings, and the result names the answer that decides it.",
+      "Fever is no longer required only in patients who had CRS and then received antipyretic or anti-cytokine therapy (Lee 2019). Given before any CRS, such therapy masks fever but does not waive it: an afebrile patient on a vasopressor is then not graded as CRS — infection comes first.",
+      "Hypoxia is read from the oxygen device and flow (the contract's oxygen class); SpO₂ alone does not grade.",
+      `Hypotension derived from blood pressure uses the AHA/PALS 2010 cut-offs by age (${PALS_IN_WORDS}); adults (≥ ${HYPOTENSION_MAP_FROM_AGE_YEARS}) are also hypotensive at MAP < ${HYPOTENSION_MAP_BELOW_MMHG} mmHg — our convention, not PALS. With age unknown the derived answer is open between SBP ${HYPOTENSION_NEONATE_SBP_BELOW_MMHG} and ${HYPOTENSION_SBP_BELOW_MMHG}.`,
+      "Mechanical ventilation recorded as started to protect the airway (e.g. in ICANS), not for hypoxia, is not counted as CRS hypoxia. This is crs-screen's convention: Lee 2019 itself lists positive pressure (CPAP, BiPAP, intubation, mechanical ventilation) in the hypoxia row.",
+    ],
+  },
+  pattern: "crs-iec",
+  scale: { kind: "grade" },
+  picture: "grade-bar",
+  score: astctCrs,
+} as const satisfies Instrument<"astct-crs", Criterion>;
