@@ -72,13 +72,13 @@ export interface NumericField {
 }
 
 /** A tri-state finding: true = present, false = looked for and absent, absent = not assessed. */
-export interface FindingField {
+interface FindingField {
   readonly kind: "finding";
   readonly label: string;
 }
 
 /** One of a fixed set of options (their labels as the UI shows them). */
-export interface ChoiceField {
+interface ChoiceField {
   readonly kind: "choice";
   readonly label: string;
   readonly options: Readonly<Record<string, string>>;

@@ -11,7 +11,7 @@ import { quantityText } from "../units";
 import { unitOf, type UnitChoices } from "./unit-choice";
 import { ICE_ITEM_KEYS } from "./values";
 
-export interface EnteredValue {
+interface EnteredValue {
   readonly path: string;
   /** The field's name without a unit: the value carries the unit it was entered in. */
   readonly label: string;

@@ -61,7 +61,7 @@ export function dependenciesOf(spec: FieldSpec): readonly FieldPath[] {
 }
 
 /** The CAPD as published (CHOP delirium pathway), linked rather than reproduced: its licence is unverified. */
-export const CAPD_TOOL_URL = "https://www.chop.edu/node/138797";
+const CAPD_TOOL_URL = "https://www.chop.edu/node/138797";
 
 export type Section = "context" | "vitals" | "findings" | "neuro" | "labs" | "pathology";
 

@@ -33,7 +33,7 @@ function answerKeyNumber(value: number): string {
 }
 
 /** The plain name of a field, without the unit (the value carries it). */
-export function plainLabel(path: string): string {
+function plainLabel(path: string): string {
   return isNumeric(path) ? NUMERIC_FIELDS[path].label : fieldLabel(path);
 }
 
@@ -67,7 +67,7 @@ function leafPaths(node: unknown, prefix: string): string[] {
   return Object.entries(node).flatMap(([key, child]) => leafPaths(child, prefix ? `${prefix}.${key}` : key));
 }
 
-export interface AnswerRow {
+interface AnswerRow {
   readonly path: string;
   readonly label: string;
   readonly value: string;
@@ -97,7 +97,7 @@ export function answerKeySections(answerKey: Assessment): readonly AnswerSection
 }
 
 /** One instrument's expectation, in words ("value 299, meets the threshold (≥ 169 points)"). */
-export function describeExpectation(instrument: InstrumentId, expect: InstrumentExpectation): string {
+function describeExpectation(instrument: InstrumentId, expect: InstrumentExpectation): string {
   const threshold = INSTRUMENTS[instrument].threshold;
   const parts: string[] = [];
   if (expect.value !== undefined) parts.push(expect.value === null ? "value still open (unknown data could change it)" : `value ${expect.value}`);

@@ -12,7 +12,7 @@ import type { CriterionDefinition, PublishedThreshold } from "./instrument";
 const NEGATION = { ">=": "<", ">": "<=", "<=": ">", "<": ">=" } as const satisfies Record<Comparison, Comparison>;
 
 /** "> 684 ng/mL", "≥ 38.0 °C", "≥ 22/min": a threshold stated as published, or with the comparison given ("≤ 6 L/min" for its other side). */
-export function statedThreshold(t: Pick<Threshold, "comparison" | "value" | "unit" | "decimals">, comparison: Comparison = t.comparison): string {
+function statedThreshold(t: Pick<Threshold, "comparison" | "value" | "unit" | "decimals">, comparison: Comparison = t.comparison): string {
   return publishedThreshold({ ...t, comparison });
 }
 
@@ -22,7 +22,7 @@ export function statedThreshold(t: Pick<Threshold, "comparison" | "value" | "uni
  * between two thresholds runs from where it starts to where the next starts, each end inclusive
  * or not exactly as the comparisons say ("38.4–39.4": both ends score 33).
  */
-export function statedBands(table: PointBands): string {
+function statedBands(table: PointBands): string {
   const { bands, unit, decimals } = table;
   const figure = (value: number) => publishedFigure(value, decimals);
   const first = bands[0]!;

@@ -3,6 +3,7 @@
  * (observed / looked for and absent / not assessed). Thresholds for laboratory signs are borrowed
  * from the instruments that publish them, and say so.
  */
+import { publishedThreshold } from "../units";
 import { ASTCT_FEVER, astctFever, hypotension, oxygenClasses } from "../assessment/derived";
 import { anyOf, open, settled, type Judgement } from "../assessment/judgement";
 import type { TriStateFieldPath } from "../assessment/fields";
@@ -11,7 +12,6 @@ import type { Assessment } from "../assessment/schema";
 import { CHIS_THRESHOLDS } from "../scores/chis";
 import { ISTH_DIC_THRESHOLD, ISTH_FIBRINOGEN, ISTH_PT } from "../scores/isth-dic";
 import type { InstrumentResult } from "../scores/types";
-import { statedThreshold } from "../scores/words";
 
 export const SIGN_IDS = [
   "fever",
@@ -50,7 +50,7 @@ const COAGULOPATHY = {
 } as const satisfies Record<string, Threshold>;
 
 export const SIGN_LABELS = {
-  fever: `Fever (${statedThreshold(ASTCT_FEVER)}, not attributable to another cause)`,
+  fever: `Fever (${publishedThreshold(ASTCT_FEVER)}, not attributable to another cause)`,
   chills: "Chills",
   headache: "Headache",
   dizziness: "Dizziness",
@@ -61,9 +61,9 @@ export const SIGN_LABELS = {
   cardiomyopathy: "Cardiomyopathy",
   "lung-injury": "Lung injury or an oxygen need",
   dic: `Disseminated intravascular coagulation (ISTH overt DIC ≥ ${ISTH_DIC_THRESHOLD})`,
-  "il6-crp-raised": `Raised IL-6 (${statedThreshold(CHIS_THRESHOLDS.il6)}) or CRP (${statedThreshold(CHIS_THRESHOLDS.crp)}), as in cHIS — supporting only`,
+  "il6-crp-raised": `Raised IL-6 (${publishedThreshold(CHIS_THRESHOLDS.il6)}) or CRP (${publishedThreshold(CHIS_THRESHOLDS.crp)}), as in cHIS — supporting only`,
   hypotension: "Hypotension",
-  coagulopathy: `Coagulopathy from coagulation data, not platelets alone: PT prolonged ${statedThreshold(COAGULOPATHY.pt)} or fibrinogen ${statedThreshold(COAGULOPATHY.fibrinogen)} (ISTH items), D-dimer ${statedThreshold(COAGULOPATHY.dDimer)} (cHIS) or a strong fibrin-marker increase (ISTH), or bleeding`,
+  coagulopathy: `Coagulopathy from coagulation data, not platelets alone: PT prolonged ${publishedThreshold(COAGULOPATHY.pt)} or fibrinogen ${publishedThreshold(COAGULOPATHY.fibrinogen)} (ISTH items), D-dimer ${publishedThreshold(COAGULOPATHY.dDimer)} (cHIS) or a strong fibrin-marker increase (ISTH), or bleeding`,
 } as const satisfies Record<SignId, string>;
 
 /**
@@ -74,7 +74,6 @@ export type SignJudge = (assessment: Assessment, isthDic: InstrumentResult) => J
 
 /** A sign that is one recorded finding. */
 const finding = (path: TriStateFieldPath): SignJudge => (a) => readFinding(a, path);
-
 
 /** ISTH's strongest fibrin-related-marker band ("strong increase", 3 points; `taylor-2001`). */
 function fibrinMarkerStrong(assessment: Assessment): Judgement {

@@ -6,6 +6,7 @@
  * hypoxia count only when "not attributable to any other cause", and fever is no longer required
  * only "in patients who have CRS then receive antipyretic or anticytokine therapy".
  */
+import { publishedThreshold } from "../../units";
 import {
   ASTCT_FEVER,
   HYPOTENSION_CHILD_MIN_AGE_YEARS,
@@ -28,11 +29,10 @@ import type { Assessment } from "../../assessment/schema";
 import type { CriterionDefinition, Instrument } from "../instrument";
 import { criterionFromJudgement, criterionFromRange, instrumentResult, meetsAtLeast } from "../result";
 import type { InstrumentResult } from "../types";
-import { statedThreshold } from "../words";
+
 import { ASTCT_CRS_FEVER_GRADE, ASTCT_CRS_HYPOTENSION_GRADE, ASTCT_CRS_HYPOXIA_GRADE } from "./grades";
 
-export const ASTCT_CRS_THRESHOLD = 1;
-
+const ASTCT_CRS_THRESHOLD = 1;
 
 interface GradeSet {
   /** The grades still possible, lowest first. */
@@ -159,7 +159,7 @@ const HYPOXIA = ASTCT_CRS_HYPOXIA_GRADE;
 
 const CRITERIA = {
   fever: {
-    published: `Fever ${statedThreshold(ASTCT_FEVER)} not attributable to another cause (grade ${ASTCT_CRS_FEVER_GRADE} by itself)`,
+    published: `Fever ${publishedThreshold(ASTCT_FEVER)} not attributable to another cause (grade ${ASTCT_CRS_FEVER_GRADE} by itself)`,
     fields: ["vitals.temperatureMaxC", "context.feverOtherCause"],
     thresholds: [{ threshold: ASTCT_FEVER }],
   },
@@ -175,7 +175,7 @@ const CRITERIA = {
     thresholds: [],
   },
   hypoxia: {
-    published: `Hypoxia not attributable to another cause: low-flow oxygen (nasal cannula ${statedThreshold(HIGH_FLOW_NASAL_CANNULA, "<=")}, blow-by) → grade ${HYPOXIA["low-flow"]}; high-flow (nasal cannula ${statedThreshold(HIGH_FLOW_NASAL_CANNULA)}, HFNC, facemask, non-rebreather, Venturi) → ${HYPOXIA["high-flow"]}; positive pressure (CPAP, BiPAP, ventilation) → ${HYPOXIA["positive-pressure"]}`,
+    published: `Hypoxia not attributable to another cause: low-flow oxygen (nasal cannula ${publishedThreshold({ ...HIGH_FLOW_NASAL_CANNULA, comparison: "<=" })}, blow-by) → grade ${HYPOXIA["low-flow"]}; high-flow (nasal cannula ${publishedThreshold(HIGH_FLOW_NASAL_CANNULA)}, HFNC, facemask, non-rebreather, Venturi) → ${HYPOXIA["high-flow"]}; positive pressure (CPAP, BiPAP, ventilation) → ${HYPOXIA["positive-pressure"]}`,
     fields: ["vitals.oxygenDevice", "vitals.oxygenFlowLPerMin", "vitals.intubatedForAirwayProtection", "vitals.hypoxiaOtherCause"],
     thresholds: [{ threshold: HIGH_FLOW_NASAL_CANNULA }],
   },

@@ -10,7 +10,7 @@ import type { CriterionDefinition, Instrument } from "../instrument";
 import { criterionFromJudgement, criterionFromRange, mostSevereResult } from "../result";
 import type { InstrumentResult } from "../types";
 
-export const ASTCT_ICANS_THRESHOLD = 1;
+const ASTCT_ICANS_THRESHOLD = 1;
 
 /** ICE score → grade, from the top score down: the first band whose lowest score it reaches. */
 const ICE_GRADES = [

@@ -5,17 +5,16 @@
 import { allOf, anyOf, open, settled, type Judgement } from "../../assessment/judgement";
 import { holds, meets, readNumber, type Threshold } from "../../assessment/read";
 import type { Assessment } from "../../assessment/schema";
-import { settle } from "../../units";
+import { settle, publishedThreshold } from "../../units";
 import { countedCriteria, type CriterionDefinition, type Instrument } from "../instrument";
 import { additiveResult, criterionFromJudgement, meetsAtLeast } from "../result";
 import type { InstrumentResult } from "../types";
-import { statedThreshold } from "../words";
 
 /** crs-screen's flag (convention): validation cohorts used this for mortality. */
-export const CHIS_THRESHOLD = 3;
+const CHIS_THRESHOLD = 3;
 
 /** The neutrophil/lymphocyte ratio's cut-off: a ratio of two fields, so no field path and no unit. */
-export const CHIS_NEUTROPHIL_LYMPHOCYTE_RATIO = { comparison: ">=", value: 10, unit: "" } as const satisfies Pick<Threshold, "comparison" | "value" | "unit">;
+const CHIS_NEUTROPHIL_LYMPHOCYTE_RATIO = { comparison: ">=", value: 10, unit: "" } as const satisfies Pick<Threshold, "comparison" | "value" | "unit">;
 
 export const CHIS_THRESHOLDS = {
   fever: { path: "vitals.temperatureMaxC", comparison: ">", value: 38.0, unit: "°C", decimals: 1 },
@@ -39,17 +38,17 @@ function domain(published: string, fields: CriterionDefinition["fields"], thresh
 }
 
 const CRITERIA = {
-  fever: domain(`Fever: temperature ${statedThreshold(t.fever)}`, ["vitals.temperatureMaxC"], [t.fever]),
-  "macrophage-activation": domain(`Macrophage activation: ferritin ${statedThreshold(t.ferritin)}`, ["labs.ferritinNgPerMl"], [t.ferritin]),
+  fever: domain(`Fever: temperature ${publishedThreshold(t.fever)}`, ["vitals.temperatureMaxC"], [t.fever]),
+  "macrophage-activation": domain(`Macrophage activation: ferritin ${publishedThreshold(t.ferritin)}`, ["labs.ferritinNgPerMl"], [t.ferritin]),
   "haematological-dysfunction": domain(
-    `Haematological dysfunction: neutrophil/lymphocyte ratio ${statedThreshold(NLR)}, or both Hb ${statedThreshold(t.hemoglobin)} and platelets ${statedThreshold(t.platelets)}`,
+    `Haematological dysfunction: neutrophil/lymphocyte ratio ${publishedThreshold(NLR)}, or both Hb ${publishedThreshold(t.hemoglobin)} and platelets ${publishedThreshold(t.platelets)}`,
     ["labs.neutrophilsE9PerL", "labs.lymphocytesE9PerL", "labs.hemoglobinGPerDl", "labs.plateletsE9PerL"],
     [t.hemoglobin, t.platelets],
   ),
-  coagulopathy: domain(`Coagulopathy: D-dimer ${statedThreshold(t.dDimer)}`, ["labs.dDimerNgPerMlFeu"], [t.dDimer]),
-  "hepatic-injury": domain(`Hepatic injury: LDH ${statedThreshold(t.ldh)} or AST ${statedThreshold(t.ast)}`, ["labs.ldhUPerL", "labs.astUPerL"], [t.ldh, t.ast]),
+  coagulopathy: domain(`Coagulopathy: D-dimer ${publishedThreshold(t.dDimer)}`, ["labs.dDimerNgPerMlFeu"], [t.dDimer]),
+  "hepatic-injury": domain(`Hepatic injury: LDH ${publishedThreshold(t.ldh)} or AST ${publishedThreshold(t.ast)}`, ["labs.ldhUPerL", "labs.astUPerL"], [t.ldh, t.ast]),
   cytokinaemia: domain(
-    `Cytokinaemia: IL-6 ${statedThreshold(t.il6)}, or triglycerides ${statedThreshold(t.triglycerides)}, or CRP ${statedThreshold(t.crp)}`,
+    `Cytokinaemia: IL-6 ${publishedThreshold(t.il6)}, or triglycerides ${publishedThreshold(t.triglycerides)}, or CRP ${publishedThreshold(t.crp)}`,
     ["labs.il6PgPerMl", "labs.triglyceridesMmolPerL", "labs.crpMgPerL"],
     [t.il6, t.triglycerides, t.crp],
   ),
@@ -59,7 +58,7 @@ type Criterion = keyof typeof CRITERIA;
 const DOMAINS = countedCriteria(CRITERIA);
 
 /** Neutrophil/lymphocyte ratio; no lymphocytes with some neutrophils is infinite (criterion met). */
-export function neutrophilLymphocyteRatio(neutrophils: number, lymphocytes: number): number {
+function neutrophilLymphocyteRatio(neutrophils: number, lymphocytes: number): number {
   if (lymphocytes === 0) return neutrophils > 0 ? Number.POSITIVE_INFINITY : 0;
   return settle(neutrophils / lymphocytes);
 }

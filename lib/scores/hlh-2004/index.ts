@@ -6,18 +6,17 @@ import { cytopeniaCount } from "../../assessment/derived";
 import { allOf, anyOf, open, settled, type Judgement } from "../../assessment/judgement";
 import { meets, readFinding, readValue, type Threshold } from "../../assessment/read";
 import type { Assessment } from "../../assessment/schema";
-import { fromCanonical, publishedFigure, toCanonical, withPublishedUnit } from "../../units";
+import { fromCanonical, publishedFigure, toCanonical, withPublishedUnit, publishedThreshold } from "../../units";
 import { countedCriteria, type CriterionDefinition, type Instrument } from "../instrument";
 import { criterionFromJudgement, instrumentResult, sumPoints, unionOfMissing } from "../result";
 import type { InstrumentResult } from "../types";
-import { statedThreshold } from "../words";
 
-export const HLH_2004_CRITERIA_NEEDED = 5;
+const HLH_2004_CRITERIA_NEEDED = 5;
 
 /** Cytopenias count as one criterion when at least this many lineages are low. */
-export const HLH_2004_CYTOPENIC_LINEAGES_NEEDED = 2;
+const HLH_2004_CYTOPENIC_LINEAGES_NEEDED = 2;
 
-export const HLH_2004_THRESHOLDS = {
+const HLH_2004_THRESHOLDS = {
   /** The paper gives no number; this is the convention of later HLH guidance. */
   fever: { path: "vitals.temperatureMaxC", comparison: ">=", value: 38.5, unit: "°C" },
   hemoglobin: { path: "labs.hemoglobinGPerDl", comparison: "<", value: 90, unit: "g/L" },
@@ -34,11 +33,11 @@ export const HLH_2004_THRESHOLDS = {
 } as const satisfies Record<string, Threshold>;
 
 /** "Infants < 4 weeks", as published. */
-export const INFANT_AGE_WEEKS = 4;
+const INFANT_AGE_WEEKS = 4;
 /** The contract's age is in years of this many days (convention). */
 const DAYS_PER_YEAR = 365.25;
 /** "< 4 weeks" as age in years (convention: 28 days of 365.25-day years). */
-export const INFANT_AGE_YEARS = (INFANT_AGE_WEEKS * 7) / DAYS_PER_YEAR;
+const INFANT_AGE_YEARS = (INFANT_AGE_WEEKS * 7) / DAYS_PER_YEAR;
 
 const INFANTS = `infants < ${INFANT_AGE_WEEKS} weeks`;
 
@@ -48,7 +47,7 @@ const t = HLH_2004_THRESHOLDS;
 const LINEAGES = [t.hemoglobin, t.platelets, t.neutrophils] as const;
 
 /** Each lineage with its threshold; Hb names whom its second threshold is for. */
-const CYTOPENIAS = `Cytopenias in ≥ ${HLH_2004_CYTOPENIC_LINEAGES_NEEDED} of ${LINEAGES.length} lineages: Hb ${statedThreshold(t.hemoglobin)} (${INFANTS}: ${statedThreshold(t.hemoglobinInfant)}), platelets ${statedThreshold(t.platelets)}, neutrophils ${statedThreshold(t.neutrophils)}`;
+const CYTOPENIAS = `Cytopenias in ≥ ${HLH_2004_CYTOPENIC_LINEAGES_NEEDED} of ${LINEAGES.length} lineages: Hb ${publishedThreshold(t.hemoglobin)} (${INFANTS}: ${publishedThreshold(t.hemoglobinInfant)}), platelets ${publishedThreshold(t.platelets)}, neutrophils ${publishedThreshold(t.neutrophils)}`;
 
 /** 265 mg/dL in mmol/L, to show that the two published triglyceride figures differ. */
 const TRIGLYCERIDES_MG_IN_MMOL = fromCanonical("triglycerides", "mmol/L", toCanonical("triglycerides", "mg/dL", t.triglyceridesMg.value)).toFixed(3);
@@ -59,7 +58,7 @@ function laboratory(published: string, threshold: Threshold): CriterionDefinitio
 }
 
 const CRITERIA = {
-  fever: laboratory(`Fever ${statedThreshold(t.fever)} (convention; the paper gives no number)`, t.fever),
+  fever: laboratory(`Fever ${publishedThreshold(t.fever)} (convention; the paper gives no number)`, t.fever),
   splenomegaly: { published: "Splenomegaly", fields: ["findings.splenomegaly"], thresholds: [] },
   cytopenias: {
     published: CYTOPENIAS,
@@ -67,7 +66,7 @@ const CRITERIA = {
     thresholds: [{ threshold: t.hemoglobin }, { threshold: t.hemoglobinInfant, qualifier: INFANTS }, { threshold: t.platelets }, { threshold: t.neutrophils }],
   },
   "triglycerides-or-fibrinogen": {
-    published: `Hypertriglyceridaemia (fasting ${statedThreshold(t.triglyceridesMmol)}, i.e. ${statedThreshold(t.triglyceridesMg)}) and/or hypofibrinogenaemia (${statedThreshold(t.fibrinogen)})`,
+    published: `Hypertriglyceridaemia (fasting ${publishedThreshold(t.triglyceridesMmol)}, i.e. ${publishedThreshold(t.triglyceridesMg)}) and/or hypofibrinogenaemia (${publishedThreshold(t.fibrinogen)})`,
     fields: ["labs.triglyceridesMmolPerL", "labs.fibrinogenGPerL"],
     thresholds: [{ threshold: t.triglyceridesMmol }, { threshold: t.triglyceridesMg }, { threshold: t.fibrinogen }],
   },
@@ -77,8 +76,8 @@ const CRITERIA = {
     thresholds: [],
   },
   "nk-activity": { published: "Low or absent NK-cell activity", fields: ["pathology.nkActivityLowOrAbsent"], thresholds: [] },
-  ferritin: laboratory(`Ferritin ${statedThreshold(t.ferritin)}`, t.ferritin),
-  "soluble-cd25": laboratory(`Soluble CD25 (sIL-2 receptor) ${statedThreshold(t.solubleCd25)}`, t.solubleCd25),
+  ferritin: laboratory(`Ferritin ${publishedThreshold(t.ferritin)}`, t.ferritin),
+  "soluble-cd25": laboratory(`Soluble CD25 (sIL-2 receptor) ${publishedThreshold(t.solubleCd25)}`, t.solubleCd25),
 } as const satisfies Record<string, CriterionDefinition>;
 type Criterion = keyof typeof CRITERIA;
 
@@ -153,9 +152,9 @@ export const HLH_2004 = {
     derivation: "Written for the HLH-2004 treatment study in children by expert consensus; widely applied to adults, where its sensitivity is lower than the HScore's.",
     interpretation: `A molecular diagnosis consistent with HLH (criterion A, Table I), or at least ${HLH_2004_CRITERIA_NEEDED} of the ${CLINICAL_CRITERIA} clinical and laboratory criteria. A family history alone is not criterion A: it was HLH-94's “familial disease”.`,
     conventions: [
-      `Fever: the paper gives no number; crs-screen uses ${statedThreshold(t.fever)}, the convention of later HLH guidance.`,
-      `Triglycerides: ${statedThreshold(t.triglyceridesMmol)} and ${statedThreshold(t.triglyceridesMg)} are both published (${withPublishedUnit(publishedFigure(t.triglyceridesMg.value), t.triglyceridesMg.value, t.triglyceridesMg.unit)} = ${withPublishedUnit(TRIGLYCERIDES_MG_IN_MMOL, t.triglyceridesMmol.value, t.triglyceridesMmol.unit)}); a value meeting either counts.`,
-      `Infants < ${INFANT_AGE_WEEKS} weeks (age < ${INFANT_AGE_WEEKS * 7}/${DAYS_PER_YEAR} years): Hb ${statedThreshold(t.hemoglobinInfant)}.`,
+      `Fever: the paper gives no number; crs-screen uses ${publishedThreshold(t.fever)}, the convention of later HLH guidance.`,
+      `Triglycerides: ${publishedThreshold(t.triglyceridesMmol)} and ${publishedThreshold(t.triglyceridesMg)} are both published (${withPublishedUnit(publishedFigure(t.triglyceridesMg.value), t.triglyceridesMg.value, t.triglyceridesMg.unit)} = ${withPublishedUnit(TRIGLYCERIDES_MG_IN_MMOL, t.triglyceridesMmol.value, t.triglyceridesMmol.unit)}); a value meeting either counts.`,
+      `Infants < ${INFANT_AGE_WEEKS} weeks (age < ${INFANT_AGE_WEEKS * 7}/${DAYS_PER_YEAR} years): Hb ${publishedThreshold(t.hemoglobinInfant)}.`,
     ],
   },
   pattern: "hlh",

@@ -9,15 +9,15 @@ import { counted } from "../../plural";
 import type { CriterionDefinition, Instrument } from "../instrument";
 import { criterionFromJudgement, criterionFromRange, instrumentResult, meetsAtLeast, sumPoints, unionOfMissing } from "../result";
 import type { InstrumentResult } from "../types";
-import { publishedFigure, withPublishedUnit } from "../../units";
-import { bandedCriterion, pointsOnEdge, statedThreshold } from "../words";
+import { publishedFigure, withPublishedUnit, publishedThreshold } from "../../units";
+import { bandedCriterion, pointsOnEdge } from "../words";
 
 export const HSCORE_THRESHOLD = 169;
 
 /** The score was derived in adults: from this age it applies. */
-export const HSCORE_ADULT_AGE_YEARS = 18;
+const HSCORE_ADULT_AGE_YEARS = 18;
 
-export const HSCORE_POINTS = {
+const HSCORE_POINTS = {
   immunosuppression: 18,
   /** one organ / both */
   organomegaly: { one: 23, both: 38 },
@@ -73,7 +73,7 @@ const LINEAGES = [
   { name: "platelets", threshold: { path: "labs.plateletsE9PerL", comparison: "<=", value: 110, unit: "×10⁹/L" } },
 ] as const satisfies readonly { readonly name: string; readonly threshold: Threshold }[];
 
-export const HSCORE_CYTOPENIAS: readonly Threshold[] = LINEAGES.map((l) => l.threshold);
+const HSCORE_CYTOPENIAS: readonly Threshold[] = LINEAGES.map((l) => l.threshold);
 
 /**
  * Probability of reactive haemophagocytic syndrome by HScore — the paper's table, rows as
@@ -137,11 +137,9 @@ function cytopenias(assessment: Assessment): PointRange {
   return { min: points(count.min), max: points(count.max), missing: count.missing };
 }
 
-
-
 /** Each lineage with its threshold, then the points by how many lineages are low (as the paper lists them, from one). */
 function cytopeniaWords(): string {
-  const lineages = LINEAGES.map((l) => `${l.name} ${statedThreshold(l.threshold)}`).join(", ");
+  const lineages = LINEAGES.map((l) => `${l.name} ${publishedThreshold(l.threshold)}`).join(", ");
   const points = LINEAGES.map((_, i) => `${counted(i + 1, "lineage")} ${HSCORE_POINTS.cytopenias[i + 1]}`).join("; ");
   return `(${lineages}): ${points}`;
 }
@@ -209,8 +207,6 @@ export function hscore(assessment: Assessment): InstrumentResult<Criterion> {
   );
 }
 
-
-
 /** A table's edges and what each scores: "38.4 and 39.4 °C score 33". */
 function edgesScore(table: PointBands): string {
   const edges = table.bands.map((b) => ({ number: publishedFigure(b.value, table.decimals), points: pointsOnEdge(table, b.value) }));
@@ -223,7 +219,7 @@ function edgesScore(table: PointBands): string {
 
 /** The highest score: every item at its top. */
 const topBand = (table: PointBands) => Math.max(...table.bands.map((b) => b.points));
-export const HSCORE_MAX =
+const HSCORE_MAX =
   HSCORE_POINTS.immunosuppression +
   topBand(HSCORE_TEMPERATURE) +
   HSCORE_POINTS.organomegaly.both +

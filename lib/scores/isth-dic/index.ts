@@ -40,7 +40,7 @@ export const ISTH_FIBRINOGEN: PointBands = {
   bands: [{ comparison: "<", value: 1.0, points: 1 }],
 };
 
-export const ISTH_FIBRIN_MARKER_POINTS = { none: 0, moderate: 2, strong: 3 } as const;
+const ISTH_FIBRIN_MARKER_POINTS = { none: 0, moderate: 2, strong: 3 } as const;
 
 /** The fibrin-related marker's options, as the paper names them. */
 const FIBRIN_MARKER_WORDS = { none: "no increase", moderate: "moderate", strong: "strong" } as const satisfies Record<keyof typeof ISTH_FIBRIN_MARKER_POINTS, string>;

@@ -2,16 +2,16 @@
  * 2016 EULAR/ACR/PRINTO classification criteria for macrophage activation syndrome in systemic
  * JIA — Ravelli A et al., Ann Rheum Dis 2016 (`ravelli-2016`), as in ../shared/clinical/INSTRUMENTS.md.
  */
+import { publishedThreshold } from "../../units";
 import { meets, type Threshold } from "../../assessment/read";
 import type { Assessment } from "../../assessment/schema";
 import { countedCriteria, type CriterionDefinition, type Instrument } from "../instrument";
 import { criterionFromJudgement, instrumentResult, sumPoints, unionOfMissing } from "../result";
 import type { InstrumentResult } from "../types";
-import { statedThreshold } from "../words";
 
 const MAS_2016_CRITERIA_NEEDED = 2;
 
-export const MAS_2016_THRESHOLDS = {
+const MAS_2016_THRESHOLDS = {
   ferritin: { path: "labs.ferritinNgPerMl", comparison: ">", value: 684, unit: "ng/mL" },
   platelets: { path: "labs.plateletsE9PerL", comparison: "<=", value: 181, unit: "×10⁹/L" },
   ast: { path: "labs.astUPerL", comparison: ">", value: 48, unit: "U/L" },
@@ -23,11 +23,11 @@ export const MAS_2016_THRESHOLDS = {
  * The criteria classify "a febrile patient" with known or suspected sJIA; the paper sets no number,
  * so crs-screen reads febrile as ≥ 38.0 °C (convention, as for ASTCT fever).
  */
-export const MAS_2016_FEBRILE: Threshold = { path: "vitals.temperatureMaxC", comparison: ">=", value: 38.0, unit: "°C", decimals: 1 };
+const MAS_2016_FEBRILE: Threshold = { path: "vitals.temperatureMaxC", comparison: ">=", value: 38.0, unit: "°C", decimals: 1 };
 
 /** A laboratory criterion: the named value on one side of its threshold. */
 function laboratory(name: string, threshold: Threshold, notCounted?: true): CriterionDefinition {
-  const criterion = { published: `${name} ${statedThreshold(threshold)}`, fields: [threshold.path], thresholds: [{ threshold }] };
+  const criterion = { published: `${name} ${publishedThreshold(threshold)}`, fields: [threshold.path], thresholds: [{ threshold }] };
   return notCounted ? { ...criterion, published: `${criterion.published} (required)`, notCounted } : criterion;
 }
 
@@ -43,8 +43,8 @@ const CRITERIA = {
 type Criterion = keyof typeof CRITERIA;
 
 const LABORATORY_CRITERIA = countedCriteria(CRITERIA);
-const FEBRILE = statedThreshold(MAS_2016_FEBRILE);
-const CLASSIFIED = `ferritin ${statedThreshold(t.ferritin)} and ≥ ${MAS_2016_CRITERIA_NEEDED} of ${LABORATORY_CRITERIA} laboratory criteria`;
+const FEBRILE = publishedThreshold(MAS_2016_FEBRILE);
+const CLASSIFIED = `ferritin ${publishedThreshold(t.ferritin)} and ≥ ${MAS_2016_CRITERIA_NEEDED} of ${LABORATORY_CRITERIA} laboratory criteria`;
 
 export function mas2016(assessment: Assessment): InstrumentResult<Criterion> {
   const ferritin = meets(assessment, t.ferritin);
@@ -101,7 +101,7 @@ export const MAS_2016 = {
   about: {
     introduction: "EULAR/ACR/PRINTO classification criteria for macrophage activation syndrome complicating systemic juvenile idiopathic arthritis.",
     derivation: "Built by international expert consensus (Delphi and nominal group) and tested on patient profiles of MAS versus active sJIA or systemic infection.",
-    interpretation: `A febrile patient with known or suspected sJIA is classified as having MAS with ferritin ${statedThreshold(t.ferritin)} and any ${MAS_2016_CRITERIA_NEEDED} of the ${LABORATORY_CRITERIA} laboratory criteria.`,
+    interpretation: `A febrile patient with known or suspected sJIA is classified as having MAS with ferritin ${publishedThreshold(t.ferritin)} and any ${MAS_2016_CRITERIA_NEEDED} of the ${LABORATORY_CRITERIA} laboratory criteria.`,
     conventions: [
       `\`value\` counts the ${LABORATORY_CRITERIA} laboratory criteria; ferritin is the entry condition.`,
       `The criteria classify a febrile patient; the paper sets no number, so crs-screen reads febrile as ${FEBRILE} and treats an afebrile patient as outside the criteria (shown for teaching).`,

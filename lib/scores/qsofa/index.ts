@@ -5,15 +5,15 @@
  * teaching, marked not applicable, and prompts nothing (../shared/spec/ASSESSMENT.md, "Additions to
  * v1 (2026-12, second)").
  */
+import { publishedThreshold } from "../../units";
 import { open, settled, type Judgement } from "../../assessment/judgement";
 import { meets, readChoice, readFinding, readValue, type Threshold } from "../../assessment/read";
 import type { Assessment } from "../../assessment/schema";
 import { countedCriteria, type CriterionDefinition, type Instrument } from "../instrument";
 import { additiveResult, criterionFromJudgement, meetsAtLeast } from "../result";
 import type { InstrumentResult } from "../types";
-import { statedThreshold } from "../words";
 
-export const QSOFA_THRESHOLD = 2;
+const QSOFA_THRESHOLD = 2;
 
 /** qSOFA applies from this age (Sepsis-3 derived and validated it in adults). */
 export const QSOFA_MIN_AGE_YEARS = 18;
@@ -37,7 +37,7 @@ function qsofaApplicability(ageYears: number | undefined): { readonly applicable
   };
 }
 
-export const QSOFA_THRESHOLDS = {
+const QSOFA_THRESHOLDS = {
   respiratoryRate: { path: "vitals.respiratoryRatePerMin", comparison: ">=", value: 22, unit: "/min" },
   systolic: { path: "vitals.systolicBpMmHg", comparison: "<=", value: 100, unit: "mmHg" },
 } as const satisfies Record<string, Threshold>;
@@ -61,9 +61,9 @@ function alteredMentation(assessment: Assessment): Judgement {
 
 const t = QSOFA_THRESHOLDS;
 const CRITERIA = {
-  "respiratory-rate": { published: `Respiratory rate ${statedThreshold(t.respiratoryRate)}`, fields: ["vitals.respiratoryRatePerMin"], thresholds: [{ threshold: t.respiratoryRate }] },
+  "respiratory-rate": { published: `Respiratory rate ${publishedThreshold(t.respiratoryRate)}`, fields: ["vitals.respiratoryRatePerMin"], thresholds: [{ threshold: t.respiratoryRate }] },
   "altered-mentation": { published: "Altered mentation (GCS < 15)", fields: ["findings.alteredMentation", "neuro.consciousness"], thresholds: [] },
-  "systolic-bp": { published: `Systolic blood pressure ${statedThreshold(t.systolic)}`, fields: ["vitals.systolicBpMmHg"], thresholds: [{ threshold: t.systolic }] },
+  "systolic-bp": { published: `Systolic blood pressure ${publishedThreshold(t.systolic)}`, fields: ["vitals.systolicBpMmHg"], thresholds: [{ threshold: t.systolic }] },
 } as const satisfies Record<string, CriterionDefinition>;
 type Criterion = keyof typeof CRITERIA;
 const OF = countedCriteria(CRITERIA);
