@@ -9,7 +9,9 @@ import { oxygenClasses, vasopressorGiven } from "../assessment/derived";
 import { OXYGEN_DEVICES, SETTINGS, TRI_STATE_FIELDS } from "../assessment/fields";
 import { readFinding } from "../assessment/read";
 import type { Assessment } from "../assessment/schema";
+import { INSTRUMENTS } from "../scores/index";
 import type { InstrumentId, InstrumentResult } from "../scores/types";
+import { withUnit } from "../units";
 import { ASTCT_TOP_GRADE } from "./requirements";
 import { tierRank, type EvidenceTier, type Indication, type LineMatch, type Requirement, type TherapyMatch } from "./types";
 
@@ -57,14 +59,14 @@ export function judgeRequirement(requirement: Requirement, facts: CaseFacts): Ve
   const { assessment, results } = facts;
   switch (requirement.kind) {
     case "crs-grade":
-      return grade("ASTCT CRS", results["astct-crs"], requirement.min, requirement.max);
+      return grade(INSTRUMENTS["astct-crs"].shortName, results["astct-crs"], requirement.min, requirement.max);
     case "icans-grade":
-      return grade("ASTCT ICANS", results["astct-icans"], requirement.min, requirement.max);
+      return grade(INSTRUMENTS["astct-icans"].shortName, results["astct-icans"], requirement.min, requirement.max);
     case "age": {
       const age = assessment.context?.ageYears;
       if (age == null) return { met: null, here: "age not recorded" };
       const met = (requirement.min === undefined || age >= requirement.min) && (requirement.below === undefined || age < requirement.below);
-      return { met, here: `age ${age} years` };
+      return { met, here: `age ${withUnit(age, "years")}` };
     }
     case "setting": {
       const setting = assessment.context?.setting;

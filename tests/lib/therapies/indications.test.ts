@@ -190,6 +190,10 @@ describe("judgeRequirement", () => {
     expect(judgeRequirement({ kind: "age", min: 18 }, facts(knownWith({ context: { ageYears: null } })))).toEqual({ met: null, here: "age not recorded" });
   });
 
+  test("the age is stated with the one plural rule: a 1-year-old is \"age 1 year\", outside a line from age 2", () => {
+    expect(judgeRequirement({ kind: "age", min: 2 }, facts(knownWith({ context: { ageYears: 1 } })))).toEqual({ met: false, here: "age 1 year" });
+  });
+
   test("age bounds: min inclusive, below exclusive", () => {
     expect(judgeRequirement({ kind: "age", min: 54 }, f).met).toBe(true);
     expect(judgeRequirement({ kind: "age", below: 54 }, f).met).toBe(false);
