@@ -9,6 +9,7 @@ import { OXYGEN_DEVICES } from "../assessment/fields";
 import { meets, readFinding, readValue } from "../assessment/read";
 import type { Assessment } from "../assessment/schema";
 import type { SourceKey } from "../sources/registry";
+import { publishedThreshold } from "../units";
 import { INSTRUMENTS } from "../scores/index";
 import { PAEDIATRIC_SEPSIS_CRITERIA, QSOFA_MIN_AGE_YEARS } from "../scores/qsofa";
 import type { InstrumentId, InstrumentResult } from "../scores/types";
@@ -123,7 +124,7 @@ function isChild(a: Assessment): boolean {
   return age !== undefined && age < QSOFA_MIN_AGE_YEARS;
 }
 
-/** "38.0" for a whole number, else as entered: a temperature reads like its threshold. */
+/** "38.0" for a whole number, else as entered: a temperature reads like its threshold ("≥ 38.0 °C"). */
 const celsius = (t: number): string => `${Number.isInteger(t) ? t.toFixed(1) : t} °C`;
 
 /** A device's label inside a sentence: "nasal cannula", but "CPAP" and "BiPAP" as they are. */
@@ -162,7 +163,7 @@ function infectionFirstSigns(a: Assessment): string[] {
   const fever = meets(a, ASTCT_FEVER).value === true && temperature !== undefined;
   if (fever) {
     const elsewhere = readFinding(a, "context.feverOtherCause").value === true ? OTHER_CAUSE : "";
-    signs.push(`temperature ${celsius(temperature)} (fever ≥ ${celsius(ASTCT_FEVER.value)}${elsewhere})`);
+    signs.push(`temperature ${celsius(temperature)} (fever ${publishedThreshold(ASTCT_FEVER)}${elsewhere})`);
   }
   const low = hypotension(a);
   if (low.value === true) signs.push(`${hypotensionWords(a, low.basis)}${readFinding(a, "vitals.hypotensionOtherCause").value === true ? OTHER_CAUSE : ""}`);
