@@ -25,7 +25,7 @@ const io: CliIo = {
   write: (text) => (process.stdout.write(text) ? Promise.resolve() : new Promise((resolve) => process.stdout.once("drain", resolve))),
   readFile: (path) => readFileSync(path, "utf8"),
   readStdin: () => readFileSync(0, "utf8"),
-  readChunks: (path) => textChunks(path === "-" ? process.stdin : createReadStream(path, { highWaterMark: 1 << 16 })),
+  readChunks: (path) => textChunks(path === "-" ? process.stdin : createReadStream(path)),
   listJsonFiles: (path) => {
     try {
       if (!statSync(path).isDirectory()) return null;

@@ -57,7 +57,7 @@ function loadScenarios(io: CliIo, paths: readonly string[]): { scenarios: Scenar
   return { scenarios, problems };
 }
 
-export function formatRunTable(runs: readonly ScenarioRun[]): string {
+function formatRunTable(runs: readonly ScenarioRun[]): string {
   const rows = runs.map((run) => [
     run.passed ? "PASS" : "FAIL",
     runName(run),
@@ -93,7 +93,7 @@ function scenarios(io: CliIo, args: readonly string[]): number {
 }
 
 /** `course FILE|-`: docs/case-format.md. Problems name the time-point (`timepoints[2].assessment.labs.…`). */
-export const COURSE_USAGE = `Usage: crs-screen course FILE|-
+const COURSE_USAGE = `Usage: crs-screen course FILE|-
 
 Reads a Case (docs/case-format.md: caseVersion 1, 1 to 60 time-points in order, each an
 unchanged Assessment) or a single Assessment (a Case of one at day 0), from FILE or stdin (-).

@@ -8,7 +8,6 @@
  *   the rest are still scored, and the exit code is 2; text that is not JSON stops the run there.
  */
 import type { Assessment } from "@/lib/assessment/schema";
-import { quickAccept } from "@/lib/assessment/quick-accept";
 import { validateAssessment, type ValidationProblem } from "@/lib/assessment/validate";
 import { screen } from "@/lib/screen/screen";
 import { CSV_HEADER, CSV_LINE_END, csvRow } from "./csv";
@@ -35,16 +34,11 @@ const FORMATS = ["json", "ndjson", "csv"] as const;
 type Format = (typeof FORMATS)[number];
 const isFormat = (value: string | undefined): value is Format => FORMATS.includes(value as Format);
 
-/** Lines per write: few enough that each write's text stays a short-lived string, enough to keep write calls few. */
-export const LINES_PER_WRITE = 16;
-
 /**
  * A valid item is returned as given: the schema has no transforms and strict objects, so an item
- * that passes is already the Assessment. The quick check vouches for plainly valid items (several
- * times faster than zod); zod checks the rest and words their problems.
+ * that passes is already the Assessment.
  */
-export function checkItem(item: unknown): { readonly assessment: Assessment } | { readonly problems: readonly ValidationProblem[] } {
-  if (quickAccept(item)) return { assessment: item };
+function checkItem(item: unknown): { readonly assessment: Assessment } | { readonly problems: readonly ValidationProblem[] } {
   const result = validateAssessment(item);
   return result.ok ? { assessment: item as Assessment } : { problems: result.problems };
 }
@@ -61,22 +55,9 @@ export function checkItems(items: readonly unknown[], indexed: boolean): { asses
   return { assessments, problems };
 }
 
-/** Writes lines (each with its line end) LINES_PER_WRITE at a time; what was made before an error is still written. */
+/** Writes lines (each with its line end) one at a time, as they are made. */
 async function writeLines(io: CliIo, lines: Iterable<string> | AsyncIterable<string>): Promise<void> {
-  let batch = "";
-  let count = 0;
-  try {
-    for await (const line of lines) {
-      batch += line;
-      if (++count === LINES_PER_WRITE) {
-        await io.write(batch);
-        batch = "";
-        count = 0;
-      }
-    }
-  } finally {
-    if (batch !== "") await io.write(batch);
-  }
+  for await (const line of lines) await io.write(line);
 }
 
 /** An array's Screenings, one per line: `[`, a line per Screening (a comma ending all but the last), `]`. */

@@ -1,8 +1,10 @@
 /**
- * `npm run bench:cli`: the command line end to end, against the budgets of issue 16 —
+ * `npm run bench:cli`: the command line end to end, against the budgets of issues 16 and 29 —
  *
  * - start-up: `crs-screen score` on one assessment (< 300 ms), next to Node starting alone;
  * - `score --format csv` on 20 000 complete assessments, beyond start-up (< 1.5 s; one thread);
+ * - the same run against plain Node reading the same file, parsing it and writing a line per item
+ *   (within 4.5×, issue 29); the two are run alternately, so both see the same load;
  * - `score --format ndjson` on 1 000 000 assessments streamed on stdin: peak RSS (< 300 MB).
  *
  * Output goes to /dev/null (what is timed is crs-screen, not a reader). Prints figures; asserts
@@ -58,6 +60,21 @@ function timed(args: readonly string[], runs: number): Usage {
 
 const ms = (value: number): string => `${value.toFixed(0)} ms`;
 
+/** Plain Node's share of `score --format csv`: read the file, parse it, write one line per item (its index) to stdout. */
+const PARSE_AND_WRITE = `const items=JSON.parse(require("node:fs").readFileSync(process.argv[1],"utf8"));let out="";for(let i=0;i<items.length;i++)out+=i+"\\n";process.stdout.write(out)`;
+
+/** Medians of `runs` runs each of `a` and `b`, run alternately (a b a b …): load on the shared machine falls on both alike. */
+function timedAlternately(a: readonly string[], b: readonly string[], runs: number): [Usage, Usage] {
+  const ofA: Usage[] = [];
+  const ofB: Usage[] = [];
+  for (let i = 0; i < runs; i++) {
+    ofA.push(timed(a, 1));
+    ofB.push(timed(b, 1));
+  }
+  const median = (all: readonly Usage[]): Usage => ({ wall: medianBy(all, "wall"), cpu: medianBy(all, "cpu"), peakMb: medianBy(all, "peakMb") });
+  return [median(ofA), median(ofB)];
+}
+
 /** `score --format ndjson -` with `total` NDJSON lines written to its stdin as it reads them: wall time and peak RSS. */
 async function streamed(pool: readonly string[], total: number): Promise<Usage> {
   const started = process.hrtime.bigint();
@@ -87,14 +104,20 @@ try {
 
   const complete = join(dir, "complete.json");
   writeFileSync(complete, JSON.stringify(fc.sample(assessmentArbitrary("complete"), { numRuns: COUNT, seed: 7 })));
-  for (const format of ["csv", "json"] as const) {
-    const run = timed([BIN, "score", "--format", format, complete], 5);
-    const budget = format === "csv" ? " (budget < 1 500 ms beyond start-up)" : "";
-    console.log(
-      `score --format ${format}, ${COUNT.toLocaleString("en")} complete assessments: ${ms(run.wall)} wall (${ms(run.wall - startup.wall)} beyond start-up), ` +
-        `${ms(run.cpu)} CPU (${ms(run.cpu - startup.cpu)} beyond start-up)${budget}, peak RSS ${run.peakMb.toFixed(0)} MB`,
-    );
-  }
+  const [csv, plain] = timedAlternately([BIN, "score", "--format", "csv", complete], ["-e", PARSE_AND_WRITE, complete], 5);
+  console.log(
+    `score --format csv, ${COUNT.toLocaleString("en")} complete assessments: ${ms(csv.wall)} wall (${ms(csv.wall - startup.wall)} beyond start-up), ` +
+      `${ms(csv.cpu)} CPU (${ms(csv.cpu - startup.cpu)} beyond start-up) (budget < 1 500 ms beyond start-up), peak RSS ${csv.peakMb.toFixed(0)} MB`,
+  );
+  console.log(
+    `  against node parsing the same file and writing a line per item: ${ms(plain.wall)} wall, ${ms(plain.cpu)} CPU; ` +
+      `csv takes ${(csv.wall / plain.wall).toFixed(2)}× the wall time, ${(csv.cpu / plain.cpu).toFixed(2)}× the CPU time (budget ≤ 4.5×)`,
+  );
+  const json = timed([BIN, "score", "--format", "json", complete], 5);
+  console.log(
+    `score --format json, ${COUNT.toLocaleString("en")} complete assessments: ${ms(json.wall)} wall (${ms(json.wall - startup.wall)} beyond start-up), ` +
+      `${ms(json.cpu)} CPU (${ms(json.cpu - startup.cpu)} beyond start-up), peak RSS ${json.peakMb.toFixed(0)} MB`,
+  );
 
   // 1 000 distinct assessments (complete and with unknowns), repeated: the input is never held whole, here or there.
   const pool = [...fc.sample(assessmentArbitrary("complete"), { numRuns: 500, seed: 9 }), ...fc.sample(assessmentArbitrary("any"), { numRuns: 500, seed: 9 })].map((a) => JSON.stringify(a));

@@ -3,14 +3,19 @@
  * schema is built from (fields.ts — kinds, ranges, whole-number rules, options) plus the very
  * cross-field rules the schema applies (cross-field.ts). It answers only "surely valid" or "ask
  * the schema": anything else — an unknown key, a wrong type, a value out of range — goes to
- * `validateAssessment`, which words the problems. So it can make validation faster and keep zod
- * out of a page's first scripts (the result page and the summary load the schema only for a case
- * that fails this check), never laxer: tests/lib/assessment/quick-accept.test.ts shows that it
- * never says yes where zod says no, and says yes to every valid Assessment JSON can carry (it
- * leaves a `__proto__` key, which zod skips, to zod). Its input is data as JSON.parse makes it —
- * what both callers have (the CLI's file, the browser's stored draft): it reads the keys for…in
- * sees, so a property hidden from it (made non-enumerable in code) is not checked. `crs-screen
- * score` checks thousands of items with it, several times faster than zod/mini's parser.
+ * `validateAssessment`, which words the problems. Never laxer: tests/lib/assessment/quick-accept.test.ts
+ * shows that it never says yes where zod says no, and says yes to every valid Assessment JSON can
+ * carry (it leaves a `__proto__` key, which zod skips, to zod). Its input is data as JSON.parse
+ * makes it (the browser's stored draft): it reads the keys for…in sees, so a property hidden from
+ * it (made non-enumerable in code) is not checked.
+ *
+ * Why it exists: page weight. The result, review and summary pages and the course view check a
+ * stored case with it and load the schema only for a case that fails it, so zod is not in their
+ * first scripts. Measured (issue 29, `npm run bench:web`'s method, two builds differing only in
+ * this): with it the result page loads 238.3 kB gz (1.40× the framework floor, ceiling 1.40×) and
+ * the review 198.5 kB (1.17×, ceiling 1.25×); checking with the schema instead, 262.6 kB (1.54×)
+ * and 222.9 kB (1.31×). The command line does not use it: there it saved 15 % of `score`'s CPU
+ * time and the budget is missed either way (docs/performance.md, "One path per feature").
  */
 import { crossFieldProblems } from "./cross-field";
 import { FIELDS, LABEL_MAX_LENGTH, SCHEMA_VERSION, type Field } from "./fields";

@@ -12,10 +12,10 @@ import { FIELD_QUANTITY, fromCanonical, isIdentity, settle, type Quantity, type 
 
 /**
  * Each field path's keys (`labs.ferritinNgPerMl` → `labs`, `ferritinNgPerMl`), split once. Kept for
- * a measured reason (issue 29; `npm run bench`, 10 000 assessments, CPU time, medians of three
- * interleaved runs, load average 23–25): 23 800 complete and 17 300 incomplete assessments/s with
- * it, 15 000 and 11 600 when each read splits its path, a third less. The budget is 40 000 and
- * 20 000 (docs/performance.md, "One path per feature").
+ * a measured reason (issue 29; `npm run bench`, 10 000 assessments, CPU time, runs interleaved with
+ * and without it): incomplete assessments reach 19 200–20 300 /s with it, 12 600 when each read
+ * splits its path (load average 6; the budget is 20 000); complete ones 25 600–27 700 and
+ * 16 400–18 200 (budget 40 000). docs/performance.md, "One path per feature", has every run.
  */
 const KEYS: Readonly<Record<string, readonly string[]>> = Object.fromEntries(FIELD_PATHS.map((path) => [path, path.split(".")]));
 
@@ -146,7 +146,7 @@ export interface PointRange {
 }
 
 /** The points a table gives a canonical value. */
-export function pointsAt(table: PointBands, canonical: number): number {
+function pointsAt(table: PointBands, canonical: number): number {
   const value = inUnit(table.path, table.unit, canonical);
   let points = 0;
   for (const band of table.bands) if (holds(band.comparison, value, band.value)) points = Math.max(points, band.points);

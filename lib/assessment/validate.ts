@@ -12,7 +12,7 @@ export type ValidationResult =
   | { readonly ok: false; readonly problems: readonly ValidationProblem[] };
 
 /** Dotted path with list indices in brackets: `[3].labs.ferritinNgPerMl`, `scenarios[0].title`. */
-export function formatPath(path: readonly PropertyKey[]): string {
+function formatPath(path: readonly PropertyKey[]): string {
   let out = "";
   for (const key of path) {
     if (typeof key === "number") out += `[${key}]`;

@@ -12,6 +12,7 @@ import { meets, valueAt, type Threshold } from "../assessment/read";
 import type { Assessment } from "../assessment/schema";
 import { stepOfField, unitOf, type UnitChoices } from "../form";
 import { criterionFields, thresholdsOf, type FieldPath } from "../scores/index";
+import { NEGATION } from "../scores/words";
 import type { InstrumentId } from "../scores/types";
 import { COMPARISON_SIGNS, editableText, groupDigits, isConvertible, quantityOf, quantityText, toCanonical, type Quantity, type UnitOf } from "../units";
 
@@ -30,7 +31,6 @@ export interface EnteredValue {
   readonly threshold: string | null;
 }
 
-const NEGATION = { ">=": "<", ">": "<=", "<=": ">", "<": ">=" } as const;
 
 function canonicalOf(t: Threshold): number {
   return isConvertible(t.path) ? toCanonical(quantityOf(t.path), t.unit as UnitOf<Quantity>, t.value) : t.value;

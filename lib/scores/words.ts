@@ -9,7 +9,7 @@ import { publishedFigure, publishedThreshold, withPublishedUnit } from "../units
 import type { CriterionDefinition, PublishedThreshold } from "./instrument";
 
 /** The comparison that holds exactly where `comparison` does not ("> 684" fails at "≤ 684"). */
-const NEGATION = { ">=": "<", ">": "<=", "<=": ">", "<": ">=" } as const satisfies Record<Comparison, Comparison>;
+export const NEGATION = { ">=": "<", ">": "<=", "<=": ">", "<": ">=" } as const satisfies Record<Comparison, Comparison>;
 
 /** "> 684 ng/mL", "≥ 38.0 °C", "≥ 22/min": a threshold stated as published, or with the comparison given ("≤ 6 L/min" for its other side). */
 function statedThreshold(t: Pick<Threshold, "comparison" | "value" | "unit" | "decimals">, comparison: Comparison = t.comparison): string {
