@@ -19,3 +19,5 @@ export const IMPORTED_SCENARIOS_KEY = "crs-screen.imported-scenarios.v1";
 export const CASE_KEY = "crs-screen.case.v1";
 /** The steps of the current time-point saved with "Save and continue" (and Review, once viewed): the progress ticks them. */
 export const DONE_KEY = "crs-screen.done.v1";
+/** The scenario an instructor is writing in the studio (/scenarios/new), kept on this device until they clear it. */
+export const STUDIO_KEY = "crs-screen.studio.v1";

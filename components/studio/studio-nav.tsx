@@ -1,0 +1,34 @@
+import Link from "next/link";
+
+/** The studio's four parts, in the order an instructor writes a scenario. */
+export const STUDIO_PARTS = [
+  { id: "case", href: "/scenarios/new/case", label: "The case" },
+  { id: "vignette", href: "/scenarios/new/vignette", label: "The vignette" },
+  { id: "expected", href: "/scenarios/new/expected", label: "Expected results and checklist" },
+  { id: "cover", href: "/scenarios/new/cover", label: "The cover, and save" },
+] as const;
+
+export type StudioPartId = (typeof STUDIO_PARTS)[number]["id"];
+
+/** The parts as numbered links, the current one marked for assistive technology and by more than colour. */
+export function StudioNav({ current }: { readonly current: StudioPartId | "start" }) {
+  return (
+    <nav aria-label="Scenario studio">
+      <ol className="studio-parts">
+        <li>
+          <Link href="/scenarios/new" aria-current={current === "start" ? "page" : undefined}>
+            Start
+          </Link>
+        </li>
+        {STUDIO_PARTS.map((part, i) => (
+          <li key={part.id}>
+            <Link href={part.href} aria-current={current === part.id ? "page" : undefined}>
+              {i + 1}. {part.label}
+              {current === part.id ? " (this part)" : ""}
+            </Link>
+          </li>
+        ))}
+      </ol>
+    </nav>
+  );
+}
