@@ -1,4 +1,3 @@
-import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
 import ebv from "../lib/scenarios/builtin/ebv-secondary-hlh.json" with { type: "json" };
 
@@ -67,17 +66,7 @@ for (const width of [320, 360]) {
       await test.info().attach(`widths-${width}.txt`, { body: measured.join("\n"), contentType: "text/plain" });
     });
 
-    // Issue 17's budget: axe finds nothing at 320, 360 and 1280 px (1280 and 360 also in accessibility.spec). One route per test, for a loaded 2-core machine.
-    for (const route of ROUTES) {
-      test(`axe (WCAG 2.2 A/AA) finds nothing on ${route}`, async ({ page }) => {
-        await seed(page);
-        await page.goto(route);
-        await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
-        await expect(page.getByText(/^(Loading|Preparing)/)).toHaveCount(0);
-        const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"]).analyze();
-        expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
-      });
-    }
+    // Axe on every route at 320 and 360 px: e2e/accessibility.spec.ts, over the named page states.
 
     test("the first-run notice fits the screen and its button can be tapped", async ({ page }) => {
       await page.goto("/assess/context");

@@ -348,32 +348,7 @@ test.describe("importing a scenario", () => {
 // One page, or one scenario's pages, per test: axe and 31 page loads in a row ran past the timeout
 // on a loaded 2-core machine (issue 16).
 test.describe("accessibility", () => {
-  test("axe (WCAG 2.2 A/AA): the gallery has no violations", async ({ page }) => {
-    await page.goto("/scenarios");
-    await expect(cardTitles(page)).toHaveCount(SCENARIOS.length);
-    await axe(page);
-  });
-
-  test("axe (WCAG 2.2 A/AA): the gallery filtered by setting has no violations", async ({ page }) => {
-    await page.goto("/scenarios");
-    await expect(cardTitles(page)).toHaveCount(SCENARIOS.length);
-    await page.getByLabel("Setting").selectOption("immune-effector-cell-therapy");
-    await expect(cardTitles(page)).not.toHaveCount(SCENARIOS.length);
-    await axe(page);
-  });
-
-  test("axe (WCAG 2.2 A/AA): a scenario page has no violations", async ({ page }) => {
-    await page.goto(`/scenarios/${EBV.id}`);
-    await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
-    await axe(page);
-  });
-
-  test("axe (WCAG 2.2 A/AA): an instructor page has no violations", async ({ page }) => {
-    await page.goto(`/scenarios/${EBV.id}/instructor`);
-    await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
-    await axe(page);
-  });
-
+  // Axe on the gallery (also filtered), a scenario and its instructor view: e2e/accessibility.spec.ts, over the named page states.
   test("the gallery is not wider than a 360 px screen", async ({ page }) => {
     await page.setViewportSize({ width: 360, height: 740 });
     await page.goto("/scenarios");

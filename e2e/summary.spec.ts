@@ -1,4 +1,3 @@
-import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
 import { execFileSync } from "node:child_process";
 import { mkdtempSync, writeFileSync } from "node:fs";
@@ -63,7 +62,7 @@ test.describe("printable summary", () => {
     expect(shifts.reduce((sum, value) => sum + value, 0)).toBeLessThan(0.01);
   });
 
-  test("the QR code is drawn in a worker, off the page's main thread, and reads back as a link that reopens this case", async ({ page, browser }) => {
+  test("the QR code is drawn in a worker, off the page's main thread, and reads back as a link that reopens this case", { tag: "@smoke" }, async ({ page, browser }) => {
     const workers: string[] = [];
     page.on("worker", (worker) => workers.push(worker.url()));
     await seed(page);
@@ -85,12 +84,10 @@ test.describe("printable summary", () => {
     await elsewhere.close();
   });
 
-  test("has no axe violations and is reachable from the result page", async ({ page }) => {
+  test("is reachable from the result page (axe: e2e/accessibility.spec.ts)", async ({ page }) => {
     await seed(page);
     await page.goto("/assess/result");
     await page.getByRole("link", { name: "Printable summary" }).click();
     await expect(page.getByRole("heading", { level: 1, name: "Educational screening summary — not a diagnosis" })).toBeVisible();
-    const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"]).analyze();
-    expect(results.violations).toEqual([]);
   });
 });

@@ -120,7 +120,7 @@ test.describe("moving a case — no server", () => {
     await other.close();
   });
 
-  test("a share link reopens the same summary in a fresh browser; a tampered link says so and changes nothing", async ({ page, browser }) => {
+  test("a share link reopens the same summary in a fresh browser; a tampered link says so and changes nothing", { tag: "@smoke" }, async ({ page, browser }) => {
     await seed(page);
     await page.goto("/assess/result");
     await page.getByRole("button", { name: "Create share link" }).click();

@@ -1,22 +1,56 @@
 #!/usr/bin/env node
-// `npm test`: every check, in the order that fails fastest — types, lint, unit and property tests,
-// the CLI bundle, the production build, then the browser tests against that build.
-import { spawnSync } from "node:child_process";
+// `npm test`: every check, in the order that fails fastest — types and lint (side by side), unit and property tests,
+// the CLI bundle, the production build, then the browser tests against that build; last, the static
+// export and the smoke tests (tag @smoke) against it. Ends with each phase's time (the README's figures).
+import { spawn, spawnSync } from "node:child_process";
 import { existsSync } from "node:fs";
 
 // Privacy by design: not even the build tool's anonymous telemetry.
 process.env.NEXT_TELEMETRY_DISABLED = "1";
 
+const suiteStarted = Date.now();
+const phases = [];
+
 function run(label, command, args) {
   const started = Date.now();
   console.log(`\n▶ ${label}: ${command} ${args.join(" ")}`);
   const result = spawnSync(command, args, { stdio: "inherit", env: process.env });
+  finished(label, started, result.status);
+}
+
+function finished(label, started, status) {
   const seconds = ((Date.now() - started) / 1000).toFixed(1);
-  if (result.status !== 0) {
+  if (status !== 0) {
     console.error(`✖ ${label} failed after ${seconds} s`);
-    process.exit(result.status ?? 1);
+    process.exit(status ?? 1);
   }
   console.log(`✔ ${label} (${seconds} s)`);
+  phases.push(`${seconds.padStart(7)} s  ${label}`);
+}
+
+/**
+ * Checks that each use one core, run side by side on a 2-core machine (the type checker and the
+ * linter); each one's output is printed whole when it ends, so the two never interleave.
+ */
+async function runTogether(checks) {
+  const started = Date.now();
+  await Promise.all(
+    checks.map(
+      ([label, command, args]) =>
+        new Promise((resolve) => {
+          console.log(`\n▶ ${label}: ${command} ${args.join(" ")} (alongside)`);
+          const child = spawn(command, args, { env: process.env });
+          let output = "";
+          child.stdout.on("data", (chunk) => (output += chunk));
+          child.stderr.on("data", (chunk) => (output += chunk));
+          child.on("close", (status) => {
+            process.stdout.write(output);
+            finished(label, started, status);
+            resolve();
+          });
+        }),
+    ),
+  );
 }
 
 function browserAvailable() {
@@ -25,9 +59,11 @@ function browserAvailable() {
   return probe.status === 0;
 }
 
-run("typecheck", "npx", ["tsc", "--noEmit"]);
+await runTogether([
+  ["typecheck", "npx", ["tsc", "--noEmit"]],
+  ["lint (npm run lint)", "npm", ["run", "--silent", "lint"]],
+]);
 run("advisories in production dependencies (npm audit --omit=dev)", process.execPath, ["scripts/audit-prod.mjs"]);
-run("lint", "npx", ["eslint", "--max-warnings=0", "."]);
 run("CLI bundle", process.execPath, ["scripts/build-cli.mjs"]);
 run("unit, property and CLI tests", "npx", ["vitest", "run"]);
 run("production build", "npx", ["next", "build"]);
@@ -42,9 +78,11 @@ if (!browserAvailable()) {
 run("browser tests (next start)", "npx", ["playwright", "test"]);
 // The README's screenshots, taken into test-results/ so the script cannot rot (pixels are not compared).
 run("screenshots of the form and the result (scripts/screenshots.mjs)", process.execPath, ["scripts/screenshots.mjs", "--out", "test-results/screenshots"]);
-// The same suite against the static export, served by a plain file server (all but the header checks).
+// The static export, served by a plain file server: the smoke tests only (playwright.config.ts), as
+// it serves the same client bundle as `next start` above.
 process.env.STATIC_EXPORT = "1";
 run("static export build", "npx", ["next", "build"]);
 delete process.env.STATIC_EXPORT;
 process.env.E2E_STATIC = "1";
-run("browser tests (static export)", "npx", ["playwright", "test"]);
+run("smoke tests (static export)", "npx", ["playwright", "test"]);
+console.log(`\n${phases.join("\n")}\n${((Date.now() - suiteStarted) / 1000).toFixed(1).padStart(7)} s  npm test in all`);
