@@ -4,7 +4,7 @@
  */
 import { describe, expect, test } from "vitest";
 import { NUMERIC_FIELDS, fieldLabel, type NumericFieldPath } from "@/lib/assessment/fields";
-import { EMPTY_DRAFT, echoFor, messageFor, stepById, toFormValues, unitsFor, type FormValues, type StepDefinition, type StepId, type UnitChoices } from "@/lib/form";
+import { EMPTY_DRAFT, echoFor, messageFor, stepById, unitsFor, type StepDefinition, type StepId, type UnitChoices } from "@/lib/form";
 import { stepSchema } from "@/lib/form/step-schema";
 import { typed } from "./typed";
 import { editableText, isConvertible, numberText } from "@/lib/units";

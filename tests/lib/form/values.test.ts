@@ -17,7 +17,6 @@ import {
   stepOfField,
   toFormValues,
   unitsFor,
-  type FormValues,
   type StepDefinition,
   type StepId,
   type UnitChoices,
