@@ -9,6 +9,8 @@ export interface PageState {
   readonly path: string;
   /** This tab's sessionStorage before the page loads (the acknowledged notice, the draft case). */
   readonly session: Readonly<Record<string, string>>;
+  /** This browser's localStorage before the page loads (the scenario studio's draft); none when absent. */
+  readonly local?: Readonly<Record<string, string>>;
   /** What a person does or waits for once the page has its heading (open a dialog, filter, compute). */
   readonly ready?: (page: Page) => Promise<void>;
   /** The README picture taken of this state (docs/screenshots/<screenshot>-<device>.png). */

@@ -27,6 +27,22 @@ function withCase(draft, extra = {}) {
 }
 const EBV_SESSION = withCase(EBV.answerKey, { "crs-screen.imported-scenarios.v1": JSON.stringify([IMPORTED]) });
 
+/**
+ * The studio's draft (this browser's localStorage, as the studio keeps it): a two-stage copy of
+ * the EBV case with a vignette that gives another ferritin and leaves values unstated, and a
+ * cover naming "Mr Smith" — the flags and the warning the studio must show.
+ */
+const STUDIO_DRAFT = {
+  draftVersion: 1,
+  cover: { id: "", title: "EBV fever, our ward's version", setting: "viral-infection", teaches: "Mr Smith's case: count the HLH criteria." },
+  stages: [
+    { day: 0, vignette: [EBV.vignette[0], "Ferritin 1 200 ng/mL."], answerKey: EBV.answerKey, expected: { instruments: {} }, checklist: [] },
+    { day: 3, vignette: [], answerKey: EBV.answerKey, expected: { instruments: {} }, checklist: [] },
+  ],
+};
+const STUDIO_LOCAL = { "crs-screen.studio.v1": JSON.stringify(STUDIO_DRAFT) };
+const NOTICE_ONLY = { "crs-screen.notice-acknowledged": "true" };
+
 /** Waits until `check` holds (polling), for states whose readiness is a count rather than an element. */
 async function until(check, what, timeout = 20_000) {
   for (const started = Date.now(); Date.now() - started < timeout; await new Promise((r) => setTimeout(r, 100))) {
@@ -135,6 +151,37 @@ export const PAGE_STATES = [
   { name: "scenario (EBV-HLH), instructor view", path: `/scenarios/${EBV.id}/instructor`, session: EBV_SESSION },
   { name: "imported scenario, trainee view", path: `/scenarios/imported#id=${IMPORTED.id}`, session: EBV_SESSION },
   { name: "imported scenario, instructor view", path: `/scenarios/imported/instructor#id=${IMPORTED.id}`, session: EBV_SESSION },
+  { name: "scenario studio, start (empty)", path: "/scenarios/new", session: NOTICE_ONLY },
+  { name: "scenario studio, start (a draft in progress)", path: "/scenarios/new", session: NOTICE_ONLY, local: STUDIO_LOCAL },
+  { name: "scenario studio, the case (two stages)", path: "/scenarios/new/case", session: NOTICE_ONLY, local: STUDIO_LOCAL },
+  {
+    name: "scenario studio, the vignette with its flags",
+    path: "/scenarios/new/vignette",
+    session: NOTICE_ONLY,
+    local: STUDIO_LOCAL,
+    ready: (page) => page.getByText(/^Disagrees:/).first().waitFor(),
+    screenshot: "studio",
+  },
+  {
+    name: "scenario studio, expected results and checklist",
+    path: "/scenarios/new/expected",
+    session: NOTICE_ONLY,
+    local: STUDIO_LOCAL,
+    ready: (page) => page.getByText("Computed — check against the paper").first().waitFor(),
+  },
+  {
+    name: "scenario studio, the cover with an identifier warning",
+    path: "/scenarios/new/cover",
+    session: NOTICE_ONLY,
+    local: STUDIO_LOCAL,
+    ready: (page) => page.getByRole("heading", { name: "Check before saving: text that looks like a patient identifier" }).waitFor(),
+  },
+  {
+    name: "shared scenario, a damaged link",
+    path: "/scenarios/shared#scenario=v1.not-a-scenario",
+    session: NOTICE_ONLY,
+    ready: (page) => page.getByRole("heading", { name: "The shared scenario could not be opened" }).waitFor(),
+  },
   { name: "page not found", path: "/no-such-page", session: {}, ready: (page) => page.getByRole("heading", { level: 1, name: "Page not found" }).waitFor() },
 ];
 
@@ -143,9 +190,13 @@ export const PAGE_STATES = [
  * heading with nothing still loading, then the state's own steps.
  */
 export async function reach(page, state) {
-  await page.addInitScript((session) => {
-    for (const [key, value] of Object.entries(session)) window.sessionStorage.setItem(key, value);
-  }, state.session);
+  await page.addInitScript(
+    ([session, local]) => {
+      for (const [key, value] of Object.entries(session)) window.sessionStorage.setItem(key, value);
+      for (const [key, value] of Object.entries(local)) window.localStorage.setItem(key, value);
+    },
+    [state.session, state.local ?? {}],
+  );
   await page.goto(state.path);
   // By CSS, not role: a modal dialog hides the page's heading from the accessibility tree.
   await page.locator("h1").first().waitFor();

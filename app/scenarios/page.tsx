@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { gallerySummaries, scenarioById } from "@/lib/scenarios/data";
 import { TRAINING_NOTICE } from "@/components/scenarios/labels";
 import { ScenarioGallery } from "@/components/scenarios/scenario-gallery";
-import { ScenarioImport } from "@/components/transfer/scenario-import";
+import { OwnScenarios } from "@/components/scenarios/own-scenarios";
 import { vignetteOpening } from "@/lib/scenarios/opening";
 import type { GalleryCard } from "@/components/scenarios/labels";
 
@@ -31,7 +31,7 @@ export default function ScenariosPage() {
         <strong>{TRAINING_NOTICE}</strong> The cases are fictional and carry no patient identifiers.
       </p>
       <ScenarioGallery scenarios={galleryCards()} />
-      <ScenarioImport />
+      <OwnScenarios />
     </main>
   );
 }

@@ -18,13 +18,18 @@ export function ScenarioMeta({ settingLabel, difficulty }: Pick<ScenarioSummary,
   );
 }
 
-/** One gallery card: the title links to the scenario; the vignette's opening says what the case is, not what it teaches. */
-export function ScenarioCard({ scenario }: { readonly scenario: GalleryCard }) {
+/**
+ * One gallery card: the title links to the scenario; the vignette's opening says what the case is,
+ * not what it teaches. An instructor's own scenario (imported, shared or from the studio) lives at
+ * its own address and says whose it is in words, not only by its place on the page.
+ */
+export function ScenarioCard({ scenario, href = `/scenarios/${scenario.id}`, own = false }: { readonly scenario: GalleryCard; readonly href?: string; readonly own?: boolean }) {
   return (
     <li className="card">
       <h2 className={styles.cardTitle}>
-        <Link href={`/scenarios/${scenario.id}`}>{scenario.title}</Link>
+        <Link href={href}>{scenario.title}</Link>
       </h2>
+      {own ? <p className={styles.own}>Your own scenario (this session)</p> : null}
       <ScenarioMeta settingLabel={scenario.settingLabel} difficulty={scenario.difficulty} />
       <p className={styles.teaches}>{scenario.opening}</p>
     </li>

@@ -1,7 +1,7 @@
 import Link from "next/link";
 
 /** The studio's four parts, in the order an instructor writes a scenario. */
-export const STUDIO_PARTS = [
+const STUDIO_PARTS = [
   { id: "case", href: "/scenarios/new/case", label: "The case" },
   { id: "vignette", href: "/scenarios/new/vignette", label: "The vignette" },
   { id: "expected", href: "/scenarios/new/expected", label: "Expected results and checklist" },

@@ -1,33 +1,8 @@
 "use client";
 
-import { ModalDialog } from "@/components/dialog/modal-dialog";
+import { ReplaceDialog } from "@/components/dialog/replace-dialog";
 
-/**
- * Asks before a case in progress is replaced (by a scenario, an imported file or a share link):
- * nothing entered is lost without the person saying so. Keeping is the default and the way out.
- */
-export function ReplaceCaseDialog({
-  description,
-  replaceLabel,
-  onKeep,
-  onReplace,
-}: {
-  /** What replacing does, in this place's words. */
-  readonly description: string;
-  readonly replaceLabel: string;
-  readonly onKeep: () => void;
-  readonly onReplace: () => void;
-}) {
-  return (
-    <ModalDialog title="Replace the case in progress?" description={description} onDismiss={onKeep}>
-      <div className="actions">
-        <button type="button" className="button" onClick={onKeep}>
-          Keep my case
-        </button>
-        <button type="button" className="button danger" onClick={onReplace}>
-          {replaceLabel}
-        </button>
-      </div>
-    </ModalDialog>
-  );
+/** Asks before a case in progress is replaced (by a scenario, an imported file or a share link). */
+export function ReplaceCaseDialog(props: { readonly description: string; readonly replaceLabel: string; readonly onKeep: () => void; readonly onReplace: () => void }) {
+  return <ReplaceDialog title="Replace the case in progress?" keepLabel="Keep my case" {...props} />;
 }

@@ -2,7 +2,7 @@
 
 import Link from "next/link";
 import { useId, useState } from "react";
-import type { ValidationProblem } from "@/lib/assessment/validate";
+import { problemText, type ValidationProblem } from "@/lib/assessment/validate";
 import type { Scenario } from "@/lib/scenarios/schema";
 import { ExpectationWarning } from "@/components/scenarios/expectation-warning";
 import { importedScenarioHref } from "@/components/scenarios/labels";
@@ -19,15 +19,11 @@ export function ScenarioImport({ onImported }: { readonly onImported?: (scenario
   const take = async (file: File | undefined) => {
     if (!file) return;
     setImported(null);
-    const [{ MAX_SCENARIO_BYTES, addImportedScenario, readScenarioText }, { expectationDisagreements }] = await Promise.all([
+    const [{ addImportedScenario, readScenarioFile }, { expectationDisagreements }] = await Promise.all([
       import("@/lib/scenarios/library"),
       import("@/lib/scenarios/disagreements"),
     ]);
-    if (file.size > MAX_SCENARIO_BYTES) {
-      setProblems([{ path: "", message: `The file is larger than ${MAX_SCENARIO_BYTES / 1024} KB; a scenario file is a few kilobytes.` }]);
-      return;
-    }
-    const parsed = readScenarioText(await file.text());
+    const parsed = await readScenarioFile(file);
     if (!parsed.ok) {
       setProblems(parsed.problems);
       return;
@@ -49,7 +45,7 @@ export function ScenarioImport({ onImported }: { readonly onImported?: (scenario
           <ul>
             {problems.map((p) => (
               <li key={`${p.path}:${p.message}`}>
-                {p.path ? `${p.path}: ${p.message}` : p.message}
+                {problemText(p)}
                 {p.message === CASE_NOT_SCENARIO ? (
                   <>
                     {" "}

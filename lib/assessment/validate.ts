@@ -7,6 +7,11 @@ export interface ValidationProblem {
   readonly message: string;
 }
 
+/** A problem as one line for a person: "labs.ferritinNgPerMl: …", or the message alone when it concerns the whole file. */
+export function problemText(problem: ValidationProblem): string {
+  return problem.path ? `${problem.path}: ${problem.message}` : problem.message;
+}
+
 export type ValidationResult =
   | { readonly ok: true; readonly assessment: Assessment }
   | { readonly ok: false; readonly problems: readonly ValidationProblem[] };

@@ -30,11 +30,16 @@ export function findScenario(id: string, storage: Storage | null): Scenario | un
   return builtinScenarios().find((s) => s.id === id) ?? (storage ? importedScenarios(storage).find((s) => s.id === id) : undefined);
 }
 
+const TOO_LARGE: ScenarioParse = { ok: false, problems: [{ path: "", message: `The file is larger than ${MAX_SCENARIO_BYTES / 1024} KB; a scenario file is a few kilobytes.` }] };
+
+/** Reads a scenario file chosen in the browser: an oversized file is refused before it is read into memory. */
+export async function readScenarioFile(file: Blob): Promise<ScenarioParse> {
+  return file.size > MAX_SCENARIO_BYTES ? TOO_LARGE : readScenarioText(await file.text());
+}
+
 /** Reads a scenario file's text: size, JSON, schema; a built-in id may not be replaced. */
 export function readScenarioText(text: string): ScenarioParse {
-  if (new TextEncoder().encode(text).length > MAX_SCENARIO_BYTES) {
-    return { ok: false, problems: [{ path: "", message: `The file is larger than ${MAX_SCENARIO_BYTES / 1024} KB; a scenario file is a few kilobytes.` }] };
-  }
+  if (new TextEncoder().encode(text).length > MAX_SCENARIO_BYTES) return TOO_LARGE;
   let json: unknown;
   try {
     json = JSON.parse(text);

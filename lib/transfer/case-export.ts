@@ -4,7 +4,8 @@
  * validates it (./case-file.ts, ./share-link.ts).
  */
 import type { AssessmentInput } from "../assessment/schema";
-import { SHARE_PREFIX, SHARE_VERSION } from "./share-fragment";
+import { packFragment } from "./share-codec";
+import { CASE_SHARE } from "./share-fragment";
 
 /** The file name for an exported case: its label as a slug, never anything else from the case. */
 export function caseFileName(label: string | null | undefined): string {
@@ -25,19 +26,7 @@ export function caseFileText(draft: AssessmentInput | object): string {
   return `${JSON.stringify(draft, null, 2)}\n`;
 }
 
-function toBase64Url(bytes: Uint8Array): string {
-  let binary = "";
-  for (const b of bytes) binary += String.fromCharCode(b);
-  return btoa(binary).replace(/\+/g, "-").replace(/\//g, "_").replace(/=+$/, "");
-}
-
-async function deflate(bytes: Uint8Array): Promise<Uint8Array> {
-  const stream = new Blob([bytes as BlobPart]).stream().pipeThrough(new CompressionStream("deflate-raw"));
-  return new Uint8Array(await new Response(stream).arrayBuffer());
-}
-
 /** The fragment (without `#`) that carries the case. */
 export async function shareFragment(draft: AssessmentInput | object): Promise<string> {
-  const packed = await deflate(new TextEncoder().encode(JSON.stringify(draft)));
-  return `${SHARE_PREFIX}${SHARE_VERSION}.${toBase64Url(packed)}`;
+  return packFragment(CASE_SHARE, draft);
 }
