@@ -217,7 +217,7 @@ for (const width of [360, 1280]) {
   });
 }
 
-test("a built-in duplicated into the studio, retitled and downloaded keeps every other field", async ({ page }) => {
+test("a built-in duplicated into the studio, retitled and downloaded keeps every other field; the file reopens in the studio", async ({ page }) => {
   await page.goto("/scenarios/new");
   await page.getByLabel("Built-in scenario").selectOption(ebv.id);
   await page.getByRole("button", { name: "Duplicate into the studio" }).click();
@@ -228,8 +228,18 @@ test("a built-in duplicated into the studio, retitled and downloaded keeps every
   await page.getByLabel("Scenario id (optional)").fill("ebv-hlh-our-ward");
   const downloading = page.waitForEvent("download");
   await page.getByRole("button", { name: "Download scenario" }).click();
-  const saved = JSON.parse(readFileSync((await (await downloading).path())!, "utf8")) as Scenario;
+  const file = (await (await downloading).path())!;
+  const saved = JSON.parse(readFileSync(file, "utf8")) as Scenario;
   expect(saved).toEqual({ ...ScenarioSchema.parse(ebv), id: "ebv-hlh-our-ward", title: "EBV-HLH, our ward's version" });
+
+  // The file reopened in the studio edits it: after asking, since a draft is in progress.
+  await page.goto("/scenarios/new");
+  await page.getByRole("button", { name: "Start a new empty scenario" }).click();
+  await page.getByRole("dialog", { name: "Replace the scenario in the studio?" }).getByRole("button", { name: "Replace it" }).click();
+  await page.getByLabel("Scenario file (.json)").setInputFiles(file);
+  await expect(page.getByText("The studio now holds “EBV-HLH, our ward's version” from the file.")).toBeVisible();
+  await page.goto("/scenarios/new/cover");
+  await expect(page.getByLabel("Scenario id (optional)")).toHaveValue("ebv-hlh-our-ward");
 });
 
 test("reopening a draft with a scenario file asks before replacing what is written, and a refused file changes nothing", async ({ page }) => {

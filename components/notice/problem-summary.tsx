@@ -1,5 +1,5 @@
 import type { ReactNode } from "react";
-import { problemText, type ValidationProblem } from "@/lib/assessment/validate";
+import { problemText, type ValidationProblem } from "@/lib/assessment/problem";
 
 /**
  * Why something was refused, announced when it appears: a heading that says what did not happen

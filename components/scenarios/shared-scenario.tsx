@@ -6,7 +6,6 @@ import { BROWSER_STORES } from "@/components/assessment/use-browser-stores";
 import type { ValidationProblem } from "@/lib/assessment/validate";
 import { ProblemSummary } from "@/components/notice/problem-summary";
 import type { Scenario } from "@/lib/scenarios/schema";
-import { hasSharedScenario } from "@/lib/transfer/share-fragment";
 import { importedScenarioHref } from "./labels";
 
 type Opening = { readonly state: "reading" } | { readonly state: "opened"; readonly scenario: Scenario } | { readonly state: "refused"; readonly problems: readonly ValidationProblem[] };
@@ -14,7 +13,6 @@ type Opening = { readonly state: "reading" } | { readonly state: "opened"; reado
 /** What a link's fragment opens: the scenario, kept for this tab's session, or why it is refused. */
 async function openLink(hash: string): Promise<Opening> {
   const refused = (problems: readonly ValidationProblem[]): Opening => ({ state: "refused", problems });
-  if (!hasSharedScenario(hash)) return refused([{ path: "", message: "This link does not carry a scenario: ask for the link again, or import the scenario file in the gallery." }]);
   const [{ readSharedScenario }, { addImportedScenario }] = await Promise.all([import("@/lib/transfer/scenario-share"), import("@/lib/scenarios/library")]);
   const reading = await readSharedScenario(hash);
   if (!reading.ok) return refused(reading.problems);

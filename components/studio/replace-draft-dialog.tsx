@@ -1,8 +1,8 @@
 "use client";
 
-import { ReplaceDialog } from "@/components/dialog/replace-dialog";
+import { ReplaceCaseDialog } from "@/components/transfer/replace-case-dialog";
 
-/** Asks before the studio's draft is replaced or cleared (as ReplaceCaseDialog does for a case). */
+/** Asks before the studio's draft is replaced or cleared, in the studio's words (the dialog is the case's). */
 export function ReplaceDraftDialog({
   title = "Replace the scenario in the studio?",
   ...props
@@ -13,5 +13,5 @@ export function ReplaceDraftDialog({
   readonly onKeep: () => void;
   readonly onReplace: () => void;
 }) {
-  return <ReplaceDialog title={title} keepLabel="Keep my draft" {...props} />;
+  return <ReplaceCaseDialog title={title} keepLabel="Keep my draft" {...props} />;
 }

@@ -2,7 +2,7 @@
 
 import Link from "next/link";
 import { useId, useState } from "react";
-import { problemText, type ValidationProblem } from "@/lib/assessment/validate";
+import { problemText, type ValidationProblem } from "@/lib/assessment/problem";
 import type { Scenario } from "@/lib/scenarios/schema";
 import { ExpectationWarning } from "@/components/scenarios/expectation-warning";
 import { importedScenarioHref } from "@/components/scenarios/labels";

@@ -2,7 +2,6 @@
 
 import { useEffect, useState } from "react";
 import { BROWSER_STORES } from "@/components/assessment/use-browser-stores";
-import { problemText } from "@/lib/assessment/validate";
 import type { Case } from "@/lib/case/schema";
 import { hasSharedCase } from "@/lib/transfer/share-fragment";
 import { ReplaceCaseDialog } from "./replace-case-dialog";
@@ -48,7 +47,9 @@ export function SharedCaseLoader() {
             ? "What this page shows below is the case that was already in this browser, not the shared one."
             : "No case is open in this browser, so nothing below comes from the link.";
         if (!reading.ok) {
-          setProblem({ text: reading.problems.map(problemText).join(" "), below });
+          // problemText's wording (lib/assessment/problem.ts), written out: every step page loads this
+          // loader, and their page-weight ceiling (1.25× the framework floor) is met to 0.1 kB.
+          setProblem({ text: reading.problems.map((p) => (p.path ? `${p.path}: ${p.message}` : p.message)).join(" "), below });
           return;
         }
         if (BROWSER_STORES === null) {

@@ -1,16 +1,8 @@
 import type * as z from "zod/mini";
+import type { ValidationProblem } from "./problem";
 import { AssessmentSchema, type Assessment } from "./schema";
 
-/** One validation problem: the field path (`labs.ferritinNgPerMl`) and a message a person can act on. */
-export interface ValidationProblem {
-  readonly path: string;
-  readonly message: string;
-}
-
-/** A problem as one line for a person: "labs.ferritinNgPerMl: …", or the message alone when it concerns the whole file. */
-export function problemText(problem: ValidationProblem): string {
-  return problem.path ? `${problem.path}: ${problem.message}` : problem.message;
-}
+export type { ValidationProblem } from "./problem";
 
 export type ValidationResult =
   | { readonly ok: true; readonly assessment: Assessment }

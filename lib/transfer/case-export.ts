@@ -4,8 +4,8 @@
  * validates it (./case-file.ts, ./share-link.ts).
  */
 import type { AssessmentInput } from "../assessment/schema";
-import { packFragment } from "./share-codec";
-import { CASE_SHARE } from "./share-fragment";
+import { packFragment } from "./share-pack";
+import { CASE_SHARE } from "./case-share";
 
 /** The file name for an exported case: its label as a slug, never anything else from the case. */
 export function caseFileName(label: string | null | undefined): string {

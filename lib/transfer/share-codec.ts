@@ -1,16 +1,11 @@
 /**
  * The share links' codec, one for every kind a link carries (a case, a scenario): JSON,
  * deflate-compressed with the platform's CompressionStream (no library), base64url-encoded, behind
- * `kind=version.` in the URL fragment — which browsers never send to a server. Unpacking stops at
- * a size cap (a small link must not expand into megabytes) and yields parsed JSON, for the kind's
- * own schema to validate. No zod here: the pages that make links do not load a validator.
+ * `kind=version.` in the URL fragment — which browsers never send to a server. This half reads a
+ * link: unpacking stops at a size cap (a small link must not expand into megabytes) and yields
+ * parsed JSON, for the kind's own schema to validate. Making one is ./share-pack.ts, apart, so
+ * the pages that only make links (the result, the summary) do not load the reader.
  */
-
-function toBase64Url(bytes: Uint8Array): string {
-  let binary = "";
-  for (const b of bytes) binary += String.fromCharCode(b);
-  return btoa(binary).replace(/\+/g, "-").replace(/\//g, "_").replace(/=+$/, "");
-}
 
 function fromBase64Url(text: string): Uint8Array | null {
   if (!/^[A-Za-z0-9_-]*$/.test(text)) return null;
@@ -20,11 +15,6 @@ function fromBase64Url(text: string): Uint8Array | null {
   } catch {
     return null;
   }
-}
-
-async function deflate(bytes: Uint8Array): Promise<Uint8Array> {
-  const stream = new Blob([bytes as BlobPart]).stream().pipeThrough(new CompressionStream("deflate-raw"));
-  return new Uint8Array(await new Response(stream).arrayBuffer());
 }
 
 /** Inflates, stopping past `limit` bytes. */
@@ -62,12 +52,6 @@ export interface ShareKind {
   readonly version: string;
   /** The thing carried, for the messages: "a case", "a scenario". */
   readonly noun: string;
-}
-
-/** The fragment (without `#`) that carries `value`. */
-export async function packFragment(kind: ShareKind, value: unknown): Promise<string> {
-  const packed = await deflate(new TextEncoder().encode(JSON.stringify(value)));
-  return `${kind.prefix}${kind.version}.${toBase64Url(packed)}`;
 }
 
 export type Unpacked = { readonly ok: true; readonly json: unknown } | { readonly ok: false; readonly message: string };

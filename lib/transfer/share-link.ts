@@ -5,7 +5,7 @@
  */
 import { MAX_CASE_BYTES, readCase, type CaseReading } from "./case-file";
 import { unpackFragment } from "./share-codec";
-import { CASE_SHARE } from "./share-fragment";
+import { CASE_SHARE } from "./case-share";
 
 export { SHARE_PREFIX, SHARE_VERSION, hasSharedCase } from "./share-fragment";
 

@@ -4,7 +4,7 @@
  * exactly as its text would be.
  */
 import { describe, expect, test } from "vitest";
-import { problemText } from "@/lib/assessment/validate";
+import { problemText } from "@/lib/assessment/problem";
 import { builtinScenarios } from "@/lib/scenarios/builtin/index";
 import { MAX_SCENARIO_BYTES, readScenarioFile, readScenarioText } from "@/lib/scenarios/library";
 
