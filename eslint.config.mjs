@@ -52,7 +52,8 @@ export const componentBoundaries = {
 export default defineConfig([
   ...nextVitals,
   ...nextTs,
-  globalIgnores(["**/.next/**", "out/**", "dist/**", "node_modules/**", "next-env.d.ts", "test-results/**", "playwright-report/**"]),
+  // public/sw.js: the service worker as `serwist build` bundles it from app/sw.ts (linted there).
+  globalIgnores(["**/.next/**", "out/**", "dist/**", "public/sw.js", "public/sw.js.map", "node_modules/**", "next-env.d.ts", "test-results/**", "playwright-report/**"]),
   {
     files: ["**/*.ts", "**/*.tsx"],
     languageOptions: {

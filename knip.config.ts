@@ -16,6 +16,9 @@ const config: KnipConfig = {
     // Types that TypeScript reads for a plain .mjs module a test imports (eslint.config.mjs beside
     // eslint.config.d.mts): knip follows the import to the .mjs, not to its types.
     "**/*.d.mts",
+    // The service worker and its build configuration, read by `serwist build` (npm run build).
+    "app/sw.ts",
+    "serwist.config.js",
   ],
   // Started by path (`node node_modules/serve/build/main.js`) for the static export, not imported.
   ignoreDependencies: ["serve"],

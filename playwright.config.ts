@@ -30,6 +30,10 @@ export default defineConfig({
   use: {
     baseURL: `http://127.0.0.1:${PORT}`,
     trace: "retain-on-failure",
+    // The production build registers an offline worker (app/sw.ts). Blocked for every test but
+    // e2e/offline.spec.ts, so a test's requests reach the server it asserts on and no worker's
+    // cache outlives the test that filled it.
+    serviceWorkers: "block",
   },
   projects: [
     {

@@ -1,6 +1,8 @@
 import type { Metadata, Viewport } from "next";
 import type { ReactNode } from "react";
 import { SiteHeader } from "@/components/site-header";
+import { UpdateAnnouncement } from "@/components/service-worker/update-announcement";
+import { THEME_COLOUR } from "./manifest";
 import "./tokens.css";
 import "./globals.css";
 
@@ -10,7 +12,7 @@ export const metadata: Metadata = {
     "An educational, non-diagnostic screening form for cytokine release syndrome and its look-alikes (HLH, MAS), built for clinical training.",
 };
 
-export const viewport: Viewport = { width: "device-width", initialScale: 1 };
+export const viewport: Viewport = { width: "device-width", initialScale: 1, themeColor: THEME_COLOUR };
 
 export default function RootLayout({ children }: { readonly children: ReactNode }) {
   return (
@@ -18,6 +20,8 @@ export default function RootLayout({ children }: { readonly children: ReactNode 
       <body>
         <SiteHeader />
         {children}
+        {/* The offline worker, production only: in development it would cache files that change on every save. */}
+        {process.env.NODE_ENV === "production" ? <UpdateAnnouncement /> : null}
       </body>
     </html>
   );

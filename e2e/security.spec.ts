@@ -1,6 +1,6 @@
 import { expect, test } from "@playwright/test";
 
-const ROUTES = ["/", "/assess/context", "/assess/result", "/summary", "/scenarios", "/scenarios/cart-crs-grade-1", "/import", "/about", "/icon.svg", "/no-such-page"];
+const ROUTES = ["/", "/assess/context", "/assess/result", "/summary", "/scenarios", "/scenarios/cart-crs-grade-1", "/import", "/about", "/icon.svg", "/manifest.webmanifest", "/sw.js", "/no-such-page"];
 
 test.describe("security headers (production server, over HTTP)", () => {
   for (const route of ROUTES) {
@@ -12,6 +12,9 @@ test.describe("security headers (production server, over HTTP)", () => {
       expect(csp).toContain("frame-ancestors 'none'");
       expect(csp).toContain("connect-src 'self'");
       expect(csp).not.toContain("unsafe-eval");
+      // The offline worker (app/sw.ts) and the web app manifest: this origin's, none other.
+      expect(csp).toContain("worker-src 'self'");
+      expect(csp).toContain("manifest-src 'self'");
       expect(headers["referrer-policy"]).toBe("no-referrer");
       expect(headers["x-content-type-options"]).toBe("nosniff");
       expect(headers["cross-origin-opener-policy"]).toBe("same-origin");

@@ -2,7 +2,7 @@ import { expect, test } from "@playwright/test";
 import { readdirSync } from "node:fs";
 import { join, relative, sep } from "node:path";
 import { STEPS } from "../lib/form/steps";
-import { acknowledgeNotice, answer, continueTo, recordRequests } from "./helpers";
+import { assessFeverOnlyCase, recordRequests } from "./helpers";
 
 /**
  * The smoke suite (tag @smoke): what a host can break. `npm test` runs every browser test on
@@ -80,23 +80,7 @@ test.describe("smoke", { tag: "@smoke" }, () => {
   test("one assessment end to end: typed in the form, graded on the result, printed on the summary, nothing sent", async ({ page, baseURL }) => {
     const requests = recordRequests(page);
     await page.goto("/");
-    await page.getByRole("link", { name: "Start a new assessment" }).click();
-    await acknowledgeNotice(page);
-    await page.getByLabel("Case label").fill("Smoke case");
-    await page.getByLabel("Clinical setting").selectOption("immune-effector-cell-therapy");
-    await page.getByLabel("Age").fill("54");
-    await continueTo(page, "Vital signs and support");
-    await page.getByLabel("Highest temperature", { exact: true }).fill("39.2");
-    await answer(page, "Fever attributable to another cause", "No");
-    await answer(page, /Antipyretic or anti-cytokine therapy given/, "No");
-    for (const heading of ["Signs and examination", "Neurological status", "Laboratory", "Pathology", "Review"]) await continueTo(page, heading);
-    await page.getByRole("link", { name: "See the result" }).click();
-
-    await expect(page.getByRole("heading", { level: 1, name: "Screening result" })).toBeVisible();
-    await expect(page.getByRole("region", { name: "ASTCT CRS grade (2019 consensus)" }).locator(".figure")).toHaveText(/^1/);
-    await page.getByRole("link", { name: "Printable summary" }).click();
-    await expect(page.getByRole("heading", { level: 1, name: "Educational screening summary — not a diagnosis" })).toBeVisible();
-    await expect(page.getByText("Smoke case").first()).toBeVisible();
+    await assessFeverOnlyCase(page, "Smoke case");
     await expect(page.getByRole("heading", { name: /ASTCT CRS \(2019 consensus\): 1/ })).toBeVisible();
     // Nothing left the origin, and no request carried what was typed.
     expect(requests.filter((r) => !r.includes(baseURL!))).toEqual([]);

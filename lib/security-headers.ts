@@ -19,7 +19,9 @@ const CONTENT_SECURITY_POLICY = [
   "base-uri 'self'",
   "form-action 'self'",
   "frame-ancestors 'none'",
+  // The QR code's Web Worker and the offline service worker (app/sw.ts, public/sw.js), this origin only.
   "worker-src 'self'",
+  // The web app manifest (app/manifest.ts), which makes the app installable.
   "manifest-src 'self'",
 ].join("; ");
 

@@ -66,7 +66,8 @@ await runTogether([
 run("advisories in production dependencies (npm audit --omit=dev)", process.execPath, ["scripts/audit-prod.mjs"]);
 run("CLI bundle", process.execPath, ["scripts/build-cli.mjs"]);
 run("unit, property and CLI tests", "npx", ["vitest", "run"]);
-run("production build", "npx", ["next", "build"]);
+// `npm run build`: `next build`, then `serwist build` writes the offline worker (serwist.config.js).
+run("production build", "npm", ["run", "--silent", "build"]);
 run("page-weight budget (JS per route vs scripts/web-budget.json, +10 % at most)", process.execPath, ["scripts/bench-web.mjs", "--no-build", "--check"]);
 if (!browserAvailable()) {
   console.error(
@@ -80,9 +81,7 @@ run("browser tests (next start)", "npx", ["playwright", "test"]);
 run("screenshots of the form and the result (scripts/screenshots.mjs)", process.execPath, ["scripts/screenshots.mjs", "--out", "test-results/screenshots"]);
 // The static export, served by a plain file server: the smoke tests only (playwright.config.ts), as
 // it serves the same client bundle as `next start` above.
-process.env.STATIC_EXPORT = "1";
-run("static export build", "npx", ["next", "build"]);
-delete process.env.STATIC_EXPORT;
+run("static export build", "npm", ["run", "--silent", "build:static"]);
 process.env.E2E_STATIC = "1";
 run("smoke tests (static export)", "npx", ["playwright", "test"]);
 console.log(`\n${phases.join("\n")}\n${((Date.now() - suiteStarted) / 1000).toFixed(1).padStart(7)} s  npm test in all`);
