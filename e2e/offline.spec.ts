@@ -69,8 +69,10 @@ test.describe("offline", () => {
       expect(await page.evaluate(() => navigator.serviceWorker.getRegistration().then((registration) => registration?.waiting !== null))).toBe(true);
       await expect(page.getByLabel("Case label")).toHaveValue("Case in progress");
 
+      // Listening before the click: on a quick machine the reload can finish before a listener added after it.
+      const reloaded = page.waitForEvent("load");
       await announcement.getByRole("button", { name: "Reload" }).click();
-      await page.waitForEvent("load");
+      await reloaded;
       await expect(page.getByRole("heading", { level: 1, name: "Context" })).toBeVisible();
       expect(await page.evaluate(() => navigator.serviceWorker.getRegistration().then((registration) => registration?.waiting === null))).toBe(true);
       await expect(announcement).toBeHidden();
