@@ -4,9 +4,7 @@ import Link from "next/link";
 import { useState } from "react";
 import { BROWSER_STORES } from "@/components/assessment/use-browser-stores";
 import { ReplaceCaseDialog } from "@/components/transfer/replace-case-dialog";
-import { FIELD_PATHS } from "@/lib/assessment/fields";
-import { valueAt } from "@/lib/assessment/read";
-import type { Assessment } from "@/lib/assessment/schema";
+import { enteredFieldPaths } from "@/lib/assessment/entered-paths";
 import type { ValidationProblem } from "@/lib/assessment/validate";
 import { ProblemSummary } from "@/components/notice/problem-summary";
 import { counted } from "@/lib/plural";
@@ -15,14 +13,6 @@ import { draftVignette } from "@/lib/scenarios/studio/vignette-draft";
 import { StudioNav } from "./studio-nav";
 import { useStudioDraft } from "./use-studio-draft";
 import styles from "./studio.module.css";
-
-/** How many of the form's fields the answer key has a value for (unknown is not a value). */
-function valuesEntered(answerKey: Assessment): number {
-  return FIELD_PATHS.filter((path) => {
-    const value = valueAt(answerKey, path);
-    return value !== undefined && value !== null;
-  }).length;
-}
 
 /** "Day 3, 08:00"; a one-stage scenario has no day. */
 function stageWhen(stage: StudioStage): string {
@@ -132,7 +122,7 @@ export function CasePart() {
         ) : (
           <ol className={styles.stages}>
             {draft.stages.map((stage, i) => {
-              const count = valuesEntered(stage.answerKey);
+              const count = enteredFieldPaths(stage.answerKey).length;
               const preview = draftVignette(stage.answerKey);
               return (
                 <li key={i} className="card">

@@ -8,7 +8,7 @@ import { draftTraineeTitle, type StudioDraft } from "@/lib/scenarios/studio/draf
 import { draftIdentifierWarnings } from "@/lib/scenarios/studio/identifiers";
 import { ScenarioSave } from "./scenario-save";
 import { StudioNav } from "./studio-nav";
-import { byPart, fixHref } from "./studio-links";
+import { STUDIO_HREFS, byPart } from "./studio-links";
 import { useStudioDraft } from "./use-studio-draft";
 import styles from "./studio.module.css";
 
@@ -37,7 +37,7 @@ function IdentifierWarnings({ draft }: { readonly draft: StudioDraft }) {
           <ul className={styles.warnings}>
             {items.map((w) => (
               <li key={`${w.field}:${w.start}`}>
-                <Link href={fixHref(w.part, w.field)}>{w.field}</Link>: “{w.text}” — {w.reason}
+                <Link href={STUDIO_HREFS[w.page]}>{w.field}</Link>: “{w.text}” — {w.reason}
               </li>
             ))}
           </ul>

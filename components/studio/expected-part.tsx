@@ -9,7 +9,8 @@ import type { StudioDraft, StudioStage } from "@/lib/scenarios/studio/draft";
 import { COMPUTED_STATUS, expectationStatus, proposeForStage, withProposedExpectations, type StageProposal } from "@/lib/scenarios/studio/proposed-expectations";
 import { LEVEL_HEADLINES, type Level } from "@/lib/screen/index";
 import { ChecklistEditor } from "./checklist-editor";
-import { StudioAnswerKeyGate, stageTitle } from "./vignette-part-gate";
+import { stageTitle } from "@/lib/scenarios/studio/draft";
+import { StudioAnswerKeyGate } from "./vignette-part-gate";
 import { useStudioDraft } from "./use-studio-draft";
 import styles from "./studio-parts.module.css";
 

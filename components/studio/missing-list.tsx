@@ -1,6 +1,6 @@
 import Link from "next/link";
 import type { DraftToScenario } from "@/lib/scenarios/studio/draft";
-import { byPart, fixHref } from "./studio-links";
+import { STUDIO_HREFS, byPart } from "./studio-links";
 
 type Missing = Extract<DraftToScenario, { ok: false }>["missing"];
 
@@ -15,7 +15,7 @@ export function MissingList({ missing, headingLevel = 3 }: { readonly missing: M
           <ul>
             {items.map((item, n) => (
               <li key={`${item.field}:${n}`}>
-                <Link href={fixHref(item.part, item.field)}>{item.field}</Link>: {item.problem}
+                <Link href={STUDIO_HREFS[item.page]}>{item.field}</Link>: {item.problem}
               </li>
             ))}
           </ul>

@@ -4,6 +4,7 @@ import Link from "next/link";
 import { useState } from "react";
 import { drawQr } from "@/components/summary/draw-qr";
 import { importedScenarioHref } from "@/components/scenarios/labels";
+import { downloadJsonFile } from "@/components/transfer/download-file";
 import type { ValidationProblem } from "@/lib/assessment/validate";
 import { ProblemSummary } from "@/components/notice/problem-summary";
 import type { Scenario } from "@/lib/scenarios/schema";
@@ -15,16 +16,6 @@ import styles from "./studio.module.css";
 /** The scenario file's text, exactly as the import and `crs-screen scenarios` read it. */
 function scenarioFileText(scenario: Scenario): string {
   return `${JSON.stringify(scenario, null, 2)}\n`;
-}
-
-/** A local download (nothing is uploaded), as the case export does. */
-function download(name: string, text: string): void {
-  const url = URL.createObjectURL(new Blob([text], { type: "application/json" }));
-  const link = document.createElement("a");
-  link.href = url;
-  link.download = name;
-  link.click();
-  setTimeout(() => URL.revokeObjectURL(url), 0);
 }
 
 /** The import's own reading of the scenario (the schema, and not a built-in's id), so nothing is offered that the import would refuse. */
@@ -81,7 +72,7 @@ export function ScenarioSave({ draft }: { readonly draft: StudioDraft }) {
         The scenario is complete. Its file is <code>{scenario.id}.json</code>; <code>crs-screen scenarios {scenario.id}.json</code> runs it.
       </p>
       <div className="actions">
-        <button type="button" className="button primary" onClick={() => void checked(() => download(`${scenario.id}.json`, scenarioFileText(scenario)))}>
+        <button type="button" className="button primary" onClick={() => void checked(() => downloadJsonFile(`${scenario.id}.json`, scenarioFileText(scenario)))}>
           Download scenario
         </button>
         <button type="button" className="button" onClick={() => void open()}>

@@ -1,11 +1,12 @@
 import Link from "next/link";
+import { STUDIO_HREFS } from "./studio-links";
 
 /** The studio's four parts, in the order an instructor writes a scenario. */
 const STUDIO_PARTS = [
-  { id: "case", href: "/scenarios/new/case", label: "The case" },
-  { id: "vignette", href: "/scenarios/new/vignette", label: "The vignette" },
-  { id: "expected", href: "/scenarios/new/expected", label: "Expected results and checklist" },
-  { id: "cover", href: "/scenarios/new/cover", label: "The cover, and save" },
+  { id: "case", label: "The case" },
+  { id: "vignette", label: "The vignette" },
+  { id: "expected", label: "Expected results and checklist" },
+  { id: "cover", label: "The cover, and save" },
 ] as const;
 
 export type StudioPartId = (typeof STUDIO_PARTS)[number]["id"];
@@ -16,13 +17,13 @@ export function StudioNav({ current }: { readonly current: StudioPartId | "start
     <nav aria-label="Scenario studio">
       <ol className="studio-parts">
         <li>
-          <Link href="/scenarios/new" aria-current={current === "start" ? "page" : undefined}>
+          <Link href={STUDIO_HREFS.start} aria-current={current === "start" ? "page" : undefined}>
             Start
           </Link>
         </li>
         {STUDIO_PARTS.map((part, i) => (
           <li key={part.id}>
-            <Link href={part.href} aria-current={current === part.id ? "page" : undefined}>
+            <Link href={STUDIO_HREFS[part.id]} aria-current={current === part.id ? "page" : undefined}>
               {i + 1}. {part.label}
               {current === part.id ? " (this part)" : ""}
             </Link>

@@ -5,11 +5,11 @@ import { useId, useState } from "react";
 import type { ValidationProblem } from "@/lib/assessment/validate";
 import { ProblemSummary } from "@/components/notice/problem-summary";
 import { counted } from "@/lib/plural";
-import { emptyStudioDraft, draftFromScenario, draftTraineeTitle, scenarioFromDraft, type StudioDraft } from "@/lib/scenarios/studio/draft";
+import { duplicateDraft, emptyStudioDraft, draftFromScenario, draftTraineeTitle, isEmptyDraft, scenarioFromDraft, type StudioDraft } from "@/lib/scenarios/studio/draft";
 import { MissingList } from "./missing-list";
 import { ReplaceDraftDialog } from "./replace-draft-dialog";
 import { StudioNav } from "./studio-nav";
-import { STUDIO_HREFS, duplicateDraft, isEmptyDraft } from "./studio-links";
+import { STUDIO_HREFS } from "./studio-links";
 import { useStudioDraft } from "./use-studio-draft";
 import styles from "./studio.module.css";
 

@@ -1,21 +1,11 @@
 import Link from "next/link";
 import type { ReactNode } from "react";
-import { FIELD_PATHS } from "@/lib/assessment/fields";
-import { valueAt } from "@/lib/assessment/read";
+import { STUDIO_HREFS } from "./studio-links";
+import { enteredFieldPaths } from "@/lib/assessment/entered-paths";
 import type { StudioDraft, StudioStage } from "@/lib/scenarios/studio/draft";
 
-/** "Stage 2 (day 3)": the stage as the studio names it everywhere (the draft's own problems use these words). */
-export function stageTitle(stage: StudioStage, index: number): string {
-  return `Stage ${index + 1}${stage.day === undefined ? "" : ` (day ${stage.day})`}`;
-}
-
 /** The stage's answer key holds at least one value: there is something to write a vignette about or to screen. */
-function hasValues(stage: StudioStage): boolean {
-  return FIELD_PATHS.some((path) => {
-    const value = valueAt(stage.answerKey, path);
-    return value !== undefined && value !== null;
-  });
-}
+const hasValues = (stage: StudioStage): boolean => enteredFieldPaths(stage.answerKey).length > 0;
 
 /**
  * The vignette and the expected results are written about an answer key: until the case is
@@ -27,7 +17,7 @@ export function StudioAnswerKeyGate({ draft, children }: { readonly draft: Studi
     return (
       <div className="notice-inline" role="status">
         <p>
-          <strong>No answer key yet.</strong> This part is written about the values of the case: enter them first in <Link href="/scenarios/new/case">the case</Link>{" "}
+          <strong>No answer key yet.</strong> This part is written about the values of the case: enter them first in <Link href={STUDIO_HREFS.case}>the case</Link>{" "}
           (one stage per time-point).
         </p>
       </div>

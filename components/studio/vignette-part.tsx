@@ -2,12 +2,15 @@
 
 import Link from "next/link";
 import { useEffect, useMemo, useRef, useState } from "react";
-import { FIELD_PATHS, type FieldPath } from "@/lib/assessment/fields";
+import type { FieldPath } from "@/lib/assessment/fields";
+import { enteredFieldPaths } from "@/lib/assessment/entered-paths";
 import { valueAt } from "@/lib/assessment/read";
 import type { StudioDraft, StudioStage } from "@/lib/scenarios/studio/draft";
 import { checkVignette, type VignetteCheck } from "@/lib/scenarios/studio/vignette-check";
 import { draftVignette, valuePhrase } from "@/lib/scenarios/studio/vignette-draft";
-import { StudioAnswerKeyGate, stageTitle } from "./vignette-part-gate";
+import { stageTitle } from "@/lib/scenarios/studio/draft";
+import { StudioAnswerKeyGate } from "./vignette-part-gate";
+import { STUDIO_HREFS } from "./studio-links";
 import { useStudioDraft } from "./use-studio-draft";
 import styles from "./studio-parts.module.css";
 
@@ -93,10 +96,7 @@ function CheckResults({ stageIndex, check }: { readonly stageIndex: number; read
 
 /** The stage's answer key, value by value: where the flags link to. */
 function AnswerKeySummary({ stage, stageIndex }: { readonly stage: StudioStage; readonly stageIndex: number }) {
-  const entered = FIELD_PATHS.flatMap((path) => {
-    const value = valueAt(stage.answerKey, path);
-    return value === undefined || value === null ? [] : [{ path, value }];
-  });
+  const entered = enteredFieldPaths(stage.answerKey).map((path) => ({ path, value: valueAt(stage.answerKey, path) }));
   const headingId = `key-heading-${stageIndex + 1}`;
   return (
     <section aria-labelledby={headingId} className={styles.keySummary}>
@@ -104,7 +104,7 @@ function AnswerKeySummary({ stage, stageIndex }: { readonly stage: StudioStage; 
         The answer key of {stageTitle(stage, stageIndex).toLowerCase()}
       </h3>
       <p className={styles.hint}>
-        Entered in <Link href="/scenarios/new/case">the case</Link>; change a value there.
+        Entered in <Link href={STUDIO_HREFS.case}>the case</Link>; change a value there.
       </p>
       <ul className={styles.keyValues}>
         {entered.map(({ path, value }) => (

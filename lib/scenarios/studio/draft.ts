@@ -79,10 +79,18 @@ export type StudioDraft = z.output<typeof StudioDraftSchema>;
 export type StudioStage = z.output<typeof DraftStageSchema>;
 type DraftChecklistItem = z.output<typeof DraftChecklistItemSchema>;
 
-/** What is still missing or wrong, in plain words: the part ("Cover", "Stage 2 (day 3)"), the field and what to do. */
-interface MissingPart {
+/** The studio's four parts, each a page: where a field of the draft is written. */
+type StudioPage = "case" | "vignette" | "expected" | "cover";
+
+/** Where a field of the draft is written: the studio's page, the part ("Cover", "Stage 2 (day 3)") and the field, in plain words. */
+export interface DraftPlace {
+  readonly page: StudioPage;
   readonly part: string;
   readonly field: string;
+}
+
+/** What is still missing or wrong, where, and what to do. */
+interface MissingPart extends DraftPlace {
   readonly problem: string;
 }
 
@@ -141,6 +149,20 @@ export function draftFromScenario(scenario: Scenario): StudioDraft {
   };
 }
 
+/** A draft nobody has written in yet: replacing it loses nothing, so the studio does not ask. */
+export function isEmptyDraft(draft: StudioDraft): boolean {
+  return JSON.stringify(draft) === JSON.stringify(emptyStudioDraft());
+}
+
+/**
+ * A scenario (a built-in) as the studio's starting point: every field kept, under a new id and a
+ * title that says it is a copy, so it never stands in for the original.
+ */
+export function duplicateDraft(scenario: Scenario): StudioDraft {
+  const draft = draftFromScenario(scenario);
+  return { ...draft, cover: { ...draft.cover, id: idFrom(`copy-of-${scenario.id}`), title: `Copy of ${scenario.title}` } };
+}
+
 const blank = (text: string | undefined): boolean => (text ?? "").trim() === "";
 
 /** "cart-t-day-4-fever" from any words: the scenario format's id is lowercase letters, digits and hyphens. */
@@ -154,8 +176,8 @@ function idFrom(words: string): string {
     .replace(/-+$/, "");
 }
 
-/** "Stage 2 (day 3)": the part of the studio a stage is edited in. */
-function stagePart(index: number, stage: StudioStage): string {
+/** "Stage 2 (day 3)": the stage as the studio names it everywhere (its parts, its problems, its warnings). */
+export function stageTitle(stage: Pick<StudioStage, "day">, index: number): string {
   return `Stage ${index + 1}${stage.day === undefined ? "" : ` (day ${stage.day})`}`;
 }
 
@@ -173,21 +195,21 @@ function checklistIds(checklist: readonly DraftChecklistItem[]): string[] {
 }
 
 function stageMissing(stage: StudioStage, index: number, unfolding: boolean): MissingPart[] {
-  const part = stagePart(index, stage);
+  const part = stageTitle(stage, index);
   const missing: MissingPart[] = [];
-  const add = (field: string, problem: string) => missing.push({ part, field, problem });
-  if (unfolding && stage.day === undefined) add("Day", "Set the day of this stage: an unfolding scenario needs each stage's day.");
-  if (!unfolding && !blank(stage.teachingPoint)) add("Teaching point with the predictions", "Only an unfolding scenario asks for predictions: add a stage or clear this teaching point.");
-  if (stage.vignette.every((paragraph) => blank(paragraph))) add("Vignette", "Write at least one paragraph.");
-  if (stage.expected.level === undefined) add("Expected level", "Set the level the answer key should reach.");
+  const add = (page: StudioPage, field: string, problem: string) => missing.push({ page, part, field, problem });
+  if (unfolding && stage.day === undefined) add("case", "Day", "Set the day of this stage: an unfolding scenario needs each stage's day.");
+  if (!unfolding && !blank(stage.teachingPoint)) add("expected", "Teaching point with the predictions", "Only an unfolding scenario asks for predictions: add a stage or clear this teaching point.");
+  if (stage.vignette.every((paragraph) => blank(paragraph))) add("vignette", "Vignette", "Write at least one paragraph.");
+  if (stage.expected.level === undefined) add("expected", "Expected level", "Set the level the answer key should reach.");
   for (const id of INSTRUMENT_IDS) {
     const expectation = stage.expected.instruments[id];
-    if (expectation && !expectation.confirmed) add(`Expected results: ${INSTRUMENTS[id].name}`, "Computed — check it against the paper, then confirm it.");
+    if (expectation && !expectation.confirmed) add("expected", `Expected results: ${INSTRUMENTS[id].name}`, "Computed — check it against the paper, then confirm it.");
   }
-  if (stage.checklist.length === 0) add("Checklist", "Add at least one item.");
+  if (stage.checklist.length === 0) add("expected", "Checklist", "Add at least one item.");
   stage.checklist.forEach((item, n) => {
-    if (blank(item.label)) add(`Checklist item ${n + 1}`, "Write what the trainee should have done.");
-    if (blank(item.teachingPoint)) add(`Checklist item ${n + 1}`, "Write the teaching point a trainee sees when they miss it.");
+    if (blank(item.label)) add("expected", `Checklist item ${n + 1}`, "Write what the trainee should have done.");
+    if (blank(item.teachingPoint)) add("expected", `Checklist item ${n + 1}`, "Write the teaching point a trainee sees when they miss it.");
   });
   return missing;
 }
@@ -196,7 +218,7 @@ function stageMissing(stage: StudioStage, index: number, unfolding: boolean): Mi
 function draftMissing(draft: StudioDraft): MissingPart[] {
   const { cover } = draft;
   const missing: MissingPart[] = [];
-  const add = (field: string, problem: string) => missing.push({ part: "Cover", field, problem });
+  const add = (field: string, problem: string) => missing.push({ page: "cover", part: "Cover", field, problem });
   if (blank(cover.title)) add("Title for the instructor", "Write the teaching title.");
   if (blank(cover.id) && !blank(cover.title) && idFrom(cover.title) === "") add("Scenario id", "Give an id of lowercase letters, digits and hyphens: the title has none to make one from.");
   if (cover.setting === undefined) add("Setting", "Choose the clinical setting.");
@@ -246,15 +268,22 @@ function assembled(draft: StudioDraft): Record<string, unknown> {
   };
 }
 
-/** The part of the studio a path of the scenario format is edited in. */
-function partOf(path: string, draft: StudioDraft): { readonly part: string; readonly field: string } {
+/** The page a field of a stage in the scenario format is written on. */
+function stagePage(field: string): StudioPage {
+  if (/^(answerKey|day|time)\b/.test(field)) return "case";
+  return field.startsWith("vignette") ? "vignette" : "expected";
+}
+
+/** Where a path of the scenario format is edited in the studio. */
+function partOf(path: string, draft: StudioDraft): DraftPlace {
   const stage = /^stages\[(\d+)\]\.?(.*)$/.exec(path);
   if (stage) {
     const index = Number(stage[1]) + 1;
-    return { part: stagePart(index, draft.stages[index]!), field: stage[2] ?? "" };
+    const field = stage[2] ?? "";
+    return { page: stagePage(field), part: stageTitle(draft.stages[index]!, index), field };
   }
   const cover = ["id", "title", "setting", "difficulty", "teaches"].includes(path);
-  return cover ? { part: "Cover", field: path } : { part: stagePart(0, draft.stages[0]!), field: path };
+  return cover ? { page: "cover", part: "Cover", field: path } : { page: stagePage(path), part: stageTitle(draft.stages[0]!, 0), field: path };
 }
 
 /**

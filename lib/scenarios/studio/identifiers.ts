@@ -13,7 +13,7 @@
  *   "D-dimer 24 000 ng/mL FEU") and thousands are grouped;
  * - a name after a title: "Mr", "Mrs", "Ms", "Miss", "Mx", "Dr" or "Prof" followed by a capitalised word.
  */
-import type { StudioDraft } from "./draft";
+import { stageTitle, type DraftPlace, type StudioDraft } from "./draft";
 
 export interface IdentifierWarning {
   /** The text that looks like an identifier. */
@@ -24,11 +24,8 @@ export interface IdentifierWarning {
   readonly reason: string;
 }
 
-/** Where a warning was found in a draft: the part and field, as the studio names them. */
-export interface DraftIdentifierWarning extends IdentifierWarning {
-  readonly part: string;
-  readonly field: string;
-}
+/** A warning and where it was found in a draft: the page, part and field, as the studio names them. */
+export interface DraftIdentifierWarning extends IdentifierWarning, DraftPlace {}
 
 const MONTHS = "jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|jun(?:e)?|jul(?:y)?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?";
 
@@ -60,21 +57,23 @@ export function identifierWarnings(text: string): readonly IdentifierWarning[] {
 }
 
 /** Every text an instructor writes in a draft, with the part and field it is edited in. */
-function draftTexts(draft: StudioDraft): { readonly part: string; readonly field: string; readonly text: string }[] {
-  const cover = [
-    { part: "Cover", field: "Title for the instructor", text: draft.cover.title },
-    { part: "Cover", field: "What it teaches", text: draft.cover.teaches },
+type DraftText = DraftPlace & { readonly text: string };
+
+function draftTexts(draft: StudioDraft): DraftText[] {
+  const cover: DraftText[] = [
+    { page: "cover", part: "Cover", field: "Title for the instructor", text: draft.cover.title },
+    { page: "cover", part: "Cover", field: "What it teaches", text: draft.cover.teaches },
   ];
-  const stages = draft.stages.flatMap((stage, i) => {
-    const part = `Stage ${i + 1}${stage.day === undefined ? "" : ` (day ${stage.day})`}`;
+  const stages = draft.stages.flatMap((stage, i): DraftText[] => {
+    const part = stageTitle(stage, i);
     return [
-      ...(stage.answerKey.label ? [{ part, field: "Case label", text: stage.answerKey.label }] : []),
-      ...stage.vignette.map((text, n) => ({ part, field: `Vignette paragraph ${n + 1}`, text })),
-      ...stage.checklist.flatMap((item, n) => [
-        { part, field: `Checklist item ${n + 1}`, text: item.label },
-        { part, field: `Checklist item ${n + 1} teaching point`, text: item.teachingPoint },
+      ...(stage.answerKey.label ? [{ page: "case" as const, part, field: "Case label", text: stage.answerKey.label }] : []),
+      ...stage.vignette.map((text, n): DraftText => ({ page: "vignette", part, field: `Vignette paragraph ${n + 1}`, text })),
+      ...stage.checklist.flatMap((item, n): DraftText[] => [
+        { page: "expected", part, field: `Checklist item ${n + 1}`, text: item.label },
+        { page: "expected", part, field: `Checklist item ${n + 1} teaching point`, text: item.teachingPoint },
       ]),
-      ...(stage.teachingPoint ? [{ part, field: "Teaching point with the predictions", text: stage.teachingPoint }] : []),
+      ...(stage.teachingPoint ? [{ page: "expected" as const, part, field: "Teaching point with the predictions", text: stage.teachingPoint }] : []),
     ];
   });
   return [...cover, ...stages];
@@ -82,5 +81,5 @@ function draftTexts(draft: StudioDraft): { readonly part: string; readonly field
 
 /** Every identifier-like text anywhere in a draft, to show before it is saved or shared. */
 export function draftIdentifierWarnings(draft: StudioDraft): readonly DraftIdentifierWarning[] {
-  return draftTexts(draft).flatMap(({ part, field, text }) => identifierWarnings(text).map((warning) => ({ ...warning, part, field })));
+  return draftTexts(draft).flatMap(({ page, part, field, text }) => identifierWarnings(text).map((warning) => ({ ...warning, page, part, field })));
 }

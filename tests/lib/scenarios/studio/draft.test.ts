@@ -7,7 +7,7 @@ import type { Case } from "@/lib/case/schema";
 import { INSTRUMENTS } from "@/lib/scores/index";
 import { builtinScenarios } from "@/lib/scenarios/builtin/index";
 import { ScenarioSchema, type Scenario } from "@/lib/scenarios/schema";
-import { draftFromCase, draftFromScenario, draftTraineeTitle, emptyStudioDraft, parseStudioDraft, scenarioFromDraft, type StudioDraft } from "@/lib/scenarios/studio/draft";
+import { draftFromCase, draftFromScenario, draftTraineeTitle, duplicateDraft, emptyStudioDraft, isEmptyDraft, parseStudioDraft, scenarioFromDraft, stageTitle, type StudioDraft } from "@/lib/scenarios/studio/draft";
 
 const byId = (id: string): Scenario => builtinScenarios().find((s) => s.id === id)!;
 
@@ -101,17 +101,17 @@ describe("scenarioFromDraft: what is missing, in plain words", () => {
     ];
     const saved = scenarioFromDraft({ ...draft, stages });
     expect(saved.ok ? [] : saved.missing).toEqual([
-      { part: "Stage 1 (day 1)", field: `Expected results: ${INSTRUMENTS.hscore.name}`, problem: "Computed — check it against the paper, then confirm it." },
-      { part: "Stage 2", field: "Day", problem: "Set the day of this stage: an unfolding scenario needs each stage's day." },
-      { part: "Stage 2", field: "Checklist item 1", problem: "Write the teaching point a trainee sees when they miss it." },
+      { page: "expected", part: "Stage 1 (day 1)", field: `Expected results: ${INSTRUMENTS.hscore.name}`, problem: "Computed — check it against the paper, then confirm it." },
+      { page: "case", part: "Stage 2", field: "Day", problem: "Set the day of this stage: an unfolding scenario needs each stage's day." },
+      { page: "expected", part: "Stage 2", field: "Checklist item 1", problem: "Write the teaching point a trainee sees when they miss it." },
     ]);
   });
 
-  test("what the format itself refuses (days out of order) is placed in the stage it belongs to", () => {
+  test("what the format itself refuses (days out of order) is placed in the stage, and on the page, it belongs to", () => {
     const draft = completeDraft();
     const stages = draft.stages.map((s, i) => ({ ...s, day: i === 0 ? 5 : 3 }));
     const saved = scenarioFromDraft({ ...draft, stages });
-    expect(saved.ok ? [] : saved.missing).toEqual([{ part: "Stage 2 (day 3)", field: "day", problem: "Stage 2 (day 3): must come after the previous stage (day 5)" }]);
+    expect(saved.ok ? [] : saved.missing).toEqual([{ page: "case", part: "Stage 2 (day 3)", field: "day", problem: "Stage 2 (day 3): must come after the previous stage (day 5)" }]);
   });
 });
 
@@ -130,5 +130,24 @@ describe("draftTraineeTitle", () => {
     expect(draftTraineeTitle(emptyStudioDraft())).toBeNull();
     expect(draftTraineeTitle(completeDraft())).toBe("After immune effector cell therapy, days 1–3: a patient aged 54");
     expect(draftTraineeTitle(draftFromScenario(byId("sjia-flare-into-mas")))).toBe("Rheumatologic disease, days 0–2: an 8-year-old girl");
+  });
+});
+
+describe("the studio's starting points and names", () => {
+  test("a duplicated built-in is a copy under a new id and title, every other field kept", () => {
+    const ebv = byId("ebv-secondary-hlh");
+    const copy = duplicateDraft(ebv);
+    expect(copy.cover).toMatchObject({ id: "copy-of-ebv-secondary-hlh", title: `Copy of ${ebv.title}` });
+    expect(copy.stages).toEqual(draftFromScenario(ebv).stages);
+  });
+
+  test("only a draft nobody has written in is empty", () => {
+    expect(isEmptyDraft(emptyStudioDraft())).toBe(true);
+    expect(isEmptyDraft({ ...emptyStudioDraft(), cover: { ...emptyStudioDraft().cover, title: "x" } })).toBe(false);
+  });
+
+  test("a stage is named by its number, and its day when it has one", () => {
+    expect(stageTitle({}, 0)).toBe("Stage 1");
+    expect(stageTitle({ day: 3 }, 1)).toBe("Stage 2 (day 3)");
   });
 });

@@ -52,13 +52,13 @@ describe("identifierWarnings: clinical text stays quiet", () => {
 });
 
 describe("draftIdentifierWarnings", () => {
-  test("names the part and field of each warning in a draft", () => {
+  test("names the page, part and field of each warning in a draft", () => {
     const draft = emptyStudioDraft();
     const withText = { ...draft, cover: { ...draft.cover, title: "Mr Jones's CRS" }, stages: [{ ...draft.stages[0]!, vignette: ["Day 1.", "DOB 01/02/1960."] }] };
-    expect(draftIdentifierWarnings(withText).map((w) => `${w.part} · ${w.field}: ${w.text}`)).toEqual([
-      "Cover · Title for the instructor: Mr Jones's",
-      "Stage 1 · Vignette paragraph 2: DOB",
-      "Stage 1 · Vignette paragraph 2: 01/02/1960",
+    expect(draftIdentifierWarnings(withText).map((w) => `${w.page}: ${w.part} · ${w.field}: ${w.text}`)).toEqual([
+      "cover: Cover · Title for the instructor: Mr Jones's",
+      "vignette: Stage 1 · Vignette paragraph 2: DOB",
+      "vignette: Stage 1 · Vignette paragraph 2: 01/02/1960",
     ]);
   });
 
