@@ -147,6 +147,19 @@ test.describe("scenario sheets on paper", () => {
     expect(all).not.toContain("Calculated an HScore");
   });
 
+  test("each sheet carries the disclaimer on every page it runs to (the answer sheet of a full case is longer than a page)", async ({ page }) => {
+    await page.goto(`/scenarios/${ebv.id}/instructor`);
+    await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+    await page.emulateMedia({ media: "print" });
+    for (const [sheet, other] of [["answer", "scenario"], ["scenario", "answer"]] as const) {
+      await page.locator(`[data-sheet="${other}"]`).evaluate((el) => el.setAttribute("data-in-print", "false"));
+      await page.locator(`[data-sheet="${sheet}"]`).evaluate((el) => el.setAttribute("data-in-print", "true"));
+      const pages = pdfPages(await page.pdf({ format: "A4" }));
+      if (sheet === "answer") expect(pages.length).toBeGreaterThan(1);
+      for (const text of pages) expect(text.replace(/\s+/g, " ")).toContain("Educational tool — not a diagnosis. Training only; no treatment advice or doses");
+    }
+  });
+
   test("the training notice box lies inside the page margins", async ({ page }) => {
     await page.goto(`/scenarios/${ebv.id}/instructor`);
     await page.emulateMedia({ media: "print" });

@@ -228,8 +228,8 @@ test.describe("instructor view", () => {
     await expect(scenarioSheet).toBeVisible();
     await expect(answerSheet).toBeVisible();
     await expect(scenarioSheet.getByText("Educational training material — not a diagnosis.")).toBeVisible();
-    expect(await answerSheet.evaluate((el) => getComputedStyle(el.parentElement!).breakBefore)).toBe("page");
-    expect(await scenarioSheet.evaluate((el) => getComputedStyle(el.parentElement!).breakBefore)).not.toBe("page");
+    expect(await answerSheet.evaluate((el) => getComputedStyle(el.closest("[data-sheet]")!).breakBefore)).toBe("page");
+    expect(await scenarioSheet.evaluate((el) => getComputedStyle(el.closest("[data-sheet]")!).breakBefore)).not.toBe("page");
   });
 
   test("“Print the scenario sheet” prints the vignette sheet alone, then both print again", async ({ page }) => {

@@ -2,6 +2,7 @@
 
 import { useState, type ReactNode } from "react";
 import { flushSync } from "react-dom";
+import { PrintFrame } from "@/components/print-frame";
 import styles from "./scenarios.module.css";
 
 type Printing = "both" | "scenario" | "answer";
@@ -41,11 +42,12 @@ export function PrintSheets({
           Print both sheets{suffix}
         </button>
       </div>
+      {/* Each sheet in its own frame: handed out apart, each carries the disclaimer on every page it runs to. */}
       <div className={styles.sheet} data-sheet="scenario" data-in-print={printing !== "answer"}>
-        {scenarioSheet}
+        <PrintFrame running="crs-screen · Scenario sheet (for trainees) — training material, not a diagnosis">{scenarioSheet}</PrintFrame>
       </div>
       <div className={styles.sheet} data-sheet="answer" data-in-print={printing !== "scenario"}>
-        {answerSheet}
+        <PrintFrame running="crs-screen · Answer sheet (for instructors) — training material, not a diagnosis">{answerSheet}</PrintFrame>
       </div>
     </>
   );

@@ -6,7 +6,7 @@ import { useEffect, useState } from "react";
 import { useDraftScreening } from "@/components/assessment/use-draft-screening";
 import { PrintButton } from "@/components/print-button";
 import { ExportButton } from "@/components/transfer/export-button";
-import { DISCLAIMER } from "@/lib/disclaimer";
+import { PrintFrame } from "@/components/print-frame";
 import { LEVEL_HEADLINES, LEVEL_RULE, MEDIATORS, SIGN_LABELS, noTherapiesReason } from "@/lib/screen";
 import { encephalopathyTotals } from "@/lib/result/criteria";
 import { formatCitation } from "@/lib/sources";
@@ -128,8 +128,7 @@ function EnteredData({ assessment, units }: { readonly assessment: Parameters<ty
 }
 
 /**
- * The printable summary: paper first. Inside a table frame whose header and footer repeat on every
- * printed page (Chromium repeats thead/tfoot), so the disclaimer is on each page. `version` is the
+ * The printable summary: paper first, inside a PrintFrame (the disclaimer on each page). `version` is the
  * app's (lib/version.ts), passed by the server page so package.json is not shipped to the browser.
  */
 export function SummaryView({ version }: { readonly version: string }) {
@@ -164,113 +163,90 @@ export function SummaryView({ version }: { readonly version: string }) {
   // instruments that do not apply here (each keeps its line with its value and verdict).
   const briefOnPaper = (r: { readonly applicable: boolean }) => !r.applicable;
   return (
-    <table className="print-frame" role="presentation">
-      <thead>
-        <tr>
-          <td>
-            <p className="running">crs-screen · Educational screening summary — not a diagnosis</p>
-          </td>
-        </tr>
-      </thead>
-      <tfoot>
-        <tr>
-          <td>
-            <p className="running disclaimer-line">
-              {/* One line at 9 pt on A4 and Letter: it is printed on every page. */}
-              {DISCLAIMER.heading}. Training only; no treatment advice or doses; the treating team decides.
-            </p>
-          </td>
-        </tr>
-      </tfoot>
-      <tbody>
-        <tr>
-          <td>
-            <h1>Educational screening summary — not a diagnosis</h1>
-            <p className="meta">
-              Case: <strong>{caseTitle(assessment.label, day)}</strong> ·{" "}
-              {/* The date of the paper: on the screen it would only restate the clock. */}
-              <span className="print-only-inline">Printed {generated.toLocaleString("en-GB", { dateStyle: "medium", timeStyle: "short" })} · </span>
-              crs-screen {version} · scoring rules {screening.rulesVersion}
-            </p>
-            <div className="actions no-print">
-              <PrintButton />
-              <ExportButton />
-              <Link href="/assess/result" className="button">
-                Back to the result
-              </Link>
-            </div>
-            <SharePrint />
-            {/* The answer first, as on the result page (issue 17); a case over time then shows its course. */}
-            <section aria-labelledby="s-level">
-              <h2 id="s-level">Level: {LEVEL_HEADLINES[screening.level]}</h2>
-              <ul>
-                {screening.levelReasons.map((r) => (
-                  <li key={r.instrument}>{r.text}</li>
-                ))}
-              </ul>
-              <p className="small">{LEVEL_RULE}</p>
-            </section>
-            <CourseSlot />
-            <EnteredData assessment={assessment} units={units} />
-            <section aria-labelledby="s-instruments">
-              <h2 id="s-instruments">Instruments</h2>
-              <div className="instruments">
-                {screening.instruments.map((r) => (
-                  <SummaryInstrument
-                    key={r.id}
-                    result={r}
-                    brief={briefOnPaper(r)}
-                    extra={r.id === "astct-icans" ? encephalopathyTotals(assessment) : undefined}
-                  />
-                ))}
-              </div>
-              {/* After the instruments, so their heading is followed by the first of them on paper. */}
-              {screening.instruments.some(briefOnPaper) ? (
-                <p className="small print-only">Instruments that do not apply here are printed with their value only; their criteria and sources are on the screen.</p>
-              ) : null}
-            </section>
-            <section aria-labelledby="s-mechanisms">
-              <h2 id="s-mechanisms">Mechanisms (signs consistent with each mediator)</h2>
-              <ul className="mechanisms">
-                {screening.mechanisms.map((m) => {
-                  const mediator = MEDIATORS.find((x) => x.id === m.id)!;
-                  return (
-                    <li key={m.id}>
-                      <strong>{mediator.name}:</strong> {mediator.signs.length === 0 ? mediator.role : m.observed.map((s) => SIGN_LABELS[s]).join("; ") || "no sign observed"}
-                      {m.notAssessed.length > 0 ? <span className="no-print"> (not assessed: {m.notAssessed.map((s) => SIGN_LABELS[s]).join("; ")})</span> : null}
-                    </li>
-                  );
-                })}
-              </ul>
-            </section>
-            <section aria-labelledby="s-therapies">
-              <h2 id="s-therapies">Therapy classes discussed (education, not orders)</h2>
-              {screening.therapies.length === 0 ? (
-                <p>None listed. {noTherapiesReason(screening.instruments)}</p>
-              ) : (
-                <ul className="columns">
-                  {screening.therapies.map((t) => (
-                    <li key={t.id}>
-                      {therapyClass(t.id as TherapyClassId).name} — <em>{TIER_GROUP_TEXT[tierGroupOf(t)].chip}</em>. {matchSummary(t)}
-                    </li>
-                  ))}
-                </ul>
-              )}
-            </section>
-            <section aria-labelledby="s-references">
-              <h2 id="s-references">References</h2>
-              <ol className="references">
-                {/* A source cited only by instruments printed with their value alone stays on the screen with their criteria. */}
-                {[...new Set(screening.instruments.map((r) => r.source))].map((key) => (
-                  <li key={key} className={screening.instruments.some((r) => r.source === key && !briefOnPaper(r)) ? undefined : "no-print"}>
-                    {formatCitation(key)}
-                  </li>
-                ))}
-              </ol>
-            </section>
-          </td>
-        </tr>
-      </tbody>
-    </table>
+    <PrintFrame running="crs-screen · Educational screening summary — not a diagnosis">
+      <h1>Educational screening summary — not a diagnosis</h1>
+      <p className="meta">
+        Case: <strong>{caseTitle(assessment.label, day)}</strong> ·{" "}
+        {/* The date of the paper: on the screen it would only restate the clock. */}
+        <span className="print-only-inline">Printed {generated.toLocaleString("en-GB", { dateStyle: "medium", timeStyle: "short" })} · </span>
+        crs-screen {version} · scoring rules {screening.rulesVersion}
+      </p>
+      <div className="actions no-print">
+        <PrintButton />
+        <ExportButton />
+        <Link href="/assess/result" className="button">
+          Back to the result
+        </Link>
+      </div>
+      <SharePrint />
+      {/* The answer first, as on the result page (issue 17); a case over time then shows its course. */}
+      <section aria-labelledby="s-level">
+        <h2 id="s-level">Level: {LEVEL_HEADLINES[screening.level]}</h2>
+        <ul>
+          {screening.levelReasons.map((r) => (
+            <li key={r.instrument}>{r.text}</li>
+          ))}
+        </ul>
+        <p className="small">{LEVEL_RULE}</p>
+      </section>
+      <CourseSlot />
+      <EnteredData assessment={assessment} units={units} />
+      <section aria-labelledby="s-instruments">
+        <h2 id="s-instruments">Instruments</h2>
+        <div className="instruments">
+          {screening.instruments.map((r) => (
+            <SummaryInstrument
+              key={r.id}
+              result={r}
+              brief={briefOnPaper(r)}
+              extra={r.id === "astct-icans" ? encephalopathyTotals(assessment) : undefined}
+            />
+          ))}
+        </div>
+        {/* After the instruments, so their heading is followed by the first of them on paper. */}
+        {screening.instruments.some(briefOnPaper) ? (
+          <p className="small print-only">Instruments that do not apply here are printed with their value only; their criteria and sources are on the screen.</p>
+        ) : null}
+      </section>
+      <section aria-labelledby="s-mechanisms">
+        <h2 id="s-mechanisms">Mechanisms (signs consistent with each mediator)</h2>
+        <ul className="mechanisms">
+          {screening.mechanisms.map((m) => {
+            const mediator = MEDIATORS.find((x) => x.id === m.id)!;
+            return (
+              <li key={m.id}>
+                <strong>{mediator.name}:</strong> {mediator.signs.length === 0 ? mediator.role : m.observed.map((s) => SIGN_LABELS[s]).join("; ") || "no sign observed"}
+                {m.notAssessed.length > 0 ? <span className="no-print"> (not assessed: {m.notAssessed.map((s) => SIGN_LABELS[s]).join("; ")})</span> : null}
+              </li>
+            );
+          })}
+        </ul>
+      </section>
+      <section aria-labelledby="s-therapies">
+        <h2 id="s-therapies">Therapy classes discussed (education, not orders)</h2>
+        {screening.therapies.length === 0 ? (
+          <p>None listed. {noTherapiesReason(screening.instruments)}</p>
+        ) : (
+          <ul className="columns">
+            {screening.therapies.map((t) => (
+              <li key={t.id}>
+                {therapyClass(t.id as TherapyClassId).name} — <em>{TIER_GROUP_TEXT[tierGroupOf(t)].chip}</em>. {matchSummary(t)}
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+      <section aria-labelledby="s-references">
+        <h2 id="s-references">References</h2>
+        <ol className="references">
+          {/* A source cited only by instruments printed with their value alone stays on the screen with their criteria. */}
+          {[...new Set(screening.instruments.map((r) => r.source))].map((key) => (
+            <li key={key} className={screening.instruments.some((r) => r.source === key && !briefOnPaper(r)) ? undefined : "no-print"}>
+              {formatCitation(key)}
+            </li>
+          ))}
+        </ol>
+      </section>
+    </PrintFrame>
   );
 }
