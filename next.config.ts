@@ -20,6 +20,11 @@ const nextConfig: NextConfig = {
     return process.env.NODE_ENV === "production" && !staticExport ? [{ source: "/:path*", headers: [...SECURITY_HEADERS] }] : [];
   },
   reactStrictMode: true,
+  // Turbopack merges chunks smaller than this (50 kB by default, measured before minifying). At the
+  // default it cut the form step's code in two once a module it shared with the review and result
+  // left it (issue 31: +1 kB gz for the second chunk's own compression, over the step's 1.25×
+  // ceiling). At 100 kB every route loads fewer, larger chunks and less in all (docs/performance.md).
+  experimental: { turbopackChunking: { minChunkSize: 100_000 } },
 };
 
 export default nextConfig;

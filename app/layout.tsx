@@ -16,7 +16,8 @@ export const viewport: Viewport = { width: "device-width", initialScale: 1, them
 
 export default function RootLayout({ children }: { readonly children: ReactNode }) {
   return (
-    <html lang="en">
+    // The step pages mark html before their first paint (components/assessment/mark-stored-layout.ts).
+    <html lang="en" suppressHydrationWarning>
       <body>
         <SiteHeader />
         {children}

@@ -34,7 +34,8 @@ export function SegmentedField({
       <div className="segmented">
         {options.map((o, index) => (
           <label key={o.value} className="segment">
-            <input type="radio" value={o.value} id={index === 0 ? id : `${id}-${o.value || "unknown"}`} {...register(path)} />
+            {/* "Not assessed" is the answer of a question nobody answered: checked in the prerendered step too. */}
+            <input type="radio" value={o.value} id={index === 0 ? id : `${id}-${o.value || "unknown"}`} defaultChecked={o.value === ""} {...register(path)} />
             <span>{o.label}</span>
           </label>
         ))}

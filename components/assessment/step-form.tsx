@@ -2,7 +2,7 @@
 
 import { counted, isSingular } from "@/lib/plural";
 import { useRouter } from "next/navigation";
-import { useCallback, useEffect, useMemo, useRef, useState, type FormEvent } from "react";
+import { startTransition, useCallback, useEffect, useMemo, useRef, useState, type FormEvent } from "react";
 import { useForm, useWatch, type Control, type FieldErrors, type Resolver, type UseFormRegister } from "react-hook-form";
 import { ENUM_FIELDS, NUMERIC_FIELDS, TRI_STATE_FIELDS, fieldLabel, type NumericFieldPath } from "@/lib/assessment/fields";
 import type { AssessmentInput } from "@/lib/assessment/schema";
@@ -13,6 +13,7 @@ import {
   dependenciesOf,
   fieldShown,
   groupShown,
+  EMPTY_DRAFT,
   PENDING_PREFIX,
   STEPS,
   loadDraft,
@@ -26,10 +27,13 @@ import {
   toFormValues,
   unitOf,
   unitsFor,
+  withTypedKept,
+  type Echo,
   type FieldSpec,
   type FormValues,
   type NamedThreshold,
   type StepDefinition,
+  type Stores,
   type UnitChoices,
 } from "@/lib/form";
 import { DerivedVitals } from "./derived-vitals";
@@ -39,7 +43,6 @@ import { SegmentedField } from "./segmented";
 import { liveIceTotal } from "@/lib/form/ice-total";
 import type { PublishedThresholds } from "@/lib/form/published-thresholds";
 import { useBrowserStores, useStorageBlocked } from "./use-browser-stores";
-import { useRenderedInTransition } from "./use-rendered-in-transition";
 import { DRAFT_SAVED_EVENT, afterNextPaint, useSaveAfterPaint } from "./after-next-paint";
 import { loadStepValidation, loadedStepValidation, prefetchStepValidation, whenIdle, type StepValidation } from "./use-step-validation";
 import { StorageBlocked } from "@/components/notice/storage-blocked";
@@ -64,6 +67,18 @@ function flatten(errors: FieldErrors<FormValues>, prefix = ""): { path: string; 
   return out;
 }
 
+const NO_ECHO = { text: "", kept: true } as const;
+
+/**
+ * What a number field echoes: nothing for a stored value as it was saved (restating it would add
+ * a line under every filled field as the case is filled in, pushing the step down), else what the
+ * text typed will be kept as.
+ */
+function echoOf(path: NumericFieldPath, typed: unknown, unit: string, loaded: { readonly text: unknown; readonly unit: string }): Echo {
+  const echo = echoFor(path, typed, unit);
+  return echo.kept && typed === loaded.text && unit === loaded.unit ? NO_ECHO : echo;
+}
+
 function NumberInput({
   path,
   hint,
@@ -73,6 +88,7 @@ function NumberInput({
   onUnit,
   register,
   control,
+  loaded,
 }: {
   readonly path: NumericFieldPath;
   readonly hint?: string;
@@ -82,6 +98,8 @@ function NumberInput({
   readonly onUnit: (path: NumericFieldPath, unit: string) => void;
   readonly register: UseFormRegister<FormValues>;
   readonly control: Control<FormValues>;
+  /** The text and unit the field was filled with from the stored case. */
+  readonly loaded: { readonly text: unknown; readonly unit: string };
 }) {
   const field = NUMERIC_FIELDS[path];
   const offered = unitsFor(path);
@@ -91,7 +109,7 @@ function NumberInput({
   // What will be kept, in the unit chosen, as the person types (and at once after a unit change).
   const typed: unknown = useWatch({ control, name: path });
   return (
-    <Field path={path} label={field.label} hint={[hint, thresholds].filter(Boolean).join(" ") || undefined} error={error} echo={echoFor(path, typed, unit)}>
+    <Field path={path} label={field.label} hint={[hint, thresholds].filter(Boolean).join(" ") || undefined} error={error} echo={echoOf(path, typed, unit, loaded)}>
       {(props) => (
         <div className="number-input">
           <input {...props} type="text" inputMode={integer ? "numeric" : "decimal"} autoComplete="off" {...register(path)} />
@@ -110,14 +128,26 @@ function NumberInput({
 }
 
 /** One ICE item: its points (echoed as typed, "= 1 point") and whether it could be assessed. */
-function IceItem({ itemKey, register, control, error }: { readonly itemKey: (typeof ICE_ITEM_KEYS)[number]; readonly register: UseFormRegister<FormValues>; readonly control: Control<FormValues>; readonly error?: string }) {
+function IceItem({
+  itemKey,
+  register,
+  control,
+  error,
+  loaded,
+}: {
+  readonly itemKey: (typeof ICE_ITEM_KEYS)[number];
+  readonly register: UseFormRegister<FormValues>;
+  readonly control: Control<FormValues>;
+  readonly error?: string;
+  readonly loaded: FormValues;
+}) {
   const path = `neuro.iceItems.${itemKey}` as NumericFieldPath;
   const field = NUMERIC_FIELDS[path];
   const typed: unknown = useWatch({ control, name: path });
   const notAssessable = useWatch({ control, name: `iceNotAssessable.${itemKey}` }) === true;
   return (
     <div className="ice-item">
-      <Field path={path} label={`${field.label} (0–${field.max})`} error={error} echo={notAssessable ? { text: "Not assessable: this item's points are left open.", kept: true } : echoFor(path, typed, field.unit)}>
+      <Field path={path} label={`${field.label} (0–${field.max})`} error={error} echo={notAssessable ? { text: "Not assessable: this item's points are left open.", kept: true } : echoOf(path, typed, field.unit, { text: valueIn(loaded, path), unit: field.unit })}>
         {(props) => <input {...props} type="text" inputMode="numeric" autoComplete="off" {...register(path)} />}
       </Field>
       <label className="checkbox">
@@ -150,11 +180,13 @@ function IceItems({
   control,
   errors,
   recordedScore,
+  loaded,
 }: {
   readonly register: UseFormRegister<FormValues>;
   readonly control: Control<FormValues>;
   readonly errors: Map<string, string>;
   readonly recordedScore: number | null;
+  readonly loaded: FormValues;
 }) {
   return (
     <div className="ice-items">
@@ -169,7 +201,7 @@ function IceItems({
         the adaptation is reported.
       </p>
       {ICE_ITEM_KEYS.map((key) => (
-        <IceItem key={key} itemKey={key} register={register} control={control} error={errors.get(`neuro.iceItems.${key}`)} />
+        <IceItem key={key} itemKey={key} register={register} control={control} error={errors.get(`neuro.iceItems.${key}`)} loaded={loaded} />
       ))}
       <IceTotal control={control} />
     </div>
@@ -185,6 +217,7 @@ function FieldControl({
   onUnit,
   control,
   recordedIceScore,
+  loaded,
 }: {
   readonly control: Control<FormValues>;
   readonly spec: FieldSpec;
@@ -194,6 +227,7 @@ function FieldControl({
   readonly units: UnitChoices;
   readonly onUnit: (path: NumericFieldPath, unit: string) => void;
   readonly recordedIceScore: number | null;
+  readonly loaded: Loaded;
 }) {
   switch (spec.kind) {
     case "number":
@@ -207,6 +241,7 @@ function FieldControl({
           onUnit={onUnit}
           register={register}
           control={control}
+          loaded={{ text: valueIn(loaded.values, spec.path), unit: unitOf(spec.path, loaded.units) }}
         />
       );
     case "tri-state":
@@ -235,7 +270,7 @@ function FieldControl({
         </Field>
       );
     case "ice-items":
-      return <IceItems register={register} control={control} errors={errors} recordedScore={recordedIceScore} />;
+      return <IceItems register={register} control={control} errors={errors} recordedScore={recordedIceScore} loaded={loaded.values} />;
   }
 }
 
@@ -253,29 +288,48 @@ function ShownWhenAsked({ spec, control, units, children }: { readonly spec: Fie
   return fieldShown(spec, (path) => answerOf(path, answers[dependsOn.indexOf(path)], units)) ? children : null;
 }
 
+/** What the form was filled with from the stored case: the draft, the units, and the step's values as text. */
+interface Loaded {
+  readonly draft: AssessmentInput;
+  readonly units: UnitChoices;
+  readonly values: FormValues;
+}
+
+const NOTHING_LOADED: Loaded = { draft: EMPTY_DRAFT, units: {}, values: {} };
+
+/** The value at a dotted path of the form's values. */
+function valueIn(values: FormValues, path: string): unknown {
+  return path.split(".").reduce<unknown>((node, key) => (node !== null && typeof node === "object" ? (node as Record<string, unknown>)[key] : undefined), values);
+}
+
+/** The stored case as this step shows it: typing kept aside before a reload (not valid yet) wins over the saved draft. */
+function loadStored(stores: Stores, step: StepDefinition): Loaded {
+  const draft = loadDraft(stores);
+  const units = loadUnits(stores);
+  try {
+    const pending = stores.session.getItem(PENDING_PREFIX + step.id);
+    if (pending) return { draft, units, values: JSON.parse(pending) as FormValues };
+  } catch {
+    /* a damaged pending copy: fall back to the saved draft */
+  }
+  return { draft, units, values: toFormValues(draft, step, units) };
+}
+
 /**
  * One step of the assessment: its fields, validated by the library's schema, saved in the browser.
  * `published` names the thresholds shown beside each number (looked up on the server).
+ * Prerendered as for a new case, whose form is exactly this; a stored case is filled in once the
+ * browser's storage can be read, into the same form (issue 31 item 1; ./mark-stored-layout.ts
+ * keeps the first paint in the stored case's layout).
  */
 export function StepForm({ stepId, published }: { readonly stepId: string; readonly published: PublishedThresholds }) {
   const stores = useBrowserStores();
   const blocked = useStorageBlocked();
-  // Its fifty-odd fields are rendered in slices, not as one long task.
-  const rendered = useRenderedInTransition();
   if (blocked) return <StorageBlocked />;
-  if (!stores || !rendered) return <p>Loading the case from this browser…</p>;
-  return <LoadedStepForm key={stepId} stepId={stepId} stores={stores} published={published} />;
+  return <CaseStepForm key={stepId} stepId={stepId} stores={stores} published={published} />;
 }
 
-function LoadedStepForm({
-  stepId,
-  stores,
-  published,
-}: {
-  readonly stepId: string;
-  readonly stores: NonNullable<ReturnType<typeof useBrowserStores>>;
-  readonly published: PublishedThresholds;
-}) {
+function CaseStepForm({ stepId, stores, published }: { readonly stepId: string; readonly stores: Stores | null; readonly published: PublishedThresholds }) {
   const router = useRouter();
   // The validator is not in the page's first scripts: fetch it once the page is idle after its
   // first paint, or when the person first focuses the form, whichever is first, so it is here
@@ -283,23 +337,15 @@ function LoadedStepForm({
   useEffect(() => whenIdle(prefetchStepValidation), []);
   const index = STEPS.findIndex((s) => s.id === stepId);
   const step: StepDefinition = STEPS[index]!;
-  const [draft] = useState<AssessmentInput>(() => loadDraft(stores));
-  const [units, setUnits] = useState<UnitChoices>(() => loadUnits(stores));
+  // Null while hydrating the prerendered step (no storage on the server); after a client-side
+  // navigation the stored case is there from the first render.
+  const [loaded, setLoaded] = useState<Loaded | null>(() => (stores === null ? null : loadStored(stores, step)));
+  const draft = loaded?.draft ?? EMPTY_DRAFT;
+  const [units, setUnits] = useState<UnitChoices>(() => loaded?.units ?? {});
   // The autosave reads the units from here: a unit switch rewrites the typed text before the
   // component re-renders, and that text must be read in the new unit.
   const unitsRef = useRef(units);
   const pendingKey = PENDING_PREFIX + step.id;
-  const defaults = useMemo(() => {
-    try {
-      const pending = stores.session.getItem(pendingKey);
-      if (pending) return JSON.parse(pending) as FormValues;
-    } catch {
-      /* a damaged pending copy: fall back to the saved draft */
-    }
-    return toFormValues(draft, step, units);
-    // defaults are computed once per step visit
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, []);
   // react-hook-form awaits its resolver (zodResolver's own is async), so this one may wait for the
   // validator to arrive; once it has, it is the zod resolver of the step's schema, as before.
   const resolver = useMemo<Resolver<FormValues>>(() => {
@@ -314,7 +360,25 @@ function LoadedStepForm({
       return real(values, context, options);
     };
   }, [step, units, draft]);
-  const form = useForm<FormValues>({ defaultValues: defaults, resolver, shouldFocusError: false, mode: "onSubmit" });
+  // No defaults while hydrating: react-hook-form then takes each field's value from the page, so
+  // what was typed into the prerendered step before its scripts ran is kept.
+  const form = useForm<FormValues>({ defaultValues: loaded?.values, resolver, shouldFocusError: false, mode: "onSubmit" });
+  // Filling in is not typing: it must not be saved back as if it were.
+  const filling = useRef(false);
+  useEffect(() => {
+    if (stores === null || loaded !== null) return;
+    const stored = loadStored(stores, step);
+    const values = withTypedKept(stored.values, form.getValues());
+    // Rendered in slices (a transition), so filling fifty-odd fields is not one long task.
+    startTransition(() => {
+      filling.current = true;
+      unitsRef.current = stored.units;
+      setUnits(stored.units);
+      setLoaded(stored);
+      form.reset(values);
+      filling.current = false;
+    });
+  }, [stores, loaded, step, form]);
   const { register, handleSubmit, formState, getValues } = form;
   const summaryRef = useRef<HTMLDivElement>(null);
 
@@ -324,6 +388,7 @@ function LoadedStepForm({
   // aside (reload-safe) and flagged on the review and result pages as unsaved.
   const keep = useCallback(
     (values: FormValues, units: UnitChoices) => {
+      if (stores === null) return; // not hydrated yet: nothing to save into
       const check = ({ stepSchema }: StepValidation) => {
         const parsed = stepSchema(step, units, draft).safeParse(values);
         if (parsed.success) {
@@ -345,7 +410,13 @@ function LoadedStepForm({
   // The check and the write wait for the keystroke's paint (./after-next-paint.ts).
   const keepAfterPaint = useSaveAfterPaint(useCallback(({ values, units }: { readonly values: FormValues; readonly units: UnitChoices }) => keep(values, units), [keep]));
   useEffect(
-    () => form.subscribe({ formState: { values: true }, callback: ({ values }) => keepAfterPaint({ values, units: unitsRef.current }) }),
+    () =>
+      form.subscribe({
+        formState: { values: true },
+        callback: ({ values }) => {
+          if (!filling.current) keepAfterPaint({ values, units: unitsRef.current });
+        },
+      }),
     [form, keepAfterPaint],
   );
 
@@ -366,6 +437,7 @@ function LoadedStepForm({
   // silent 10× slip: 9.5 typed as CRP in mg/L, then mg/dL chosen, must mean 9.5 mg/dL). The echo
   // shows the new meaning at once, and the draft is updated as for a keystroke.
   const onUnit = (path: NumericFieldPath, unit: string) => {
+    if (stores === null) return;
     const next = { ...units, [path]: unit };
     unitsRef.current = next;
     setUnits(next);
@@ -382,6 +454,7 @@ function LoadedStepForm({
   }, [units, form]);
 
   const save = (sections: Record<string, unknown>) => {
+    if (stores === null) return;
     saveDraft(stores, mergeStep(loadDraft(stores), step, sections));
     // Saved is done, values or none: a step left empty on purpose (pathology) is ticked too.
     markStepDone(stores, step.id);
@@ -419,7 +492,8 @@ function LoadedStepForm({
   const formProblem = formState.errors.root?.message;
   const problemCount = errorList.length + (formProblem ? 1 : 0);
   return (
-    <form noValidate onSubmit={onSubmit} onFocus={prefetchStepValidation} aria-describedby="step-intro">
+    // Once filled, the form's own structure is the stored case's, and the first paint's marks no longer apply (app/globals.css).
+    <form className="step-form" data-filled={loaded === null ? undefined : ""} noValidate onSubmit={onSubmit} onFocus={prefetchStepValidation} aria-describedby="step-intro">
       {problemCount > 0 ? (
         <div className="error-summary" role="alert" tabIndex={-1} ref={summaryRef} aria-labelledby="error-summary-title">
           <h2 id="error-summary-title">There {isSingular(problemCount) ? "is a problem" : `are ${counted(problemCount, "problem")}`} to fix</h2>
@@ -439,7 +513,7 @@ function LoadedStepForm({
       {step.groups
         .filter((group) => groupShown(group, draft.context?.ageYears ?? undefined))
         .map((group) => (
-          <fieldset key={group.legend} className="group">
+          <fieldset key={group.legend} className="group" data-for-test={group.forTest}>
             <legend>{group.legend}</legend>
             {group.link ? (
               <p className="hint">
@@ -460,6 +534,7 @@ function LoadedStepForm({
                   onUnit={onUnit}
                   control={form.control}
                   recordedIceScore={draft.neuro?.iceItems == null ? (draft.neuro?.iceScore ?? null) : null}
+                  loaded={loaded ?? NOTHING_LOADED}
                 />
               </ShownWhenAsked>
             ))}

@@ -2,14 +2,21 @@
 
 import { usePathname } from "next/navigation";
 import { useEffect, useId, useState } from "react";
-import { useBrowserStores } from "@/components/assessment/use-browser-stores";
+import { useBrowserStores, useStorageBlocked } from "@/components/assessment/use-browser-stores";
 import { DRAFT_SAVED_EVENT, saveWaitingTyping } from "@/components/assessment/after-next-paint";
-import { addTimePoint, atLabel, dayInRange, loadCaseDraft, setCurrentAt, switchTimePoint } from "@/lib/form/case-draft";
+import { addTimePoint, atLabel, dayInRange, loadCaseDraft, setCurrentAt, switchTimePoint, type CaseDraft } from "@/lib/form/case-draft";
 import { DAY_RANGE, MAX_TIMEPOINTS } from "@/lib/case/at";
 import { atQuery } from "@/lib/case/at-query";
 import type { TimePointAt } from "@/lib/case/schema";
 import { addressAt, addressOf, openDay } from "./timepoint-url";
 import styles from "./switcher.module.css";
+
+/**
+ * The bar as prerendered (no storage on the server): a case of one time-point, as every new case
+ * is, so the bar does not change height under the page when the stored case is read (a case of
+ * several time-points keeps the step unpainted until then: lib/form/stored-layout.ts).
+ */
+const NEW_CASE: CaseDraft = { current: 0, timepoints: [{ at: { day: 0 }, assessment: { schemaVersion: 1 } }] };
 
 const RANGE_MESSAGE = `The day must be between ${DAY_RANGE.min} and ${DAY_RANGE.max} (relative to day 0, the infusion or the admission).`;
 
@@ -29,6 +36,7 @@ function readAt(day: string, time: string): TimePointAt | null {
  */
 export function TimePointSwitcher({ firstStep }: { /** The id of the first step: a new time-point opens there, to be entered. */ readonly firstStep: string }) {
   const stores = useBrowserStores();
+  const blocked = useStorageBlocked();
   const id = useId();
   const [message, setMessage] = useState<string | null>(null);
   const [newDay, setNewDay] = useState<string | null>(null);
@@ -41,8 +49,8 @@ export function TimePointSwitcher({ firstStep }: { /** The id of the first step:
     window.addEventListener(DRAFT_SAVED_EVENT, again);
     return () => window.removeEventListener(DRAFT_SAVED_EVENT, again);
   }, []);
-  if (stores === null) return null;
-  const theCase = loadCaseDraft(stores);
+  if (blocked) return null;
+  const theCase = stores === null ? NEW_CASE : loadCaseDraft(stores);
   const current = theCase.timepoints[theCase.current]!;
   const last = theCase.timepoints.at(-1)!;
   // The day after the last: the first time-point's day follows the days since infusion (case-draft.ts defaultDay), so this does too.
@@ -51,12 +59,14 @@ export function TimePointSwitcher({ firstStep }: { /** The id of the first step:
   // The page left keeps its day in its address (with one time-point it had none), so Back returns to that day.
   const keepDayInHistory = () => window.history.replaceState(null, "", addressAt(current.at));
   const switchTo = (index: number) => {
+    if (stores === null) return;
     saveWaitingTyping();
     keepDayInHistory();
     switchTimePoint(stores, index);
     openDay(addressOf(stores, theCase.timepoints[index]!.at));
   };
   const add = () => {
+    if (stores === null) return;
     saveWaitingTyping();
     const at = readAt(nextDay, newTime);
     if (at === null) return setMessage("The day must be a whole number (it may be negative) and the time HH:MM or empty.");
@@ -68,6 +78,7 @@ export function TimePointSwitcher({ firstStep }: { /** The id of the first step:
     openDay(`/assess/${firstStep}?${atQuery(at)}`);
   };
   const move = (form: HTMLFormElement) => {
+    if (stores === null) return;
     saveWaitingTyping();
     const data = new FormData(form);
     const at = readAt(String(data.get("day") ?? ""), String(data.get("time") ?? ""));

@@ -161,3 +161,17 @@ export function mergeStep(draft: AssessmentInput, step: StepDefinition, fields: 
   }
   return merged as AssessmentInput;
 }
+
+/**
+ * The stored values with what was typed before the form came alive kept over them: a prerendered
+ * step can be typed into while its scripts load (a non-empty text, a ticked box or a chosen radio
+ * is typing; an empty field is not, so it never erases a stored value).
+ */
+export function withTypedKept(stored: FormValues, typed: FormValues): FormValues {
+  const out: FormValues = { ...stored };
+  for (const [key, value] of Object.entries(typed)) {
+    if (value !== null && typeof value === "object") out[key] = withTypedKept((stored[key] as FormValues | undefined) ?? {}, value as FormValues);
+    else if (value === true || (typeof value === "string" && value !== "")) out[key] = value;
+  }
+  return out;
+}

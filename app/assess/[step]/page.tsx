@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { StepForm } from "@/components/assessment/step-form";
+import { StoredLayoutScript } from "@/components/assessment/stored-layout-script";
 import { CopyPrevious } from "@/components/course/copy-previous";
 import { StepDay } from "@/components/course/step-day";
 import { publishedThresholdsOf } from "@/lib/form/published-thresholds";
@@ -28,6 +29,7 @@ export default async function StepPage({ params }: { readonly params: Promise<{ 
   if (!definition || definition.id === "review") notFound();
   return (
     <main id="main">
+      <StoredLayoutScript step={definition} />
       <h1 id="step-heading" tabIndex={-1}>
         {definition.title}
         <StepDay />

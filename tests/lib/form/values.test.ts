@@ -17,6 +17,7 @@ import {
   stepOfField,
   toFormValues,
   unitsFor,
+  withTypedKept,
   type StepDefinition,
   type StepId,
   type UnitChoices,
@@ -337,5 +338,17 @@ describe("range bounds in every unit", () => {
   // When this starts passing, fold it into the table above.
   test("labs.triglyceridesMmolPerL: the max bound shown in mg/dL (8857) is accepted", () => {
     expect(issuesFor("labs.triglyceridesMmolPerL", "mg/dL", "8857")).toEqual([]);
+  });
+});
+
+describe("withTypedKept", () => {
+  test("typing before the form came alive is kept over the stored values; an empty field erases nothing", () => {
+    const stored = { vitals: { temperatureMaxC: "39.2", heartRateBpm: "110", hypotension: "true" }, label: "Case 7" };
+    const typed = { vitals: { temperatureMaxC: "", heartRateBpm: "120", hypotension: "", spo2Percent: "93" }, label: "" };
+    expect(withTypedKept(stored, typed)).toEqual({ vitals: { temperatureMaxC: "39.2", heartRateBpm: "120", hypotension: "true", spo2Percent: "93" }, label: "Case 7" });
+  });
+
+  test("a ticked box is typing, an unticked one is not", () => {
+    expect(withTypedKept({ iceNotAssessable: { writing: true } }, { iceNotAssessable: { writing: false, naming: true } })).toEqual({ iceNotAssessable: { writing: true, naming: true } });
   });
 });
