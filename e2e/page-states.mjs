@@ -51,8 +51,14 @@ async function until(check, what, timeout = 20_000) {
   throw new Error(`page state not reached: ${what}`);
 }
 
-/** The result has computed its level (in the browser: a slow, shared machine gets its time). */
-const resultShown = (page) => page.locator("#level-heading").waitFor({ timeout: 20_000 });
+/**
+ * The result has computed its level (in the browser: a slow, shared machine gets its time) and
+ * drawn the cards, which come just after the level and table (issue 31 item 2).
+ */
+const resultShown = async (page) => {
+  await page.locator("#level-heading").waitFor({ timeout: 20_000 });
+  await page.locator("#instruments-heading").waitFor();
+};
 const openEveryDisclosure = (page) => page.evaluate(() => document.querySelectorAll("details").forEach((d) => (d.open = true)));
 
 /** The result with one of its dialogs opened by its button. */

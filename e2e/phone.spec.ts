@@ -129,7 +129,7 @@ for (const width of [320, 360]) {
         await page.goto(route);
         await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
         await expect(page.getByText(/^(Loading|Preparing)/)).toHaveCount(0);
-        if (route === "/assess/result") await expect(page.locator("#level-heading")).toBeVisible({ timeout: 20_000 });
+        if (route === "/assess/result") await expect(page.locator("#instruments-heading")).toBeVisible({ timeout: 20_000 });
         const summaries = page.locator("summary:visible");
         const heights = await summaries.evaluateAll((all) =>
           all.map((summary) => ({ text: (summary.textContent ?? "").trim().slice(0, 40), height: Math.round(summary.getBoundingClientRect().height) })),

@@ -33,6 +33,8 @@ async function openResult(page: Page, answerKey: unknown): Promise<void> {
   await page.goto("/assess/result");
   // computed in the browser: allow a slow, shared machine its time
   await expect(page.locator("#level-heading")).toBeVisible({ timeout: 20_000 });
+  // The cards are drawn just after the first screen (issue 31 item 2): the page is whole once they are.
+  await expect(page.locator("#instruments-heading")).toBeVisible();
 }
 
 async function shoot(page: Page, name: string, width: number): Promise<void> {
@@ -164,4 +166,23 @@ test("an instrument that does not apply keeps its verdict's word and icon in the
   const colour = (el: Element) => getComputedStyle(el).color;
   expect(await chis.evaluate(colour)).toBe("rgb(74, 85, 97)"); // --status-not-applicable
   expect(await hscore.evaluate(colour)).not.toBe("rgb(74, 85, 97)");
+});
+
+test("the first screen (level and table) is drawn before the cards below it (issue 31 item 2)", async ({ page }) => {
+  // Each batch of changes to the page, in order: which of the two parts it first held.
+  await page.addInitScript(() => {
+    const seen: { level?: number; cards?: number } = {};
+    (window as unknown as { firstDrawn: typeof seen }).firstDrawn = seen;
+    let batch = 0;
+    new MutationObserver(() => {
+      batch++;
+      if (seen.level === undefined && document.getElementById("level-heading") && document.getElementById("summary-heading")) seen.level = batch;
+      if (seen.cards === undefined && document.getElementById("instruments-heading")) seen.cards = batch;
+    }).observe(document, { childList: true, subtree: true });
+  });
+  await openResult(page, EBV.answerKey);
+  await expect(page.locator("#instruments-heading")).toBeVisible();
+  const { level, cards } = await page.evaluate(() => (window as unknown as { firstDrawn: { level?: number; cards?: number } }).firstDrawn);
+  expect(level).toBeDefined();
+  expect(cards).toBeGreaterThan(level!);
 });

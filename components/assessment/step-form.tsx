@@ -2,7 +2,7 @@
 
 import { counted, isSingular } from "@/lib/plural";
 import { useRouter } from "next/navigation";
-import { startTransition, useCallback, useEffect, useMemo, useRef, useState, type FormEvent } from "react";
+import { memo, startTransition, useCallback, useEffect, useMemo, useRef, useState, type FormEvent } from "react";
 import { useForm, useWatch, type Control, type FieldErrors, type Resolver, type UseFormRegister } from "react-hook-form";
 import { ENUM_FIELDS, NUMERIC_FIELDS, TRI_STATE_FIELDS, fieldLabel, type NumericFieldPath } from "@/lib/assessment/fields";
 import type { AssessmentInput } from "@/lib/assessment/schema";
@@ -325,11 +325,17 @@ function loadStored(stores: Stores, step: StepDefinition): Loaded {
 export function StepForm({ stepId, published }: { readonly stepId: string; readonly published: PublishedThresholds }) {
   const stores = useBrowserStores();
   const blocked = useStorageBlocked();
+  // The storage reaches the form in a transition, rendered in slices: the switch from the server's
+  // snapshot (none) to the browser's is a synchronous render, and the form (memo) sits it out.
+  const [formStores, setFormStores] = useState(stores);
+  useEffect(() => {
+    if (stores !== formStores) startTransition(() => setFormStores(stores));
+  }, [stores, formStores]);
   if (blocked) return <StorageBlocked />;
-  return <CaseStepForm key={stepId} stepId={stepId} stores={stores} published={published} />;
+  return <CaseStepForm key={stepId} stepId={stepId} stores={formStores} published={published} />;
 }
 
-function CaseStepForm({ stepId, stores, published }: { readonly stepId: string; readonly stores: Stores | null; readonly published: PublishedThresholds }) {
+const CaseStepForm = memo(function CaseStepForm({ stepId, stores, published }: { readonly stepId: string; readonly stores: Stores | null; readonly published: PublishedThresholds }) {
   const router = useRouter();
   // The validator is not in the page's first scripts: fetch it once the page is idle after its
   // first paint, or when the person first focuses the form, whichever is first, so it is here
@@ -553,4 +559,4 @@ function CaseStepForm({ stepId, stores, published }: { readonly stepId: string; 
       </div>
     </form>
   );
-}
+});

@@ -4,7 +4,7 @@ import { counted, isSingular } from "@/lib/plural";
 import { StorageBlocked } from "@/components/notice/storage-blocked";
 import { SavedCaseProblems } from "@/components/assessment/saved-case-problems";
 import Link from "next/link";
-import { useState } from "react";
+import { useState, type ReactNode } from "react";
 import { ClearCaseButton } from "@/components/assessment/clear-case";
 import { useDraftScreening } from "@/components/assessment/use-draft-screening";
 import { DISCLAIMER } from "@/lib/disclaimer";
@@ -30,10 +30,20 @@ import { CourseSlot, useCourseTimePoint } from "@/components/course/course-slot"
 import { OverTimeDetails } from "@/components/course/over-time-details";
 import { atLabel } from "@/lib/form/case-draft";
 import { useFocusHeading } from "@/components/assessment/use-focus-heading";
+import { useRenderedInTransition } from "@/components/assessment/use-rendered-in-transition";
 import styles from "./result.module.css";
 
 /** The level's status: consistent is a threshold met; incomplete is open; not flagged is nothing met. */
 const LEVEL_STATUS = { consistent: "met", incomplete: "unknown", "not-flagged": "not-met" } as const satisfies Record<Level, Status>;
+
+/**
+ * The detail under the first screen (the level and the table): drawn in a transition once the
+ * first screen is on the page, so a slow phone paints the answer before it builds eight cards
+ * (issue 31 item 2).
+ */
+function BelowTheFirstScreen({ children }: { readonly children: ReactNode }) {
+  return useRenderedInTransition() ? children : null;
+}
 
 /** The result page, computed in this browser from the saved draft: the answer first, then the detail. */
 export function ResultView() {
@@ -96,126 +106,128 @@ export function ResultView() {
         <strong>{DISCLAIMER.heading}.</strong> {DISCLAIMER.body}
       </p>
 
-      <ScenarioChecklist assessment={assessment} onWithhold={setWithheld} />
+      <BelowTheFirstScreen>
+        <ScenarioChecklist assessment={assessment} onWithhold={setWithheld} />
 
-      {screening.disagreements.length > 0 ? (
-        <section aria-labelledby="disagreements-heading">
-          <h2 id="disagreements-heading">Where the instruments disagree</h2>
-          <ul>
-            {screening.disagreements.map((d) => (
-              <li key={d}>{d}</li>
-            ))}
-          </ul>
-        </section>
-      ) : null}
+        {screening.disagreements.length > 0 ? (
+          <section aria-labelledby="disagreements-heading">
+            <h2 id="disagreements-heading">Where the instruments disagree</h2>
+            <ul>
+              {screening.disagreements.map((d) => (
+                <li key={d}>{d}</li>
+              ))}
+            </ul>
+          </section>
+        ) : null}
 
-      <section aria-labelledby="instruments-heading">
-        <h2 id="instruments-heading">Instruments that apply here</h2>
-        {applicable.length === 0 ? <p>None of the instruments is defined for this setting and age.</p> : null}
-        {/* A case over time: the cards wait closed, the course and the table above carry the answer. */}
-        <OverTimeDetails overTime={courseAt !== null && applicable.length > 0} summary={`Criteria of each instrument at ${courseAt === null ? "" : atLabel(courseAt)}: ${applicable.map((r) => INSTRUMENTS[r.id].shortName).join(", ")}`}>
-          {applicable.map((r) => (
-            <InstrumentCard key={r.id} result={r} assessment={assessment} units={units} />
-          ))}
-        </OverTimeDetails>
-        {teaching.length > 0 ? (
-          <details className={styles.teaching}>
-            <summary>
-              Shown for teaching: {counted(teaching.length, "instrument")} that do{isSingular(teaching.length) ? "es" : ""} not apply here (
-              {teaching.map((r) => INSTRUMENTS[r.id].shortName).join(", ")})
-            </summary>
-            {teaching.map((r) => (
+        <section aria-labelledby="instruments-heading">
+          <h2 id="instruments-heading">Instruments that apply here</h2>
+          {applicable.length === 0 ? <p>None of the instruments is defined for this setting and age.</p> : null}
+          {/* A case over time: the cards wait closed, the course and the table above carry the answer. */}
+          <OverTimeDetails overTime={courseAt !== null && applicable.length > 0} summary={`Criteria of each instrument at ${courseAt === null ? "" : atLabel(courseAt)}: ${applicable.map((r) => INSTRUMENTS[r.id].shortName).join(", ")}`}>
+            {applicable.map((r) => (
               <InstrumentCard key={r.id} result={r} assessment={assessment} units={units} />
             ))}
-          </details>
-        ) : null}
-      </section>
-
-      <section aria-labelledby="mechanisms-heading">
-        <h2 id="mechanisms-heading">Mechanisms: signs in this assessment consistent with each mediator</h2>
-        <details className={styles.disclosure}>
-          <summary>
-            {screening.mechanisms.length} mediators{" "}
-            <span className={styles.summaryCounts}>
-              ({screening.mechanisms.filter((m) => m.observed.length > 0).length} with signs observed in this case)
-            </span>
-          </summary>
-        {screening.mechanisms.map((m) => {
-          const mediator = MEDIATORS.find((x) => x.id === m.id)!;
-          return (
-            <details key={m.id} className={styles.disclosure}>
+          </OverTimeDetails>
+          {teaching.length > 0 ? (
+            <details className={styles.teaching}>
               <summary>
-                <strong>{mediator.name}</strong>
-                {mediator.signs.length > 0 ? (
-                  <span className={styles.summaryCounts}>
-                    {" "}
-                    — {m.observed.length} observed, {m.absent.length} absent, {m.notAssessed.length} not assessed
-                  </span>
-                ) : null}
+                Shown for teaching: {counted(teaching.length, "instrument")} that do{isSingular(teaching.length) ? "es" : ""} not apply here (
+                {teaching.map((r) => INSTRUMENTS[r.id].shortName).join(", ")})
               </summary>
-              <p>{mediator.role}</p>
-              {mediator.signs.length > 0 ? (
-                <dl>
-                  <dt>Observed</dt>
-                  <dd>{m.observed.map((s) => SIGN_LABELS[s]).join("; ") || "none"}</dd>
-                  <dt>Looked for and absent</dt>
-                  <dd>{m.absent.map((s) => SIGN_LABELS[s]).join("; ") || "none"}</dd>
-                  <dt>Not assessed</dt>
-                  <dd>{m.notAssessed.map((s) => SIGN_LABELS[s]).join("; ") || "none"}</dd>
-                </dl>
-              ) : null}
-              <p className="small">
-                Source: <Citation sources={mediator.sources} />
-              </p>
+              {teaching.map((r) => (
+                <InstrumentCard key={r.id} result={r} assessment={assessment} units={units} />
+              ))}
             </details>
-          );
-        })}
-        </details>
-      </section>
+          ) : null}
+        </section>
 
-      <section aria-labelledby="differentials-heading">
-        <h2 id="differentials-heading">Differentials to keep in mind</h2>
-        {screening.differentials.length === 0 ? (
-          <p>None prompted by these data.</p>
-        ) : (
-          <ul className={styles.plainList}>
-            {screening.differentials.map((d) => {
-              const rule = DIFFERENTIAL_RULES.find((x) => x.id === d.id)!;
-              return (
-                <li key={d.id}>
-                  <details className={styles.disclosure}>
-                    <summary>
-                      <strong>{rule.title}</strong> <span className={styles.summaryCounts}>— why shown: {d.because}</span>
-                    </summary>
-                    <p>{rule.text}</p>
-                    <p className="small">
-                      Sources: <Citation sources={rule.sources} />
-                    </p>
-                  </details>
-                </li>
-              );
-            })}
-          </ul>
-        )}
-      </section>
+        <section aria-labelledby="mechanisms-heading">
+          <h2 id="mechanisms-heading">Mechanisms: signs in this assessment consistent with each mediator</h2>
+          <details className={styles.disclosure}>
+            <summary>
+              {screening.mechanisms.length} mediators{" "}
+              <span className={styles.summaryCounts}>
+                ({screening.mechanisms.filter((m) => m.observed.length > 0).length} with signs observed in this case)
+              </span>
+            </summary>
+          {screening.mechanisms.map((m) => {
+            const mediator = MEDIATORS.find((x) => x.id === m.id)!;
+            return (
+              <details key={m.id} className={styles.disclosure}>
+                <summary>
+                  <strong>{mediator.name}</strong>
+                  {mediator.signs.length > 0 ? (
+                    <span className={styles.summaryCounts}>
+                      {" "}
+                      — {m.observed.length} observed, {m.absent.length} absent, {m.notAssessed.length} not assessed
+                    </span>
+                  ) : null}
+                </summary>
+                <p>{mediator.role}</p>
+                {mediator.signs.length > 0 ? (
+                  <dl>
+                    <dt>Observed</dt>
+                    <dd>{m.observed.map((s) => SIGN_LABELS[s]).join("; ") || "none"}</dd>
+                    <dt>Looked for and absent</dt>
+                    <dd>{m.absent.map((s) => SIGN_LABELS[s]).join("; ") || "none"}</dd>
+                    <dt>Not assessed</dt>
+                    <dd>{m.notAssessed.map((s) => SIGN_LABELS[s]).join("; ") || "none"}</dd>
+                  </dl>
+                ) : null}
+                <p className="small">
+                  Source: <Citation sources={mediator.sources} />
+                </p>
+              </details>
+            );
+          })}
+          </details>
+        </section>
 
-      <OverTimeDetails overTime={courseAt !== null} summary={`Therapy classes discussed for the pattern at ${courseAt === null ? "" : atLabel(courseAt)} (education, not a treatment recommendation)`}>
-        <TherapyList screening={screening} />
-      </OverTimeDetails>
+        <section aria-labelledby="differentials-heading">
+          <h2 id="differentials-heading">Differentials to keep in mind</h2>
+          {screening.differentials.length === 0 ? (
+            <p>None prompted by these data.</p>
+          ) : (
+            <ul className={styles.plainList}>
+              {screening.differentials.map((d) => {
+                const rule = DIFFERENTIAL_RULES.find((x) => x.id === d.id)!;
+                return (
+                  <li key={d.id}>
+                    <details className={styles.disclosure}>
+                      <summary>
+                        <strong>{rule.title}</strong> <span className={styles.summaryCounts}>— why shown: {d.because}</span>
+                      </summary>
+                      <p>{rule.text}</p>
+                      <p className="small">
+                        Sources: <Citation sources={rule.sources} />
+                      </p>
+                    </details>
+                  </li>
+                );
+              })}
+            </ul>
+          )}
+        </section>
 
-      <div className={`actions no-print ${styles.actions}`}>
-        <Link href="/assess/review" className="button">
-          Edit the case
-        </Link>
-        <Link href="/summary" className="button">
-          Printable summary
-        </Link>
-        <PrintButton />
-        <ExportButton />
-        <ClearCaseButton />
-      </div>
-      <ShareLink />
-      <p className="small">Rules version {screening.rulesVersion}. {INSTRUMENTS["astct-crs"].name} and the other instruments are applied as published; see each instrument&apos;s source.</p>
+        <OverTimeDetails overTime={courseAt !== null} summary={`Therapy classes discussed for the pattern at ${courseAt === null ? "" : atLabel(courseAt)} (education, not a treatment recommendation)`}>
+          <TherapyList screening={screening} />
+        </OverTimeDetails>
+
+        <div className={`actions no-print ${styles.actions}`}>
+          <Link href="/assess/review" className="button">
+            Edit the case
+          </Link>
+          <Link href="/summary" className="button">
+            Printable summary
+          </Link>
+          <PrintButton />
+          <ExportButton />
+          <ClearCaseButton />
+        </div>
+        <ShareLink />
+        <p className="small">Rules version {screening.rulesVersion}. {INSTRUMENTS["astct-crs"].name} and the other instruments are applied as published; see each instrument&apos;s source.</p>
+      </BelowTheFirstScreen>
     </div>
   );
 }
