@@ -170,6 +170,10 @@ test("typing into the prerendered step before its scripts run is kept, in the sa
   await expect(page.getByLabel("Heart rate")).toHaveValue("110");
   await expect(temperature).toHaveValue("39.2");
   expect(await prerendered!.evaluate((input) => input.isConnected && input === document.getElementById("field-vitals-temperatureMaxC"))).toBe(true);
+  // Saved as soon as the form is filled, with the stored answers beside it (a reload now loses nothing).
+  await expect
+    .poll(async () => (await page.evaluate((key) => JSON.parse(window.sessionStorage.getItem(key) ?? "null"), DRAFT_KEY))?.vitals)
+    .toMatchObject({ temperatureMaxC: 39.2, heartRateBpm: 110 });
   await page.getByRole("button", { name: /^Save and continue/ }).click();
   await expect(page.getByRole("heading", { level: 1, name: "Signs and examination" })).toBeVisible();
   const saved = await page.evaluate((key) => JSON.parse(window.sessionStorage.getItem(key) ?? "null"), DRAFT_KEY);

@@ -16,7 +16,9 @@ export function markStoredLayout(hints: StoredLayoutHints, attributes: typeof ST
     const keep = window.localStorage.getItem(hints.keys.keep) === "true";
     const store = keep ? window.localStorage : window.sessionStorage;
     const read = (storage: Storage, key: string): unknown => JSON.parse(storage.getItem(key) ?? "null");
-    const draft = read(store, hints.keys.draft);
+    const saved = read(store, hints.keys.draft) as { schemaVersion?: unknown } | null;
+    // As loadDraft: a draft of another schema version is not read (the form starts empty).
+    const draft = saved?.schemaVersion === 1 ? saved : null;
     const at = (path: string): unknown =>
       path.split(".").reduce<unknown>((node, key) => (node !== null && typeof node === "object" ? (node as Record<string, unknown>)[key] : undefined), draft);
     const units = (read(window.sessionStorage, hints.keys.units) ?? {}) as Record<string, unknown>;

@@ -369,19 +369,26 @@ const CaseStepForm = memo(function CaseStepForm({ stepId, stores, published }: {
   // No defaults while hydrating: react-hook-form then takes each field's value from the page, so
   // what was typed into the prerendered step before its scripts ran is kept.
   const form = useForm<FormValues>({ defaultValues: loaded?.values, resolver, shouldFocusError: false, mode: "onSubmit" });
-  // Filling in is not typing: it must not be saved back as if it were.
+  // Filling in is not typing: it must not be saved back as if it were. Nor is a snapshot of the
+  // form taken before it was filled (the empty prerendered step): saved over the stored case, it
+  // would empty this step's stored answers.
   const filling = useRef(false);
+  const filled = useRef(loaded !== null);
+  const typedBeforeFill = useRef(false);
   useEffect(() => {
     if (stores === null || loaded !== null) return;
     const stored = loadStored(stores, step);
     const values = withTypedKept(stored.values, form.getValues());
-    // Rendered in slices (a transition), so filling fifty-odd fields is not one long task.
+    typedBeforeFill.current = JSON.stringify(values) !== JSON.stringify(stored.values);
+    filled.current = true;
+    // Rendered in slices (a transition), so filling fifty-odd fields is not one long task. The
+    // fields stay registered meanwhile (keepFieldsRef), so what is typed in the meantime is kept.
     startTransition(() => {
       filling.current = true;
       unitsRef.current = stored.units;
       setUnits(stored.units);
       setLoaded(stored);
-      form.reset(values);
+      form.reset(values, { keepFieldsRef: true });
       filling.current = false;
     });
   }, [stores, loaded, step, form]);
@@ -414,17 +421,30 @@ const CaseStepForm = memo(function CaseStepForm({ stepId, stores, published }: {
     [stores, pendingKey, step, draft],
   );
   // The check and the write wait for the keystroke's paint (./after-next-paint.ts).
-  const keepAfterPaint = useSaveAfterPaint(useCallback(({ values, units }: { readonly values: FormValues; readonly units: UnitChoices }) => keep(values, units), [keep]));
+  const keepAfterPaint = useSaveAfterPaint(
+    useCallback(
+      ({ values, units, beforeFill }: { readonly values: FormValues; readonly units: UnitChoices; readonly beforeFill: boolean }) => {
+        if (!beforeFill) keep(values, units);
+      },
+      [keep],
+    ),
+  );
   useEffect(
     () =>
       form.subscribe({
         formState: { values: true },
         callback: ({ values }) => {
-          if (!filling.current) keepAfterPaint({ values, units: unitsRef.current });
+          if (!filling.current) keepAfterPaint({ values, units: unitsRef.current, beforeFill: !filled.current });
         },
       }),
     [form, keepAfterPaint],
   );
+  // What was typed before the fill is in the form now, with the stored case: saved once filled.
+  useEffect(() => {
+    if (loaded === null || !typedBeforeFill.current) return;
+    typedBeforeFill.current = false;
+    keepAfterPaint({ values: form.getValues(), units: unitsRef.current, beforeFill: false });
+  }, [loaded, form, keepAfterPaint]);
 
   useFocusHeading("step-heading");
 
@@ -443,12 +463,13 @@ const CaseStepForm = memo(function CaseStepForm({ stepId, stores, published }: {
   // silent 10× slip: 9.5 typed as CRP in mg/L, then mg/dL chosen, must mean 9.5 mg/dL). The echo
   // shows the new meaning at once, and the draft is updated as for a keystroke.
   const onUnit = (path: NumericFieldPath, unit: string) => {
-    if (stores === null) return;
+    // Before the fill the stored units are not read yet: a choice then would overwrite them.
+    if (stores === null || !filled.current) return;
     const next = { ...units, [path]: unit };
     unitsRef.current = next;
     setUnits(next);
     saveUnits(stores, next);
-    keepAfterPaint({ values: getValues(), units: next });
+    keepAfterPaint({ values: getValues(), units: next, beforeFill: false });
     // After a failed submit, the field's message is restated in the new unit.
     if (formState.submitCount > 0) revalidate.current = path;
   };

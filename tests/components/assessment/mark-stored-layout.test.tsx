@@ -101,8 +101,11 @@ describe("markStoredLayout", () => {
     expect(mark("neurology").test).toBe("capd");
   });
 
-  test("a damaged entry marks nothing", () => {
+  test("a damaged entry, or a draft of another version, marks nothing", () => {
     window.sessionStorage.setItem("crs-screen.draft.v1", "{not json");
+    expect(mark("neurology")).toEqual({ waits: false, test: null });
+    // A draft of another schema version is not read by the form either (loadDraft).
+    window.sessionStorage.setItem("crs-screen.draft.v1", JSON.stringify({ schemaVersion: 2, context: { ageYears: 5 } }));
     expect(mark("neurology")).toEqual({ waits: false, test: null });
   });
 
