@@ -5,6 +5,7 @@ import { useRouter } from "next/navigation";
 import { memo, startTransition, useCallback, useEffect, useMemo, useRef, useState, type FormEvent } from "react";
 import { useForm, useWatch, type Control, type FieldErrors, type Resolver, type UseFormRegister } from "react-hook-form";
 import { ENUM_FIELDS, NUMERIC_FIELDS, TRI_STATE_FIELDS, fieldLabel, type NumericFieldPath } from "@/lib/assessment/fields";
+import { valueAt } from "@/lib/assessment/read";
 import type { AssessmentInput } from "@/lib/assessment/schema";
 import {
   ICE_ITEM_KEYS,
@@ -147,7 +148,7 @@ function IceItem({
   const notAssessable = useWatch({ control, name: `iceNotAssessable.${itemKey}` }) === true;
   return (
     <div className="ice-item">
-      <Field path={path} label={`${field.label} (0–${field.max})`} error={error} echo={notAssessable ? { text: "Not assessable: this item's points are left open.", kept: true } : echoOf(path, typed, field.unit, { text: valueIn(loaded, path), unit: field.unit })}>
+      <Field path={path} label={`${field.label} (0–${field.max})`} error={error} echo={notAssessable ? { text: "Not assessable: this item's points are left open.", kept: true } : echoOf(path, typed, field.unit, { text: valueAt(loaded, path), unit: field.unit })}>
         {(props) => <input {...props} type="text" inputMode="numeric" autoComplete="off" {...register(path)} />}
       </Field>
       <label className="checkbox">
@@ -241,7 +242,7 @@ function FieldControl({
           onUnit={onUnit}
           register={register}
           control={control}
-          loaded={{ text: valueIn(loaded.values, spec.path), unit: unitOf(spec.path, loaded.units) }}
+          loaded={{ text: valueAt(loaded.values, spec.path), unit: unitOf(spec.path, loaded.units) }}
         />
       );
     case "tri-state":
@@ -296,11 +297,6 @@ interface Loaded {
 }
 
 const NOTHING_LOADED: Loaded = { draft: EMPTY_DRAFT, units: {}, values: {} };
-
-/** The value at a dotted path of the form's values. */
-function valueIn(values: FormValues, path: string): unknown {
-  return path.split(".").reduce<unknown>((node, key) => (node !== null && typeof node === "object" ? (node as Record<string, unknown>)[key] : undefined), values);
-}
 
 /** The stored case as this step shows it: typing kept aside before a reload (not valid yet) wins over the saved draft. */
 function loadStored(stores: Stores, step: StepDefinition): Loaded {

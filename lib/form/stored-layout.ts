@@ -16,7 +16,7 @@ import { ICE_MIN_AGE_YEARS } from "../assessment/derived";
 import type { NumericFieldPath } from "../assessment/fields";
 import { CASE_KEY, DRAFT_KEY, KEEP_KEY, PENDING_PREFIX, SCENARIO_TAG_KEY, UNITS_KEY } from "./keys";
 import { dependenciesOf, type StepDefinition } from "./steps";
-import { unitsFor } from "./unit-choice";
+import { unitOf, unitsFor } from "./unit-choice";
 
 export interface StoredLayoutHints {
   readonly keys: { readonly draft: string; readonly frame: string; readonly keep: string; readonly units: string; readonly pending: string; readonly scenario: string };
@@ -37,7 +37,7 @@ export function storedLayoutHints(step: StepDefinition): StoredLayoutHints {
     // An ICE score recorded without its items (an imported case) adds a notice above the items;
     // the items' total is restated in a sentence whose length depends on them.
     reshapedBy: [...new Set([...fields.flatMap(dependenciesOf), ...(asksIce ? ["neuro.iceScore", "neuro.iceItems"] : [])])],
-    canonicalUnits: Object.fromEntries(numberPaths.filter((path) => unitsFor(path).length > 1).map((path) => [path, unitsFor(path)[0]!])),
+    canonicalUnits: Object.fromEntries(numberPaths.filter((path) => unitsFor(path).length > 1).map((path) => [path, unitOf(path, {})])),
     iceFromAgeYears: step.groups.some((group) => group.forTest !== undefined) ? ICE_MIN_AGE_YEARS : null,
   };
 }
